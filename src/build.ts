@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { checkInternalLinks, type BrokenLink } from "./checks/link-check.ts";
+import { ContentErrors, type ContentError } from "./content/content-error.ts";
+import { loadSiteContent } from "./content/load-site-content.ts";
+import type { SiteContent } from "./content/model.ts";
+import { placeholderWarnings } from "./content/placeholders.ts";
+import bouwdepotPlugin, { eleventyDirectories } from "./index.ts";
+import { replaceDirectory } from "./output/replace-directory.ts";
+
+/** Options of one production or preview build. */
+export interface BuildOptions {
+  /** Folder holding content/ and _data/; the output goes to `<root>/_site` unless `outDir` is given. */
+  root: string;
+  /** `production` leaves concept releases out; `preview` includes them with banner and noindex. */
+  mode: "production" | "preview";
+  /** Where the finished site goes; default `<root>/_site`. */
+  outDir?: string;
+}
+
+/** What a successful build reports. */
+export interface BuildReport {
+  /** Number of files Eleventy wrote. */
+  files: number;
+  /** Settings in _data/site.yaml that still hold placeholders. */
+  placeholders: string[];
+}
+
+const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The production pipeline: validate → render into a temp dir → check links → swap into place; throws ContentErrors. */
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const root = path.resolve(options.root);
+  const outDir = path.resolve(options.outDir ?? path.join(root, "_site"));
+  const loaded = await loadSiteContent(root);
+  if (!loaded.ok) throw new ContentErrors(loaded.errors);
+  const content = loaded.content;
+
+  const staged = await mkdtemp(path.join(path.dirname(outDir), ".site-build-"));
+  try {
+    const files = await renderSite(content, root, staged, options.mode);
+    const broken = await checkInternalLinks(staged);
+    if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
+    await replaceDirectory(staged, outDir);
+    const url = (process.env.SITE_URL ?? content.site.url).replace(/\/+$/, "");
+    return { files, placeholders: placeholderWarnings(content.site, url) };
+  } finally {
+    await rm(staged, { recursive: true, force: true });
+  }
+}
+
+async function renderSite(content: SiteContent, root: string, outputDir: string, mode: BuildOptions["mode"]): Promise<number> {
+  const input = path.join(PROJECT_DIR, eleventyDirectories.input);
+  const eleventy = new Eleventy(input, outputDir, {
+    quietMode: true,
+    configPath: false,
+    config(eleventyConfig) {
+      eleventyConfig.setIncludesDirectory(eleventyDirectories.includes);
+      eleventyConfig.setTemplateFormats(["njk"]);
+      bouwdepotPlugin(eleventyConfig, { root, mode, content });
+    },
+  });
+  return countWritten(await eleventy.write());
+}
+
+function countWritten(results: unknown): number {
+  if (!Array.isArray(results)) return 0;
+  const flat = results.flat(2) as unknown[];
+  return flat.filter((entry) => typeof entry === "object" && entry !== null && "outputPath" in entry).length;
+}
+
+function brokenLinkError(link: BrokenLink, content: SiteContent): ContentError {
+  const file =
+    content.pages.find((page) => page.url === link.page)?.file ??
+    content.releases.find((release) => `/toolkit/${release.version}/` === link.page)?.file ??
+    content.sitePages.find((page) => page.url === link.page)?.file ??
+    `(gegenereerde pagina ${link.page})`;
+  return { file, field: `link "${link.href}"`, expected: "een adres dat op deze site bestaat", found: link.problem };
+}

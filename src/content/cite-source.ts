@@ -1,0 +1,16 @@
+import type { CitedSource } from "./model.ts";
+import type { Source } from "./schemas/sources.ts";
+
+/** Formats a source from _data/sources.yaml as a Dutch citation line. */
+export function citeSource(source: Source): CitedSource {
+  const parts = [`"${source.title}"`, source.publisher ?? "uitgever niet vermeld", source.date ?? "jaar niet vermeld"];
+  const note = source.note ? `. ${source.note}` : "";
+  return { label: `${parts.join(", ")}${note}`, url: source.url };
+}
+
+/** Resolves a page's source reference (a key or an https URL) to a citation; undefined when the key is unknown. */
+export function resolveSourceRef(ref: string, sources: Record<string, Source>): CitedSource | undefined {
+  if (/^https:\/\/\S+$/.test(ref)) return { label: ref.replace(/^https:\/\//, ""), url: ref };
+  const source = sources[ref];
+  return source ? citeSource(source) : undefined;
+}

@@ -1,0 +1,97 @@
+import type { AanpakData } from "./schemas/aanpak.ts";
+import type { MethodiekData } from "./schemas/methodiek.ts";
+import type { ModuleData } from "./schemas/module.ts";
+import type { PageData } from "./schemas/page.ts";
+import type { RandvoorwaardeData } from "./schemas/randvoorwaarde.ts";
+import type { ReleaseData } from "./schemas/release.ts";
+import type { SiteConfig } from "./schemas/site.ts";
+import type { Source } from "./schemas/sources.ts";
+import type { VariantData } from "./schemas/variant.ts";
+
+/** A source as shown under "Bronnen": a formatted citation and, when public, its address. */
+export interface CitedSource {
+  /** The citation text, in Dutch. */
+  label: string;
+  /** The public https address, or null. */
+  url: string | null;
+}
+
+/** One release of the toolkit, validated. */
+export interface Release extends ReleaseData {
+  /** Release notes rendered from the body of release.md. */
+  notesHtml: string;
+  /** Path of release.md relative to the site root. */
+  file: string;
+}
+
+/** Fields every toolkit page has after loading. */
+interface ToolkitPageCommon {
+  /** The release this page belongs to. */
+  version: string;
+  /** File name without `.md`; the last part of the URL. */
+  slug: string;
+  /** Permanent URL of the page. */
+  url: string;
+  /** Path of the Markdown file relative to the site root. */
+  file: string;
+  /** The body rendered for readers (trainer notes left out). */
+  html: string;
+  /** The body rendered with trainer notes shown. */
+  trainerHtml: string;
+  /** The page's sources, resolved for citation. */
+  sources: CitedSource[];
+}
+
+/** A toolkit page, its frontmatter typed by the section it lives in. */
+export type ToolkitPage = ToolkitPageCommon &
+  (
+    | { section: "aanpak"; data: AanpakData }
+    | { section: "randvoorwaarden"; data: RandvoorwaardeData }
+    | { section: "varianten"; data: VariantData }
+    | { section: "training"; data: ModuleData }
+    | { section: "methodieken"; data: MethodiekData }
+  );
+
+/** A site page from content/pages/ (home, statement pages). */
+export interface SitePage {
+  /** File name without `.md`. */
+  slug: string;
+  /** URL of the page. */
+  url: string;
+  /** Path of the Markdown file relative to the site root. */
+  file: string;
+  /** Validated frontmatter. */
+  data: PageData;
+  /** Rendered body. */
+  html: string;
+  /** The page's sources, resolved for citation. */
+  sources: CitedSource[];
+}
+
+/** A binary file from content/ (an image) and the URL it is published at. */
+export interface ContentAsset {
+  /** Path relative to the site root. */
+  file: string;
+  /** Public URL. */
+  url: string;
+  /** The release it belongs to, or null for site-wide files. */
+  version: string | null;
+  /** The file's bytes. */
+  bytes: Uint8Array;
+}
+
+/** Everything under content/ and _data/, validated and rendered. */
+export interface SiteContent {
+  /** Publisher settings from _data/site.yaml. */
+  site: SiteConfig;
+  /** Citable sources from _data/sources.yaml. */
+  sources: Record<string, Source>;
+  /** Every release, concept ones included, highest version first. */
+  releases: Release[];
+  /** Every toolkit page of every release. */
+  pages: ToolkitPage[];
+  /** Site pages from content/pages/. */
+  sitePages: SitePage[];
+  /** Images and other binary files to publish. */
+  assets: ContentAsset[];
+}

@@ -1,0 +1,9 @@
+/** Turns a heading into a URL fragment: lowercase ASCII, diacritics removed, words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

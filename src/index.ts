@@ -1,0 +1,94 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import type { UserConfig } from "@11ty/eleventy";
+import path from "node:path";
+import { buildCss, type BuiltAsset } from "./assets/build-css.ts";
+import { formatContentErrors } from "./content/content-error.ts";
+import { loadSiteContent } from "./content/load-site-content.ts";
+import type { ContentAsset, SiteContent } from "./content/model.ts";
+import { dutchDate } from "./format/dutch-date.ts";
+import { euro } from "./format/euro.ts";
+import { minutes } from "./format/minutes.ts";
+import { siteData, type SiteData } from "./site-data.ts";
+import type { BuildMode } from "./toolkit/build-mode.ts";
+import { netlifyRedirects, nginxRedirects } from "./toolkit/redirects.ts";
+import { sitemapUrls } from "./toolkit/sitemap.ts";
+import { buildToolkitView, type ToolkitView } from "./toolkit/toolkit-view.ts";
+
+/** Options of the Eleventy plugin. */
+export interface PluginOptions {
+  /** Folder holding content/ and _data/. */
+  root: string;
+  /** Production, preview or dev. */
+  mode: BuildMode;
+  /** Already validated content (production builds); when absent the plugin loads it on every build (dev). */
+  content?: SiteContent;
+}
+
+/** Directories for Eleventy, relative to the project: templates in src/site, layouts in src/layouts. */
+export const eleventyDirectories = { input: "src/site", includes: "../layouts", data: "_data" } as const;
+
+interface Derived {
+  site: SiteData;
+  toolkit: ToolkitView;
+  content: SiteContent;
+  css: BuiltAsset;
+}
+
+/** The Eleventy plugin: wires validated content, derived toolkit views and assets into Eleventy. */
+export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: PluginOptions): void {
+  let lastGood: Derived | undefined;
+  let pending: Promise<Derived> | undefined;
+
+  // Content
+  const derive = async (): Promise<Derived> => {
+    const content = options.content ?? (await loadForDev(options.root, lastGood?.content));
+    const css = lastGood?.css ?? (await buildCss());
+    lastGood = { content, css, site: siteData(content, options.mode, css.url), toolkit: buildToolkitView(content, options.mode) };
+    return lastGood;
+  };
+  const derived = (): Promise<Derived> => (pending ??= derive());
+  eleventyConfig.on("eleventy.before", () => {
+    pending = undefined;
+  });
+  eleventyConfig.addWatchTarget(path.join(options.root, "content"));
+  eleventyConfig.addWatchTarget(path.join(options.root, "_data"));
+
+  // Toolkit
+  eleventyConfig.addGlobalData("site", async () => (await derived()).site);
+  eleventyConfig.addGlobalData("toolkit", async () => (await derived()).toolkit);
+  eleventyConfig.addGlobalData("sitePages", async () => (await derived()).content.sitePages);
+  eleventyConfig.addGlobalData("statementPages", async () => (await derived()).content.sitePages.filter((page) => page.slug !== "home"));
+  eleventyConfig.addFilter("netlifyRedirects", netlifyRedirects);
+  eleventyConfig.addFilter("nginxRedirects", nginxRedirects);
+  eleventyConfig.addFilter("sitemapUrls", sitemapUrls);
+
+  // Formatting
+  eleventyConfig.addFilter("dutchDate", dutchDate);
+  eleventyConfig.addFilter("euro", euro);
+  eleventyConfig.addFilter("minutes", minutes);
+
+  // Assets
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const { css, content, toolkit } = await derived();
+    const versions = new Set(toolkit.releases.map((release) => release.version));
+    const published = content.assets.filter((asset) => asset.version === null || versions.has(asset.version));
+    await Promise.all([writeOutput(directories.output, css.url, css.contents), ...published.map((asset: ContentAsset) => writeOutput(directories.output, asset.url, asset.bytes))]);
+  });
+}
+
+async function loadForDev(root: string, previous: SiteContent | undefined): Promise<SiteContent> {
+  const result = await loadSiteContent(root);
+  if (result.ok) return result.content;
+  console.error(`\n${formatContentErrors(result.errors)}\n`);
+  if (previous) {
+    console.error("De site toont nog de laatste versie zonder fouten.\n");
+    return previous;
+  }
+  throw new Error("De inhoud bevat fouten (zie hierboven); herstel ze, dan bouwt de site opnieuw.");
+}
+
+async function writeOutput(outputDir: string, url: string, bytes: Uint8Array): Promise<void> {
+  const target = path.join(outputDir, ...url.split("/").filter(Boolean).map(decodeURIComponent));
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, bytes);
+}

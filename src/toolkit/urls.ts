@@ -1,0 +1,27 @@
+import type { SectionSlug } from "./sections.ts";
+
+/** URL of the page listing all releases. */
+export const TOOLKIT_URL = "/toolkit/";
+
+/** URL prefix that always points at the current release. */
+export const ACTUEEL_URL = "/toolkit/actueel/";
+
+/** URL of a release's home page. */
+export function releaseUrl(version: string): string {
+  return `/toolkit/${version}/`;
+}
+
+/** URL of a section index within a release. */
+export function sectionUrl(version: string, section: SectionSlug): string {
+  return `/toolkit/${version}/${section}/`;
+}
+
+/** Permanent URL of a toolkit page within a release. */
+export function pageUrl(version: string, section: SectionSlug, slug: string): string {
+  return `/toolkit/${version}/${section}/${slug}/`;
+}
+
+/** URL of a site page from content/pages/: `home` is the site root. */
+export function sitePageUrl(slug: string): string {
+  return slug === "home" ? "/" : `/${slug}/`;
+}

@@ -1,0 +1,45 @@
+import { appendFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture } from "../helpers/build-fixture.ts";
+import { runScript } from "../helpers/run-script.ts";
+import { treeFingerprint } from "../helpers/site-files.ts";
+
+describe("npm run build with bad content", () => {
+  it("exits 1, names the file first and leaves the previous _site/ byte-identical", async () => {
+    const root = await copyFixture("two-releases");
+    const first = runScript("build", root);
+    expect(first.status, first.stderr).toBe(0);
+    const before = await treeFingerprint(path.join(root, "_site"));
+
+    await writeFile(path.join(root, "content/toolkit/2.0/aanpak/gedeeld.md"), "---\nid: gedeeld\ntitle: ''\n---\nTekst\n");
+    const failed = runScript("build", root);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr.split("\n")[0]).toMatch(/^content\/toolkit\/2\.0\/aanpak\/gedeeld\.md: /);
+    expect(failed.stderr).toContain("content/toolkit/2.0/aanpak/gedeeld.md: title — verwacht: tekst die niet leeg is; gevonden: lege tekst");
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    expect(await treeFingerprint(path.join(root, "_site"))).toBe(before);
+  });
+
+  it("stops on a broken internal link found after rendering, naming the content file", async () => {
+    const root = await copyFixture("two-releases");
+    expect(runScript("build", root).status).toBe(0);
+    const before = await treeFingerprint(path.join(root, "_site"));
+    await appendFile(path.join(root, "content/toolkit/1.0/aanpak/gedeeld.md"), "\nZie ook [de oude lijst](/toolkit/9.9/).\n");
+    const failed = runScript("build", root);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('content/toolkit/1.0/aanpak/gedeeld.md: link "/toolkit/9.9/" — verwacht: een adres dat op deze site bestaat; gevonden: geen pagina of bestand op dat adres');
+    expect(await treeFingerprint(path.join(root, "_site"))).toBe(before);
+  });
+});
+
+describe("npm run check", () => {
+  it("validates without building and reports the same errors", async () => {
+    const root = await copyFixture("two-releases");
+    expect(runScript("check", root).status).toBe(0);
+    await writeFile(path.join(root, "content/toolkit/1.0/varianten/stad-a.md"), "geen frontmatter\n");
+    const failed = runScript("check", root);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/^content\/toolkit\/1\.0\/varianten\/stad-a\.md: frontmatter — /);
+  });
+});

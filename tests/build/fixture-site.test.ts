@@ -1,0 +1,76 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildFixture } from "../helpers/build-fixture.ts";
+import { listFiles, readPage } from "../helpers/site-files.ts";
+
+let production: string;
+let preview: string;
+
+beforeAll(async () => {
+  [production, preview] = await Promise.all([buildFixture("two-releases", "production"), buildFixture("two-releases", "preview")]);
+});
+
+async function allText(dir: string): Promise<string> {
+  const files = await listFiles(dir);
+  const texts = await Promise.all(files.filter((file) => !file.endsWith(".css")).map((file) => readFile(path.join(dir, file), "utf8")));
+  return `${files.join("\n")}\n${texts.join("\n")}`;
+}
+
+describe("a fixture site with a page that was dropped after 1.0 and a concept 3.0", () => {
+  it("tells readers of a dropped page that it no longer exists in the current release", async () => {
+    const html = await readPage(production, "/toolkit/1.0/aanpak/alleen-oud/");
+    expect(html).toContain('Deze pagina bestaat niet meer in release 2.0. <a href="/toolkit/2.0/">Ga naar de startpagina van release 2.0</a>');
+    expect(html).toContain('<link rel="canonical" href="https://fixture.bouwdepot.example/toolkit/1.0/aanpak/alleen-oud/">');
+    expect(html).toContain('<a href="/toolkit/2.0/">2.0 <span class="version-switch__note">(bestaat daar niet; naar de startpagina van 2.0)</span></a>');
+  });
+
+  it("serves a notice page instead of a redirect for an actueel address of a dropped page", async () => {
+    const html = await readPage(production, "/toolkit/actueel/aanpak/alleen-oud/");
+    expect(html).toContain("Deze pagina staat niet in de huidige release 2.0.");
+    expect(html).toContain('<a href="/toolkit/1.0/aanpak/alleen-oud/">release 1.0</a>');
+    expect(html).not.toContain('http-equiv="refresh"');
+    const redirects = await readFile(path.join(production, "_redirects"), "utf8");
+    expect(redirects).not.toContain("alleen-oud");
+  });
+
+  it("leaves every trace of the concept release out of a production build", async () => {
+    const text = await allText(production);
+    expect(text).not.toContain("CONCEPTPAGINA-NIEUW");
+    expect(text).not.toContain("/toolkit/3.0/");
+    expect(text).not.toMatch(/Release 3\.0/);
+    expect(text).not.toContain('content="noindex"><link'.slice(0, 0) + "Voorvertoning");
+  });
+
+  it("includes the concept release in a preview build, with a banner and noindex everywhere", async () => {
+    const html = await readPage(preview, "/toolkit/3.0/aanpak/concept-nieuw/");
+    expect(html).toContain("Release 3.0 is nog niet gepubliceerd.");
+    expect(html).toContain("Voorvertoning: deze site toont ook conceptreleases.");
+    const files = (await listFiles(preview)).filter((file) => file.endsWith(".html"));
+    for (const file of files) expect(await readFile(path.join(preview, file), "utf8"), file).toContain('<meta name="robots" content="noindex">');
+    expect(await readFile(path.join(preview, "robots.txt"), "utf8")).toContain("Disallow: /");
+    expect(await readFile(path.join(preview, "sitemap.xml"), "utf8")).not.toContain("/toolkit/3.0/");
+  });
+
+  it("keeps actueel on the highest released release even when a concept is higher", async () => {
+    const redirects = await readFile(path.join(preview, "_redirects"), "utf8");
+    expect(redirects).toContain("/toolkit/actueel/ /toolkit/2.0/ 302!");
+  });
+
+  it("never shows trainer notes in the reader's view", async () => {
+    const text = await allText(production);
+    expect(text).not.toContain("GEHEIME-TRAINERNOTITIE");
+  });
+
+  it("shows a variant's unknown values as onbekend and links its deviations", async () => {
+    const html = await readPage(production, "/toolkit/2.0/varianten/stad-a/");
+    expect(html).toContain("<dt>Aantal jongeren</dt><dd>onbekend</dd>");
+    expect(html).toContain("<dt>Start</dt><dd>februari 2020</dd>");
+    expect(html).toContain('<a href="/toolkit/2.0/randvoorwaarden/voorwaarde-a/">Voorwaarde A</a>: Andere hoogte.');
+  });
+
+  it("sums a module's programme into its duration", async () => {
+    const html = await readPage(production, "/toolkit/2.0/training/module-a/");
+    expect(html).toContain("<caption>Programma van 45 minuten</caption>");
+  });
+});

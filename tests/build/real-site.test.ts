@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
+import { describe, expect, inject, it } from "vitest";
+import { checkInternalLinks } from "../../src/checks/link-check.ts";
+import { listFiles, readPage } from "../helpers/site-files.ts";
+
+const siteDir = inject("realSiteDir");
+const files = await listFiles(siteDir);
+const htmlFiles = files.filter((file) => file.endsWith(".html"));
+
+describe("the real site, built once for the test run", () => {
+  it("publishes every page of both releases at /toolkit/<version>/<section>/<slug>/", () => {
+    for (const url of ["toolkit/1.0/aanpak/wat-is-het-bouwdepot/index.html", "toolkit/2.0/aanpak/wat-is-het-bouwdepot/index.html", "toolkit/2.0/randvoorwaarden/anbi-stichting/index.html"]) {
+      expect(files).toContain(url);
+    }
+    for (const version of ["1.0", "2.0"]) {
+      for (const section of ["aanpak", "randvoorwaarden", "varianten", "training", "methodieken"]) expect(files).toContain(`toolkit/${version}/${section}/index.html`);
+    }
+  });
+
+  it("lists all releases with status and date on /toolkit/", async () => {
+    const html = await readPage(siteDir, "/toolkit/");
+    expect(html).toMatch(/<a href="\/toolkit\/2\.0\/">Release 2\.0<\/a><\/th><td><span class="tag tag--current">huidige release<\/span><\/td><td>2022<\/td>/);
+    expect(html).toMatch(/<a href="\/toolkit\/1\.0\/">Release 1\.0<\/a><\/th><td><span class="tag tag--archived">gearchiveerd<\/span><\/td><td>2021<\/td>/);
+  });
+
+  it("marks 1.0 as archived with a link to the same page in 2.0, and gives 2.0 no banner", async () => {
+    const old = await readPage(siteDir, "/toolkit/1.0/aanpak/wat-is-het-bouwdepot/");
+    expect(old).toContain('<a href="/toolkit/2.0/aanpak/wat-is-het-bouwdepot/">Lees deze pagina in release 2.0</a>');
+    const current = await readPage(siteDir, "/toolkit/2.0/aanpak/wat-is-het-bouwdepot/");
+    expect(current).not.toContain("notice--archived");
+  });
+
+  it("points canonical URLs of both releases at the current release", async () => {
+    const old = await readPage(siteDir, "/toolkit/1.0/aanpak/wat-is-het-bouwdepot/");
+    expect(old).toContain('<link rel="canonical" href="https://toolkit.bouwdepot.example/toolkit/2.0/aanpak/wat-is-het-bouwdepot/">');
+  });
+
+  it("offers a version switcher from 2.0 to the same page in 1.0, or to 1.0's home when it is new", async () => {
+    const known = await readPage(siteDir, "/toolkit/2.0/aanpak/wat-is-het-bouwdepot/");
+    expect(known).toContain('<a href="/toolkit/1.0/aanpak/wat-is-het-bouwdepot/">1.0 <span class="version-switch__note">(gearchiveerd)</span></a>');
+    const newer = await readPage(siteDir, "/toolkit/2.0/aanpak/wat-het-onderzoek-laat-zien/");
+    expect(newer).toContain('<a href="/toolkit/1.0/">1.0 <span class="version-switch__note">(bestaat daar niet; naar de startpagina van 1.0)</span></a>');
+  });
+
+  it("generates actueel rules for Netlify-style hosts and nginx, and fallback pages", async () => {
+    const netlify = await readFile(path.join(siteDir, "_redirects"), "utf8");
+    expect(netlify).toContain("/toolkit/actueel/ /toolkit/2.0/ 302!");
+    expect(netlify).toContain("/toolkit/actueel/randvoorwaarden/anbi-stichting/ /toolkit/2.0/randvoorwaarden/anbi-stichting/ 302!");
+    const nginx = await readFile(path.join(siteDir, "_actueel.nginx.conf"), "utf8");
+    expect(nginx).toContain("location = /toolkit/actueel/ { return 302 /toolkit/2.0/; }");
+    const fallback = await readPage(siteDir, "/toolkit/actueel/randvoorwaarden/anbi-stichting/");
+    expect(fallback).toContain('<meta http-equiv="refresh" content="0; url=/toolkit/2.0/randvoorwaarden/anbi-stichting/">');
+    expect(fallback).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it("keeps trainer notes out of the module page", async () => {
+    const source = await readFile("content/toolkit/2.0/training/werken-vanuit-vertrouwen.md", "utf8");
+    const note = /::: trainer\n([^\n]+)/.exec(source)?.[1];
+    expect(note).toBeTruthy();
+    const html = await readPage(siteDir, "/toolkit/2.0/training/werken-vanuit-vertrouwen/");
+    expect(html).not.toContain(note!.slice(0, 40));
+    expect(html).toContain('<p class="voorbeeld__label">Voorbeeld</p>');
+  });
+
+  it("has exactly one h1, lang=nl, a skip link and a main landmark on every page", async () => {
+    for (const file of htmlFiles) {
+      const html = await readFile(path.join(siteDir, file), "utf8");
+      expect(html.match(/<h1[ >]/g)?.length, file).toBe(1);
+      expect(html, file).toContain('<html lang="nl">');
+      expect(html, file).toContain('<a class="skiplink" href="#inhoud">');
+      expect(html, file).toContain('<main id="inhoud"');
+    }
+  });
+
+  it("keeps release, status, date, permanent URL and a citation on every toolkit page", async () => {
+    const html = await readPage(siteDir, "/toolkit/1.0/randvoorwaarden/anbi-stichting/");
+    expect(html).toContain("Release 1.0 (gearchiveerd)");
+    expect(html).toContain("Datum release: 2021");
+    expect(html).toContain("Permanente URL: https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/");
+    expect(html).toContain('<h2 id="citeer">Citeer deze pagina</h2>');
+  });
+
+  it("links a hashed stylesheet and no inline or external scripts", async () => {
+    for (const file of htmlFiles) {
+      const html = await readFile(path.join(siteDir, file), "utf8");
+      expect(html, file).toMatch(/<link rel="stylesheet" href="\/assets\/main-[0-9a-f]{10}\.css">/);
+      expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)/);
+      expect(html, file).not.toMatch(/<(?:script|img|audio|source|iframe|link rel="(?:stylesheet|icon|preload|modulepreload)")[^>]+(?:src|href)="(?:https?:)?\/\//);
+    }
+  });
+
+  it("writes a sitemap of released pages and a robots.txt that points to it", async () => {
+    const sitemap = await readFile(path.join(siteDir, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("<loc>https://toolkit.bouwdepot.example/toolkit/1.0/aanpak/wat-is-het-bouwdepot/</loc>");
+    expect(sitemap).not.toContain("/toolkit/actueel/");
+    expect(sitemap).not.toContain("404");
+    const robots = await readFile(path.join(siteDir, "robots.txt"), "utf8");
+    expect(robots).toContain("Sitemap: https://toolkit.bouwdepot.example/sitemap.xml");
+  });
+
+  it("shows the publisher's contact address on the accessibility statement", async () => {
+    const html = await readPage(siteDir, "/toegankelijkheid/");
+    expect(html).toContain('<a href="mailto:redactie@bouwdepot.example">redactie@bouwdepot.example</a>');
+  });
+
+  it("passes html-validate with 0 errors on every page", async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateFile(path.join(siteDir, file));
+      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
+    }
+    expect(htmlFiles.length).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  });
+
+  it("has 0 broken internal links", async () => {
+    expect(await checkInternalLinks(siteDir)).toEqual([]);
+  });
+});

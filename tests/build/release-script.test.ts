@@ -1,0 +1,30 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture } from "../helpers/build-fixture.ts";
+import { runScript } from "../helpers/run-script.ts";
+import { listFiles } from "../helpers/site-files.ts";
+
+describe("npm run release", () => {
+  it("copies the current release into a new concept release with a fresh release.md", async () => {
+    const root = await copyFixture("two-releases");
+    const result = runScript("release", root, ["4.0"]);
+    expect(result.status, result.stderr).toBe(0);
+    const copied = await listFiles(path.join(root, "content/toolkit/4.0"));
+    const current = await listFiles(path.join(root, "content/toolkit/2.0"));
+    expect(copied).toEqual(current);
+    const releaseMd = await readFile(path.join(root, "content/toolkit/4.0/release.md"), "utf8");
+    expect(releaseMd).toMatch(/^---\nversion: "4\.0"\nreleased: "\d{4}-\d{2}-\d{2}"\nstatus: concept\npodcastSeason: 4\n/);
+    expect(runScript("check", root).status).toBe(0);
+  });
+
+  it("refuses a version that exists or is not higher than every existing one", async () => {
+    const root = await copyFixture("two-releases");
+    const existing = runScript("release", root, ["3.0"]);
+    expect(existing.status).toBe(1);
+    expect(existing.stderr).toContain("Release 3.0 bestaat al.");
+    const lower = runScript("release", root, ["2.5"]);
+    expect(lower.status).toBe(1);
+    expect(lower.stderr).toContain("2.5 is niet hoger dan de bestaande release(s) 3.0.");
+  });
+});
