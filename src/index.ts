@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import type { UserConfig } from "@11ty/eleventy";
 import path from "node:path";
-import { buildCss, type BuiltAsset } from "./assets/build-css.ts";
+import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
 import { formatContentErrors } from "./content/content-error.ts";
 import { loadSiteContent } from "./content/load-site-content.ts";
 import type { ContentAsset, SiteContent } from "./content/model.ts";
+import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
 import { minutes } from "./format/minutes.ts";
@@ -31,7 +32,7 @@ interface Derived {
   site: SiteData;
   toolkit: ToolkitView;
   content: SiteContent;
-  css: BuiltAsset;
+  assets: SiteAssets;
 }
 
 /** The Eleventy plugin: wires validated content, derived toolkit views and assets into Eleventy. */
@@ -42,8 +43,8 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   // Content
   const derive = async (): Promise<Derived> => {
     const content = options.content ?? (await loadForDev(options.root, lastGood?.content));
-    const css = lastGood?.css ?? (await buildCss());
-    lastGood = { content, css, site: siteData(content, options.mode, css.url), toolkit: buildToolkitView(content, options.mode) };
+    const assets = lastGood?.assets ?? (await buildAssets());
+    lastGood = { content, assets, site: siteData(content, options.mode, assets), toolkit: buildToolkitView(content, options.mode) };
     return lastGood;
   };
   const derived = (): Promise<Derived> => (pending ??= derive());
@@ -62,6 +63,10 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addFilter("nginxRedirects", nginxRedirects);
   eleventyConfig.addFilter("sitemapUrls", sitemapUrls);
 
+  // Deploy
+  eleventyConfig.addFilter("netlifyHeaders", netlifyHeaders);
+  eleventyConfig.addFilter("nginxSecurityHeaders", nginxSecurityHeaders);
+
   // Formatting
   eleventyConfig.addFilter("dutchDate", dutchDate);
   eleventyConfig.addFilter("euro", euro);
@@ -69,10 +74,11 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
 
   // Assets
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const { css, content, toolkit } = await derived();
+    const { assets, content, toolkit } = await derived();
     const versions = new Set(toolkit.releases.map((release) => release.version));
     const published = content.assets.filter((asset) => asset.version === null || versions.has(asset.version));
-    await Promise.all([writeOutput(directories.output, css.url, css.contents), ...published.map((asset: ContentAsset) => writeOutput(directories.output, asset.url, asset.bytes))]);
+    const own = [assets.css, assets.icon].map((asset) => writeOutput(directories.output, asset.url, asset.contents));
+    await Promise.all([...own, ...published.map((asset: ContentAsset) => writeOutput(directories.output, asset.url, asset.bytes))]);
   });
 }
 

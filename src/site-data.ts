@@ -1,3 +1,4 @@
+import type { SiteAssets } from "./assets/build-assets.ts";
 import type { SiteContent } from "./content/model.ts";
 import type { SiteConfig } from "./content/schemas/site.ts";
 import type { BuildMode } from "./toolkit/build-mode.ts";
@@ -10,10 +11,12 @@ export interface SiteData extends SiteConfig {
   noindex: boolean;
   /** URL of the hashed stylesheet. */
   stylesheet: string;
+  /** URL of the hashed favicon. */
+  icon: string;
 }
 
 /** Combines _data/site.yaml, the SITE_URL override and the build mode into the templates' `site` data. */
-export function siteData(content: SiteContent, mode: BuildMode, stylesheet: string): SiteData {
+export function siteData(content: SiteContent, mode: BuildMode, assets: SiteAssets): SiteData {
   const url = (process.env.SITE_URL ?? content.site.url).replace(/\/+$/, "");
-  return { ...content.site, url, mode, noindex: mode !== "production", stylesheet };
+  return { ...content.site, url, mode, noindex: mode !== "production", stylesheet: assets.css.url, icon: assets.icon.url };
 }

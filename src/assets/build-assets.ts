@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+/** A built asset file: its public URL and its bytes. */
+export interface BuiltAsset {
+  /** Public URL with a content hash in the file name, e.g. `/assets/main-3f2a9c1b.css`. */
+  url: string;
+  /** The file contents. */
+  contents: Uint8Array;
+}
+
+/** The site's own static files, each under a hashed name. */
+export interface SiteAssets {
+  /** The bundled, minified stylesheet. */
+  css: BuiltAsset;
+  /** The SVG favicon. */
+  icon: BuiltAsset;
+}
+
+const ASSET_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/** Builds the stylesheet with esbuild and names every asset after its content hash. */
+export async function buildAssets(): Promise<SiteAssets> {
+  const result = await build({
+    entryPoints: [path.join(ASSET_DIR, "css", "main.css")],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: "silent",
+    target: ["chrome100", "firefox100", "safari15"],
+  });
+  const css = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const icon = await readFile(path.join(ASSET_DIR, "favicon.svg"));
+  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon) };
+}
+
+function hashed(name: string, extension: string, contents: Uint8Array): BuiltAsset {
+  const hash = createHash("sha256").update(contents).digest("hex").slice(0, 10);
+  return { url: `/assets/${name}-${hash}.${extension}`, contents };
+}
