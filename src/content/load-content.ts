@@ -32,6 +32,14 @@ interface ParsedMarkdown {
   bodyLine: number;
 }
 
+/** Where a page lives and its id: known even when its other fields are invalid, so links to it do not also fail. */
+interface PageAddress {
+  section: SectionSlug;
+  version: string;
+  slug: string;
+  id: string;
+}
+
 interface PendingPage {
   section: SectionSlug;
   version: string;
@@ -52,6 +60,7 @@ export function loadContent(files: readonly RawFile[]): LoadResult {
   const sitePageFiles: ParsedMarkdown[] = [];
   const assets: ContentAsset[] = [];
   const releaseFolders = new Set<string>();
+  const addresses: PageAddress[] = [];
 
   for (const file of files) {
     if (!file.path.startsWith("content/")) continue;
@@ -80,6 +89,8 @@ export function loadContent(files: readonly RawFile[]): LoadResult {
       }
       const slug = name.slice(0, -3);
       if (!checkSlug(file.path, slug, errors) || !parsed) continue;
+      const id = (parsed.data as { id?: unknown }).id;
+      if (typeof id === "string") addresses.push({ section, version, slug, id });
       const data = validate(parsed, SECTION_SCHEMAS[section], errors);
       if (data) pageFiles.push({ section, version, slug, parsed, data: data as PendingPage["data"] });
     } else if (parts[1] === "pages" && parts.length === 3) {
@@ -91,11 +102,11 @@ export function loadContent(files: readonly RawFile[]): LoadResult {
 
   const releases = validateReleases(releaseFiles, releaseFolders, errors);
   checkPageIds(pageFiles, errors);
-  checkDeviations(pageFiles, errors);
+  checkDeviations(pageFiles, addresses, errors);
   checkSitePagesPresent(files, errors);
 
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
-  const urlsByRelease = idUrlsByRelease(pageFiles);
+  const urlsByRelease = idUrlsByRelease(addresses);
   const citations = (file: string, refs: readonly string[]): CitedSource[] => resolveSources(file, refs, sources, errors);
   const pages = pageFiles.map((pending) => renderToolkitPage(pending, urlsByRelease, assetUrls, citations, errors));
   const renderedReleases = releases.map(({ data, parsed }) => renderRelease(data, parsed, urlsByRelease, assetUrls, errors));
@@ -222,8 +233,8 @@ function checkPageIds(pages: PendingPage[], errors: ContentError[]): void {
   }
 }
 
-function checkDeviations(pages: PendingPage[], errors: ContentError[]): void {
-  const preconditions = new Set(pages.filter((page) => page.section === "randvoorwaarden").map((page) => `${page.version}\u0000${page.data.id}`));
+function checkDeviations(pages: PendingPage[], addresses: PageAddress[], errors: ContentError[]): void {
+  const preconditions = new Set(addresses.filter((page) => page.section === "randvoorwaarden").map((page) => `${page.version}\u0000${page.id}`));
   for (const page of pages) {
     if (page.section !== "varianten") continue;
     const deviations = (page.data.deviations ?? []) as { precondition: string }[];
@@ -244,11 +255,11 @@ function checkSitePagesPresent(files: readonly RawFile[], errors: ContentError[]
   }
 }
 
-function idUrlsByRelease(pages: PendingPage[]): Map<string, Map<string, string>> {
+function idUrlsByRelease(addresses: PageAddress[]): Map<string, Map<string, string>> {
   const byRelease = new Map<string, Map<string, string>>();
-  for (const page of pages) {
+  for (const page of addresses) {
     const urls = byRelease.get(page.version) ?? new Map<string, string>();
-    urls.set(page.data.id, pageUrl(page.version, page.section, page.slug));
+    urls.set(page.id, pageUrl(page.version, page.section, page.slug));
     byRelease.set(page.version, urls);
   }
   return byRelease;

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -14,9 +14,22 @@ export interface ScriptResult {
   stderr: string;
 }
 
+function nodeArgs(name: string, args: string[]): string[] {
+  return ["--import", TSX_LOADER, path.join(process.cwd(), "scripts", `${name}.ts`), ...args];
+}
+
 /** Runs scripts/<name>.ts through tsx with `cwd` as the site root, as `npm run <name>` does. */
 export function runScript(name: string, cwd: string, args: string[] = []): ScriptResult {
-  const script = path.join(process.cwd(), "scripts", `${name}.ts`);
-  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, script, ...args], { cwd, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  const result = spawnSync(process.execPath, nodeArgs(name, args), { cwd, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Like runScript, without blocking the test process, so many runs can go side by side. */
+export function runScriptAsync(name: string, cwd: string, args: string[] = []): Promise<ScriptResult> {
+  const child = spawn(process.execPath, nodeArgs(name, args), { cwd, env: { ...process.env, NODE_OPTIONS: "" } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
 }

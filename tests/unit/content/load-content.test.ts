@@ -152,3 +152,10 @@ describe("loadContent", () => {
     expect(result.content.pages.find((candidate) => candidate.version === "2.0" && candidate.data.id === "kern")?.html).toContain('<img src="/toolkit/2.0/aanpak/schema.png" alt="Schema van het jaar">');
   });
 });
+
+describe("errors do not cascade", () => {
+  it("reports only the broken page when other pages link to it or deviate from it", () => {
+    const errors = errorsFor((files) => files.set("content/toolkit/2.0/randvoorwaarden/voorwaarde.md", page("voorwaarde", "Tekst.", "kind: nodig\nrationale: Reden.\nlocalChoice: Keuze.\n")));
+    expect(errors).toEqual(["content/toolkit/2.0/randvoorwaarden/voorwaarde.md: kind — verwacht: een van: verplicht, aanbevolen; gevonden: \"nodig\" (5 tekens)"]);
+  });
+});
