@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import type { UserConfig } from "@11ty/eleventy";
 import path from "node:path";
 import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
-import { formatContentErrors } from "./content/content-error.ts";
+import { formatContentError, formatContentErrors } from "./content/content-error.ts";
 import { loadSiteContent } from "./content/load-site-content.ts";
 import type { ContentAsset, SiteContent } from "./content/model.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
@@ -30,6 +30,7 @@ export const eleventyDirectories = { input: "src/site", includes: "../layouts", 
 
 interface Derived {
   site: SiteData;
+  errors: string[];
   toolkit: ToolkitView;
   content: SiteContent;
   assets: SiteAssets;
@@ -42,10 +43,12 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
 
   // Content
   const derive = async (): Promise<Derived> => {
-    const content = options.content ?? (await loadForDev(options.root, lastGood?.content));
+    const { content, errors } = options.content ? { content: options.content, errors: [] } : await loadForDev(options.root, lastGood?.content);
     const assets = lastGood?.assets ?? (await buildAssets());
-    lastGood = { content, assets, site: siteData(content, options.mode, assets), toolkit: buildToolkitView(content, options.mode) };
-    return lastGood;
+    const site = { ...siteData(content, options.mode, assets), contentErrors: errors };
+    const result = { content, errors, assets, site, toolkit: buildToolkitView(content, options.mode) };
+    if (errors.length === 0) lastGood = result;
+    return result;
   };
   const derived = (): Promise<Derived> => (pending ??= derive());
   eleventyConfig.on("eleventy.before", () => {
@@ -82,15 +85,21 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   });
 }
 
-async function loadForDev(root: string, previous: SiteContent | undefined): Promise<SiteContent> {
+/** Loads content for the dev server: on errors it keeps the last good content, or else shows what did validate. */
+async function loadForDev(root: string, previous: SiteContent | undefined): Promise<{ content: SiteContent; errors: string[] }> {
   const result = await loadSiteContent(root);
-  if (result.ok) return result.content;
+  if (result.ok) return { content: result.content, errors: [] };
   console.error(`\n${formatContentErrors(result.errors)}\n`);
+  const errors = result.errors.map(formatContentError);
   if (previous) {
     console.error("De site toont nog de laatste versie zonder fouten.\n");
-    return previous;
+    return { content: previous, errors };
   }
-  throw new Error("De inhoud bevat fouten (zie hierboven); herstel ze, dan bouwt de site opnieuw.");
+  if (result.partial) {
+    console.error("De site toont alleen de bestanden zonder fouten.\n");
+    return { content: result.partial, errors };
+  }
+  throw new Error("_data/site.yaml bevat fouten (zie hierboven); herstel die, dan bouwt de site opnieuw.");
 }
 
 async function writeOutput(outputDir: string, url: string, bytes: Uint8Array): Promise<void> {

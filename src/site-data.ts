@@ -13,10 +13,12 @@ export interface SiteData extends SiteConfig {
   stylesheet: string;
   /** URL of the hashed favicon. */
   icon: string;
+  /** Content errors the dev server shows on every page while editors fix them; always empty in builds. */
+  contentErrors: string[];
 }
 
 /** Combines _data/site.yaml, the SITE_URL override and the build mode into the templates' `site` data. */
 export function siteData(content: SiteContent, mode: BuildMode, assets: SiteAssets): SiteData {
   const url = (process.env.SITE_URL ?? content.site.url).replace(/\/+$/, "");
-  return { ...content.site, url, mode, noindex: mode !== "production", stylesheet: assets.css.url, icon: assets.icon.url };
+  return { ...content.site, url, mode, noindex: mode !== "production", stylesheet: assets.css.url, icon: assets.icon.url, contentErrors: [] };
 }

@@ -17,8 +17,11 @@ import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
 import { zodIssuesToErrors } from "./zod-issues.ts";
 
-/** The outcome of validating all content: the site's content, or every error found. */
-export type LoadResult = { ok: true; content: SiteContent } | { ok: false; errors: ContentError[] };
+/**
+ * The outcome of validating all content: the site's content, or every error found plus, when the site settings
+ * are valid, the content of the files that did validate (the dev server shows that while editors fix the rest).
+ */
+export type LoadResult = { ok: true; content: SiteContent } | { ok: false; errors: ContentError[]; partial: SiteContent | undefined };
 
 /** Site pages every site must have: the footer and header link to them. */
 export const REQUIRED_SITE_PAGES = ["home", "toegankelijkheid", "privacy", "colofon"] as const;
@@ -114,8 +117,9 @@ export function loadContent(files: readonly RawFile[]): LoadResult {
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
 
-  if (errors.length > 0 || !site) return { ok: false, errors };
-  return { ok: true, content: { site, sources, releases: renderedReleases, pages, sitePages, assets } };
+  const content = site ? { site, sources, releases: renderedReleases, pages, sitePages, assets } : undefined;
+  if (errors.length > 0 || !content) return { ok: false, errors, partial: content };
+  return { ok: true, content };
 }
 
 function unknownPlace(file: string): ContentError {

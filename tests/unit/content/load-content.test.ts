@@ -159,3 +159,23 @@ describe("errors do not cascade", () => {
     expect(errors).toEqual(["content/toolkit/2.0/randvoorwaarden/voorwaarde.md: kind — verwacht: een van: verplicht, aanbevolen; gevonden: \"nodig\" (5 tekens)"]);
   });
 });
+
+describe("partial content for the dev server", () => {
+  it("keeps every valid file when one file is invalid", () => {
+    const files = memorySite();
+    files.set("content/toolkit/2.0/methodieken/methode.md", page("methode", "x"));
+    const result = loadContent(toRawFiles(files));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.partial?.pages.map((candidate) => `${candidate.version}/${candidate.data.id}`).sort()).toEqual(
+      ["1.0/kern", "1.0/methode", "1.0/module", "1.0/stad", "1.0/voorwaarde", "2.0/kern", "2.0/module", "2.0/stad", "2.0/voorwaarde"],
+    );
+  });
+
+  it("has no partial content when the site settings are invalid", () => {
+    const files = memorySite();
+    files.set("_data/site.yaml", "title: x\n");
+    const result = loadContent(toRawFiles(files));
+    expect(!result.ok && result.partial).toBeUndefined();
+  });
+});
