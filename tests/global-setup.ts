@@ -4,6 +4,7 @@ import path from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../src/build.ts";
+import { copyFixture } from "./helpers/build-fixture.ts";
 import { startNginx } from "./helpers/nginx.ts";
 
 declare module "vitest" {
@@ -12,19 +13,27 @@ declare module "vitest" {
     realSiteDir: string;
     /** Base URL of nginx serving that build with deploy/nginx.conf. */
     realSiteUrl: string;
+    /** Output directory of a preview build of the two-releases fixture (concept release, dropped page). */
+    previewSiteDir: string;
+    /** Base URL of nginx serving that preview build. */
+    previewSiteUrl: string;
   }
 }
 
-/** Builds the real site once per test run, serves it with nginx, and shares both with every test file. */
+/** Builds the real site and a preview of the fixture site once per run, serves both with nginx, and shares them. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bouwdepot-real-"));
-  const outDir = path.join(dir, "_site");
-  await buildSite({ root: process.cwd(), mode: "production", outDir });
-  project.provide("realSiteDir", outDir);
-  const nginx = await startNginx(outDir);
-  project.provide("realSiteUrl", nginx.baseUrl);
+  const realDir = path.join(dir, "_site");
+  const fixtureRoot = await copyFixture("two-releases");
+  const previewDir = path.join(fixtureRoot, "_site");
+  await Promise.all([buildSite({ root: process.cwd(), mode: "production", outDir: realDir }), buildSite({ root: fixtureRoot, mode: "preview" })]);
+  const [real, preview] = await Promise.all([startNginx(realDir), startNginx(previewDir)]);
+  project.provide("realSiteDir", realDir);
+  project.provide("realSiteUrl", real.baseUrl);
+  project.provide("previewSiteDir", previewDir);
+  project.provide("previewSiteUrl", preview.baseUrl);
   return async () => {
-    await nginx.stop();
-    await rm(dir, { recursive: true, force: true });
+    await Promise.all([real.stop(), preview.stop()]);
+    await Promise.all([rm(dir, { recursive: true, force: true }), rm(fixtureRoot, { recursive: true, force: true })]);
   };
 }

@@ -6,17 +6,28 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../helpers/browser.ts";
 import { listFiles } from "../helpers/site-files.ts";
 
-const siteDir = inject("realSiteDir");
-const baseUrl = inject("realSiteUrl");
 const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
-const htmlFiles = (await listFiles(siteDir)).filter((file) => file.endsWith(".html"));
-const urls = htmlFiles.map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`);
-const redirectTargets = new Map(
-  (await readFile(path.join(siteDir, "_actueel.nginx.conf"), "utf8")).split("\n").flatMap((line) => {
-    const match = /^location = (\S+) \{ return 302 (\S+); \}$/.exec(line);
-    return match ? [[match[1]!, match[2]!] as const] : [];
-  }),
-);
+
+/** A built site served by nginx, with the URL of every HTML page in it. */
+interface ServedSite {
+  name: string;
+  dir: string;
+  baseUrl: string;
+  urls: string[];
+  redirects: Set<string>;
+}
+
+async function servedSite(name: string, dir: string, baseUrl: string): Promise<ServedSite> {
+  const htmlFiles = (await listFiles(dir)).filter((file) => file.endsWith(".html"));
+  const rules = (await readFile(path.join(dir, "_actueel.nginx.conf"), "utf8")).split("\n");
+  const redirects = new Set(rules.flatMap((line) => /^location = (\S+) \{/.exec(line)?.[1] ?? []));
+  return { name, dir, baseUrl, urls: htmlFiles.map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`), redirects };
+}
+
+const sites = [
+  await servedSite("the real site (production build)", inject("realSiteDir"), inject("realSiteUrl")),
+  await servedSite("the fixture site (preview build with a concept release)", inject("previewSiteDir"), inject("previewSiteUrl")),
+];
 
 let browser: Browser;
 let page: Page;
@@ -31,7 +42,7 @@ beforeAll(async () => {
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("request", (request) => {
-    if (!request.url().startsWith(baseUrl) && !request.url().startsWith("data:")) problems.push(`request to another origin: ${request.url()}`);
+    if (!sites.some((site) => request.url().startsWith(`${site.baseUrl}/`))) problems.push(`request to another origin: ${request.url()}`);
   });
 });
 
@@ -44,20 +55,20 @@ afterAll(async () => {
  * Opens a page as nginx serves it. nginx answers an actueel address that has a rule with a 302, so the fallback
  * page a plain host would serve is loaded from disk instead, without its instant meta refresh (tested elsewhere).
  */
-async function open(url: string): Promise<void> {
+async function open(site: ServedSite, url: string): Promise<void> {
   await page.unrouteAll();
-  if (redirectTargets.has(url)) {
-    const html = (await readFile(path.join(siteDir, url, "index.html"), "utf8")).replace(/<meta http-equiv="refresh"[^>]*>/, "");
-    await page.route(`${baseUrl}${url}`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+  if (site.redirects.has(url)) {
+    const html = (await readFile(path.join(site.dir, url, "index.html"), "utf8")).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+    await page.route(`${site.baseUrl}${url}`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
   }
   problems.length = 0;
-  const response = await page.goto(`${baseUrl}${url}`, { waitUntil: "load" });
+  const response = await page.goto(`${site.baseUrl}${url}`, { waitUntil: "load" });
   expect(response?.status(), url).toBe(200);
 }
 
-describe(`every built page (${urls.length}) in Chromium, served by nginx with deploy/nginx.conf`, () => {
-  it.each(urls)("%s: no console errors or CSP violations, 0 axe violations, no horizontal scroll at 320 px", async (url) => {
-    await open(url);
+describe.each(sites)("every page of $name in Chromium, served by nginx with deploy/nginx.conf", (site) => {
+  it.each(site.urls)("%s: no console errors or CSP violations, 0 axe violations, no horizontal scroll at 320 px", async (url) => {
+    await open(site, url);
     await page.evaluate(axeSource);
     const results = (await page.evaluate(() =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
