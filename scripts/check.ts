@@ -2,12 +2,19 @@ import { formatContentError, formatContentErrors } from "../src/content/content-
 import { lintLanguage } from "../src/content/language-lint.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
 
+const report = process.argv.includes("--report");
 const result = await loadSiteContent(process.cwd());
 if (!result.ok) {
   console.error(formatContentErrors(result.errors));
   process.exit(1);
 }
 const lint = lintLanguage(result.content);
+if (report) {
+  const rows = [...lint.pages].sort((a, b) => b.average - a.average);
+  console.log("Zinslengte per pagina (gemiddeld en langste zin, in woorden):");
+  for (const page of rows) console.log(`  ${page.average.toFixed(1).padStart(5)}  ${String(page.longest.words).padStart(3)}  ${page.file}`);
+  console.log("");
+}
 if (lint.warnings.length > 0) {
   console.warn(`Schrijfadvies (geen fout):\n${lint.warnings.map((warning) => `  ${formatContentError(warning)}`).join("\n")}\n`);
 }

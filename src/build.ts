@@ -9,6 +9,7 @@ import type { SiteContent } from "./content/model.ts";
 import { placeholderWarnings } from "./content/placeholders.ts";
 import bouwdepotPlugin, { eleventyDirectories } from "./index.ts";
 import { replaceDirectory } from "./output/replace-directory.ts";
+import { siteUrl } from "./site-data.ts";
 
 /** Options of one production or preview build. */
 export interface BuildOptions {
@@ -44,8 +45,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const broken = await checkInternalLinks(staged);
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     await replaceDirectory(staged, outDir);
-    const url = (process.env.SITE_URL ?? content.site.url).replace(/\/+$/, "");
-    return { files, placeholders: placeholderWarnings(content.site, url) };
+    return { files, placeholders: placeholderWarnings(content.site, siteUrl(content.site)) };
   } finally {
     await rm(staged, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
 import { formatContentError, formatContentErrors } from "./content/content-error.ts";
 import { loadSiteContent } from "./content/load-site-content.ts";
-import type { ContentAsset, SiteContent } from "./content/model.ts";
+import type { SiteContent } from "./content/model.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
@@ -30,7 +30,6 @@ export const eleventyDirectories = { input: "src/site", includes: "../layouts", 
 
 interface Derived {
   site: SiteData;
-  errors: string[];
   toolkit: ToolkitView;
   content: SiteContent;
   assets: SiteAssets;
@@ -45,8 +44,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   const derive = async (): Promise<Derived> => {
     const { content, errors } = options.content ? { content: options.content, errors: [] } : await loadForDev(options.root, lastGood?.content);
     const assets = lastGood?.assets ?? (await buildAssets());
-    const site = { ...siteData(content, options.mode, assets), contentErrors: errors };
-    const result = { content, errors, assets, site, toolkit: buildToolkitView(content, options.mode) };
+    const result = { content, assets, site: siteData(content, options.mode, assets, errors), toolkit: buildToolkitView(content, options.mode) };
     if (errors.length === 0) lastGood = result;
     return result;
   };
@@ -80,8 +78,8 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
     const { assets, content, toolkit } = await derived();
     const versions = new Set(toolkit.releases.map((release) => release.version));
     const published = content.assets.filter((asset) => asset.version === null || versions.has(asset.version));
-    const own = [assets.css, assets.icon].map((asset) => writeOutput(directories.output, asset.url, asset.contents));
-    await Promise.all([...own, ...published.map((asset: ContentAsset) => writeOutput(directories.output, asset.url, asset.bytes))]);
+    const own = [assets.css, assets.icon, ...Object.values(assets.scripts)].map((asset) => writeOutput(directories.output, asset.url, asset.contents));
+    await Promise.all([...own, ...published.map((asset) => writeOutput(directories.output, asset.url, asset.bytes))]);
   });
 }
 

@@ -13,12 +13,18 @@ export interface SiteData extends SiteConfig {
   stylesheet: string;
   /** URL of the hashed favicon. */
   icon: string;
+  /** URLs of the hashed client scripts, by name. */
+  scripts: Record<string, string>;
   /** Content errors the dev server shows on every page while editors fix them; always empty in builds. */
   contentErrors: string[];
 }
 
-/** Combines _data/site.yaml, the SITE_URL override and the build mode into the templates' `site` data. */
-export function siteData(content: SiteContent, mode: BuildMode, assets: SiteAssets): SiteData {
-  const url = (process.env.SITE_URL ?? content.site.url).replace(/\/+$/, "");
-  return { ...content.site, url, mode, noindex: mode !== "production", stylesheet: assets.css.url, icon: assets.icon.url, contentErrors: [] };
+/** The site's base URL without trailing slash: SITE_URL from the environment, else _data/site.yaml. */
+export function siteUrl(site: SiteConfig): string {
+  return (process.env.SITE_URL ?? site.url).replace(/\/+$/, "");
+}
+
+/** Combines _data/site.yaml, the SITE_URL override, the build mode and the assets into the templates' `site` data. */
+export function siteData(content: SiteContent, mode: BuildMode, assets: SiteAssets, contentErrors: string[] = []): SiteData {
+  return { ...content.site, url: siteUrl(content.site), mode, noindex: mode !== "production", stylesheet: assets.css.url, icon: assets.icon.url, scripts: Object.fromEntries(Object.entries(assets.scripts).map(([name, asset]) => [name, asset.url])), contentErrors };
 }

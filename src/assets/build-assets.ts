@@ -18,7 +18,12 @@ export interface SiteAssets {
   css: BuiltAsset;
   /** The SVG favicon. */
   icon: BuiltAsset;
+  /** Client scripts by name (file name in ts/ without extension), bundled as ES modules. */
+  scripts: Record<string, BuiltAsset>;
 }
+
+/** Client scripts: small progressive enhancements, each loaded only by the page that uses it. */
+const SCRIPTS = ["planner"];
 
 const ASSET_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -34,7 +39,21 @@ export async function buildAssets(): Promise<SiteAssets> {
   });
   const css = result.outputFiles[0]?.contents ?? new Uint8Array();
   const icon = await readFile(path.join(ASSET_DIR, "favicon.svg"));
-  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon) };
+  const scripts = await Promise.all(SCRIPTS.map(async (name) => [name, hashed(name, "js", await bundleScript(name))] as const));
+  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon), scripts: Object.fromEntries(scripts) };
+}
+
+async function bundleScript(name: string): Promise<Uint8Array> {
+  const result = await build({
+    entryPoints: [path.join(ASSET_DIR, "ts", `${name}.ts`)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+    target: ["chrome100", "firefox100", "safari15"],
+  });
+  return result.outputFiles[0]?.contents ?? new Uint8Array();
 }
 
 function hashed(name: string, extension: string, contents: Uint8Array): BuiltAsset {

@@ -13,4 +13,9 @@ export const TEMPLATE_IDS = new Set([
   "secties",
   "releasenotities",
   "huidige-release",
+  "draaiboek",
+  "inhoud-en-notities",
+  "programma-titel",
+  "planner-uitkomst",
+  "vergelijking",
 ]);

@@ -1,12 +1,18 @@
 import type { Release, SiteContent, ToolkitPage } from "../content/model.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import type { BuildMode } from "./build-mode.ts";
+import { azIndex, type AzGroup } from "./a-z-index.ts";
 import { canonicalPath } from "./canonical.ts";
+import { compareVariants, type VariantComparison } from "./compare-variants.ts";
+import { draaiboek, type Draaiboek } from "./draaiboek.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
 import { currentRelease, releaseRole, visibleReleases, type ReleaseRole } from "./releases.ts";
 import { SECTION_INFO, SECTIONS, type SectionSlug } from "./sections.ts";
-import { pageUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "./urls.ts";
+import { planDay, type DayChoice, type DayPlan, type PlannerModule } from "./plan-day.ts";
+import { sampleDayChoice } from "./sample-day.ts";
+import { azUrl, compareUrl, pageUrl, plannerUrl, releaseUrl, sectionUrl, TOOLKIT_URL, trainerUrl } from "./urls.ts";
+import { variantFields, type VariantField } from "./variant-fields.ts";
 import { switchTargets, type SwitchTarget } from "./version-switch.ts";
 
 /** A link in the breadcrumb trail. */
@@ -63,8 +69,46 @@ export interface PageView {
   breadcrumbs: Crumb[];
   /** For variants: the departures from preconditions, linked to those preconditions. */
   deviations: { title: string; url: string; reason: string }[];
-  /** For training modules: the programme's total length in minutes; null for other pages. */
-  durationMinutes: number | null;
+  /** For training modules: the programme on the clock from the default start; null for other pages. */
+  draaiboek: Draaiboek | null;
+  /** For training modules: the URL of the trainer view; null for other pages. */
+  trainerUrl: string | null;
+  /** For variants: the structured fields as readers see them; empty for other pages. */
+  variantFacts: VariantField[];
+}
+
+/** A page the site generates for a whole release (planner, comparison, A–Z). */
+export interface ReleaseToolView {
+  /** The release. */
+  release: ReleaseView;
+  /** The page's own URL. */
+  url: string;
+  /** Links to the same tool in every release. */
+  switcher: SwitchTarget[];
+  /** Breadcrumb trail. */
+  breadcrumbs: Crumb[];
+}
+
+/** The session planner of a release. */
+export interface PlannerView extends ReleaseToolView {
+  /** The release's modules with their programmes. */
+  modules: (PlannerModule & { minutes: number; url: string })[];
+  /** The sample day shown without JavaScript. */
+  choice: DayChoice;
+  /** The sample day laid out on the clock. */
+  plan: DayPlan;
+}
+
+/** The variant comparison of a release. */
+export interface ComparisonView extends ReleaseToolView {
+  /** The table. */
+  table: VariantComparison;
+}
+
+/** The A–Z list of a release. */
+export interface AzView extends ReleaseToolView {
+  /** Pages grouped by first letter. */
+  groups: AzGroup[];
 }
 
 /** A section index page of one release. */
@@ -91,6 +135,14 @@ export interface ToolkitView {
   sectionIndexes: SectionIndexView[];
   /** The actueel addresses (empty when nothing is released). */
   actueel: ActueelEntry[];
+  /** Trainer views: the training modules of every release in this build. */
+  trainerPages: PageView[];
+  /** Session planners, one per release. */
+  planners: PlannerView[];
+  /** Variant comparisons, one per release. */
+  comparisons: ComparisonView[];
+  /** A–Z lists, one per release. */
+  azLists: AzView[];
 }
 
 const ROLE_LABELS: Record<ReleaseRole, string> = { current: "huidige release", archived: "gearchiveerd", concept: "concept, nog niet gepubliceerd" };
@@ -109,12 +161,57 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode): Toolkit
     release.sections.map((section) => ({
       release,
       section,
-      switcher: releases.map((other) => ({ version: other.version, role: other.role, url: sectionUrl(other.version, section.slug), exists: true, isCurrentPage: other.version === release.version })),
+      switcher: sameToolSwitcher(releases, release, (version) => sectionUrl(version, section.slug)),
       breadcrumbs: [...releaseCrumbs(release), { title: section.title, url: section.url }],
     })),
   );
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
-  return { releases, current: currentView, pages: pageViews, sectionIndexes, actueel: current ? actueelEntries(released, current.version) : [] };
+  return {
+    releases,
+    current: currentView,
+    pages: pageViews,
+    sectionIndexes,
+    actueel: current ? actueelEntries(released, current.version) : [],
+    trainerPages: pageViews.filter((view) => view.page.section === "training"),
+    planners: releases.map((release) => plannerView(release, releases)),
+    comparisons: releases.map((release) => comparisonView(release, releases)),
+    azLists: releases.map((release) => azView(release, releases)),
+  };
+}
+
+function sameToolSwitcher(releases: readonly ReleaseView[], release: ReleaseView, url: (version: string) => string): SwitchTarget[] {
+  return releases.map((other) => ({ version: other.version, role: other.role, url: url(other.version), exists: true, isCurrentPage: other.version === release.version }));
+}
+
+function toolView(release: ReleaseView, releases: readonly ReleaseView[], url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
+  return { release, url: url(release.version), switcher: sameToolSwitcher(releases, release, url), breadcrumbs: [...releaseCrumbs(release), ...trail] };
+}
+
+function sectionPages(release: ReleaseView, slug: SectionSlug): ToolkitPage[] {
+  return release.sections.find((section) => section.slug === slug)?.pages ?? [];
+}
+
+function plannerView(release: ReleaseView, releases: readonly ReleaseView[]): PlannerView {
+  const modules = sectionPages(release, "training").flatMap((page) =>
+    page.section === "training"
+      ? [{ id: page.data.id, title: page.data.title, programme: page.data.programme, url: page.url, minutes: page.data.programme.reduce((sum, block) => sum + block.minutes, 0) }]
+      : [],
+  );
+  const choice = sampleDayChoice(modules);
+  const trail = [{ title: "Training", url: sectionUrl(release.version, "training") }, { title: "Sessieplanner", url: plannerUrl(release.version) }];
+  return { ...toolView(release, releases, plannerUrl, trail), modules, choice, plan: planDay(modules, choice) };
+}
+
+function comparisonView(release: ReleaseView, releases: readonly ReleaseView[]): ComparisonView {
+  const variants = sectionPages(release, "varianten").flatMap((page) => (page.section === "varianten" ? [page] : []));
+  const preconditions = sectionPages(release, "randvoorwaarden").flatMap((page) => (page.section === "randvoorwaarden" ? [page] : []));
+  const trail = [{ title: "Gemeentelijke varianten", url: sectionUrl(release.version, "varianten") }, { title: "Vergelijken", url: compareUrl(release.version) }];
+  return { ...toolView(release, releases, compareUrl, trail), table: compareVariants(variants, preconditions) };
+}
+
+function azView(release: ReleaseView, releases: readonly ReleaseView[]): AzView {
+  const entries = release.sections.flatMap((section) => section.pages.map((page) => ({ title: page.data.title, url: page.url, section: section.title })));
+  return { ...toolView(release, releases, azUrl, [{ title: "A–Z", url: azUrl(release.version) }]), groups: azIndex(entries) };
 }
 
 function toReleaseView(release: Release, all: readonly Release[], pages: readonly ToolkitPage[]): ReleaseView {
@@ -155,7 +252,9 @@ function toPageView(
     newer,
     breadcrumbs: [...releaseCrumbs(release), { title: section.title, url: section.url }, { title: page.data.title, url: pageUrl(page.version, page.section, page.slug) }],
     deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release)) : [],
-    durationMinutes: page.section === "training" ? page.data.programme.reduce((sum, block) => sum + block.minutes, 0) : null,
+    draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
+    trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
+    variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
   };
 }
 

@@ -25,3 +25,23 @@ export function pageUrl(version: string, section: SectionSlug, slug: string): st
 export function sitePageUrl(slug: string): string {
   return slug === "home" ? "/" : `/${slug}/`;
 }
+
+/** Trainer view (notes and draaiboek) of a training module. */
+export function trainerUrl(version: string, slug: string): string {
+  return `/toolkit/${version}/training/${slug}/trainer/`;
+}
+
+/** Session planner of a release. */
+export function plannerUrl(version: string): string {
+  return `/toolkit/${version}/training/planner/`;
+}
+
+/** Comparison of all variants of a release. */
+export function compareUrl(version: string): string {
+  return `/toolkit/${version}/varianten/vergelijk/`;
+}
+
+/** A–Z list of all pages of a release. */
+export function azUrl(version: string): string {
+  return `/toolkit/${version}/a-z/`;
+}

@@ -58,9 +58,39 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
     expect(redirects).toContain("/toolkit/actueel/ /toolkit/2.0/ 302!");
   });
 
-  it("never shows trainer notes in the reader's view", async () => {
-    const text = await allText(production);
-    expect(text).not.toContain("GEHEIME-TRAINERNOTITIE");
+  it("shows trainer notes only in the trainer view, with a draaiboek and a materials checklist", async () => {
+    const files = (await listFiles(production)).filter((file) => file.endsWith(".html"));
+    const withNotes = [];
+    for (const file of files) if ((await readFile(path.join(production, file), "utf8")).includes("GEHEIME-TRAINERNOTITIE")) withNotes.push(file);
+    expect(withNotes).toEqual(["toolkit/1.0/training/module-a/trainer/index.html", "toolkit/2.0/training/module-a/trainer/index.html"]);
+    const trainer = await readPage(production, "/toolkit/2.0/training/module-a/trainer/");
+    expect(trainer).toContain('<tr class="programme__inhoud"><td>09:30–10:00</td><td>Start</td><td>inhoud</td><td>30</td></tr>');
+    expect(trainer).toContain('<tr class="programme__pauze"><td>10:00–10:15</td><td>Pauze</td><td>pauze</td><td>15</td></tr>');
+    expect(trainer).toContain("<tfoot><tr><th scope=\"row\" colspan=\"3\">Totaal, pauzes inbegrepen</th><td>45</td></tr></tfoot>");
+    expect(trainer).toContain('<ul class="checklist">');
+    const participant = await readPage(production, "/toolkit/2.0/training/module-a/");
+    expect(participant).toContain('<a href="/toolkit/2.0/training/module-a/trainer/">Trainersversie met draaiboek en notities</a>');
+  });
+
+  it("renders a complete sample day in the planner's HTML for readers without JavaScript", async () => {
+    const html = await readPage(production, "/toolkit/2.0/training/planner/");
+    expect(html).toContain('<form class="planner-form" id="planner" hidden>');
+    expect(html).toContain('<h2 id="planner-uitkomst">Voorbeelddag</h2>');
+    expect(html).toContain("<caption id=\"dagprogramma-titel\">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>");
+    expect(html).toMatch(/<script type="module" src="\/assets\/planner-[0-9a-f]{10}\.js"><\/script>/);
+  });
+
+  it("compares all variants of a release against its preconditions", async () => {
+    const html = await readPage(production, "/toolkit/2.0/varianten/vergelijk/");
+    expect(html).toContain('<th scope="col"><a href="/toolkit/2.0/varianten/stad-a/">Variant stad A</a></th>');
+    expect(html).toContain('<th scope="row"><a href="/toolkit/2.0/randvoorwaarden/voorwaarde-a/">Voorwaarde A</a> <span class="comparison__kind">(verplicht)</span></th><td><strong>Wijkt af:</strong> Andere hoogte.</td>');
+    expect(html).toContain("<tr><th scope=\"row\">Aantal jongeren</th><td>onbekend</td></tr>");
+  });
+
+  it("lists every page of a release from A to Z", async () => {
+    const html = await readPage(production, "/toolkit/1.0/a-z/");
+    expect(html).toContain('<li><a href="/toolkit/1.0/aanpak/alleen-oud/">Alleen in 1.0</a> <span class="az-list__section">(Aanpak)</span></li>');
+    expect(html.indexOf("Alleen in 1.0")).toBeLessThan(html.indexOf("Voorwaarde A"));
   });
 
   it("shows a variant's unknown values as onbekend and links its deviations", async () => {
@@ -72,6 +102,6 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
 
   it("sums a module's programme into its duration", async () => {
     const html = await readPage(production, "/toolkit/2.0/training/module-a/");
-    expect(html).toContain("<caption>Programma van 45 minuten</caption>");
+    expect(html).toContain('<caption id="programma-titel">Programma van 45 minuten, van 09:30 tot 10:15</caption>');
   });
 });

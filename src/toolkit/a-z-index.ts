@@ -1,0 +1,21 @@
+/** One letter of the A–Z list with its pages. */
+export interface AzGroup {
+  /** The capital letter, or "#" for titles that start with a digit or sign. */
+  letter: string;
+  /** Pages under this letter, by title. */
+  pages: { title: string; url: string; section: string }[];
+}
+
+/** Groups pages by the first letter of their title, in Dutch alphabetical order. */
+export function azIndex(pages: readonly { title: string; url: string; section: string }[]): AzGroup[] {
+  const sorted = [...pages].sort((a, b) => a.title.localeCompare(b.title, "nl", { sensitivity: "base" }));
+  const groups = new Map<string, AzGroup>();
+  for (const page of sorted) {
+    const first = page.title.normalize("NFKD").charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : "#";
+    const group = groups.get(letter) ?? { letter, pages: [] };
+    group.pages.push(page);
+    groups.set(letter, group);
+  }
+  return [...groups.values()].sort((a, b) => (a.letter === "#" ? -1 : b.letter === "#" ? 1 : a.letter.localeCompare(b.letter)));
+}

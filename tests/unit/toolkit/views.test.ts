@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { azIndex } from "../../../src/toolkit/a-z-index.ts";
+import { compareVariants } from "../../../src/toolkit/compare-variants.ts";
+import type { VariantData } from "../../../src/content/schemas/variant.ts";
+import type { RandvoorwaardeData } from "../../../src/content/schemas/randvoorwaarde.ts";
+
+const common = { summary: "S.", sources: ["x"], basis: "bron" as const };
+const variant = (id: string, extra: Partial<VariantData>): { url: string; data: VariantData } => ({
+  url: `/v/${id}/`,
+  data: { ...common, id, title: `Variant ${id}`, municipalities: [id], start: null, participants: null, monthlyAmount: null, durationMonths: null, status: "pilot", partners: null, deviations: [], ...extra },
+});
+const precondition = (id: string): { url: string; data: RandvoorwaardeData } => ({
+  url: `/r/${id}/`,
+  data: { ...common, id, title: `Voorwaarde ${id}`, kind: "verplicht", rationale: "R.", localChoice: "K." },
+});
+
+describe("compareVariants", () => {
+  it("shows unknown values as onbekend and a deviation in its precondition's row", () => {
+    const table = compareVariants(
+      [variant("a", { participants: 30, monthlyAmount: 1050, start: "2022-06" }), variant("b", { deviations: [{ precondition: "leeftijd", reason: "Tot 21 jaar." }] })],
+      [precondition("bedrag"), precondition("leeftijd")],
+    );
+    expect(table.variants).toEqual([{ title: "Variant a", url: "/v/a/" }, { title: "Variant b", url: "/v/b/" }]);
+    expect(table.fields.find((row) => row.label === "Aantal jongeren")?.cells).toEqual(["30", "onbekend"]);
+    expect(table.fields.find((row) => row.label === "Start")?.cells).toEqual(["juni 2022", "onbekend"]);
+    expect(table.fields.find((row) => row.label === "Bouwbudget per maand")?.cells[0]).toMatch(/^€\s1\.050$/);
+    expect(table.preconditions).toEqual([
+      { title: "Voorwaarde bedrag", url: "/r/bedrag/", kind: "verplicht", cells: [null, null] },
+      { title: "Voorwaarde leeftijd", url: "/r/leeftijd/", kind: "verplicht", cells: [null, "Tot 21 jaar."] },
+    ]);
+  });
+});
+
+describe("azIndex", () => {
+  it("groups pages by first letter in Dutch order, ignoring accents and case", () => {
+    const groups = azIndex([
+      { title: "Wie doet mee", url: "/w/", section: "Aanpak" },
+      { title: "ANBI-stichting", url: "/a/", section: "Randvoorwaarden" },
+      { title: "Één jaar", url: "/e/", section: "Aanpak" },
+      { title: "aanpak", url: "/a2/", section: "Aanpak" },
+      { title: "010 in Rotterdam", url: "/0/", section: "Methodieken" },
+    ]);
+    expect(groups.map((group) => `${group.letter}: ${group.pages.map((entry) => entry.title).join(", ")}`)).toEqual([
+      "#: 010 in Rotterdam",
+      "A: aanpak, ANBI-stichting",
+      "E: Één jaar",
+      "W: Wie doet mee",
+    ]);
+  });
+});
