@@ -56,6 +56,8 @@ function createMarkdown(): MarkdownIt {
   instance.use(container, "voorbeeld", { render: renderVoorbeeld });
   instance.use(container, "trainer", { render: renderTrainer });
   instance.core.ruler.push("bouwdepot_checks", checkAndRewrite);
+  instance.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table>\n';
+  instance.renderer.rules.table_close = () => "</table>\n</div>\n";
   instance.renderer.rules.html_block = (tokens, idx) => instance.utils.escapeHtml(tokens[idx]?.content ?? "");
   instance.renderer.rules.html_inline = (tokens, idx) => instance.utils.escapeHtml(tokens[idx]?.content ?? "");
   return instance;

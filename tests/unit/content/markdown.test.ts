@@ -65,3 +65,11 @@ describe("heading ids the templates use", () => {
     expect(html).toContain('<h2 id="afwijkingen-tekst">Afwijkingen</h2>');
   });
 });
+
+describe("tables", () => {
+  it("wrap in a keyboard-scrollable region so narrow screens do not scroll sideways", () => {
+    const { html } = renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |", context);
+    expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table>\n<thead>/);
+    expect(html).toContain("</table>\n</div>");
+  });
+});
