@@ -9,6 +9,9 @@ import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
 import { minutes } from "./format/minutes.ts";
+import { chaptersJson } from "./podcast/chapters.ts";
+import { buildFeed } from "./podcast/feed.ts";
+import { buildPodcastView, type EpisodeView, type PodcastView } from "./podcast/podcast-view.ts";
 import { siteData, type SiteData } from "./site-data.ts";
 import type { BuildMode } from "./toolkit/build-mode.ts";
 import { netlifyRedirects, nginxRedirects } from "./toolkit/redirects.ts";
@@ -30,6 +33,7 @@ export const eleventyDirectories = { input: "src/site", includes: "../layouts", 
 
 interface Derived {
   site: SiteData;
+  podcast: PodcastView;
   toolkit: ToolkitView;
   content: SiteContent;
   assets: SiteAssets;
@@ -44,7 +48,9 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   const derive = async (): Promise<Derived> => {
     const { content, errors } = options.content ? { content: options.content, errors: [] } : await loadForDev(options.root, lastGood?.content);
     const assets = lastGood?.assets ?? (await buildAssets());
-    const result = { content, assets, site: siteData(content, options.mode, assets, errors), toolkit: buildToolkitView(content, options.mode) };
+    const site = siteData(content, options.mode, assets, errors);
+    const toolkit = buildToolkitView(content, options.mode);
+    const result = { content, assets, site, toolkit, podcast: buildPodcastView(content, toolkit.releases, site.url) };
     if (errors.length === 0) lastGood = result;
     return result;
   };
@@ -64,6 +70,11 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addFilter("nginxRedirects", nginxRedirects);
   eleventyConfig.addFilter("sitemapUrls", sitemapUrls);
 
+  // Podcast
+  eleventyConfig.addGlobalData("podcast", async () => (await derived()).podcast);
+  eleventyConfig.addFilter("podcastFeed", (podcast: PodcastView) => buildFeed(podcast.channel, podcast.feedEpisodes));
+  eleventyConfig.addFilter("chaptersJson", (view: EpisodeView) => chaptersJson(view.episode.data.title, view.episode.data.chapters));
+
   // Deploy
   eleventyConfig.addFilter("netlifyHeaders", netlifyHeaders);
   eleventyConfig.addFilter("nginxSecurityHeaders", nginxSecurityHeaders);
@@ -75,11 +86,15 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
 
   // Assets
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const { assets, content, toolkit } = await derived();
+    const { assets, content, toolkit, podcast } = await derived();
     const versions = new Set(toolkit.releases.map((release) => release.version));
-    const published = content.assets.filter((asset) => asset.version === null || versions.has(asset.version));
-    const own = [assets.css, assets.icon, ...Object.values(assets.scripts)].map((asset) => writeOutput(directories.output, asset.url, asset.contents));
-    await Promise.all([...own, ...published.map((asset) => writeOutput(directories.output, asset.url, asset.bytes))]);
+    const published = [...content.assets.filter((asset) => asset.version === null || versions.has(asset.version)), ...(content.artwork ? [content.artwork] : [])];
+    const episodeFiles = podcast.episodes.flatMap(({ episode, transcriptUrl }) => [
+      { url: episode.audio.url, bytes: episode.audio.bytes },
+      { url: transcriptUrl, bytes: new TextEncoder().encode(episode.transcript) },
+    ]);
+    const own = [assets.css, assets.icon, ...Object.values(assets.scripts)].map((asset) => ({ url: asset.url, bytes: asset.contents }));
+    await Promise.all([...own, ...published, ...episodeFiles].map((file) => writeOutput(directories.output, file.url, file.bytes)));
   });
 }
 

@@ -20,7 +20,7 @@ export interface SiteData extends SiteConfig {
 }
 
 /** The site's base URL without trailing slash: SITE_URL from the environment, else _data/site.yaml. */
-export function siteUrl(site: SiteConfig): string {
+export function siteUrl(site: Pick<SiteConfig, "url">): string {
   return (process.env.SITE_URL ?? site.url).replace(/\/+$/, "");
 }
 

@@ -6,6 +6,7 @@ import { compareVersions } from "../toolkit/versions.ts";
 import { resolveSourceRef } from "./cite-source.ts";
 import type { ContentError } from "./content-error.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
+import { loadEpisodes } from "./load-episodes.ts";
 import { parseFrontmatter, parseYaml } from "./frontmatter.ts";
 import type { RawFile } from "./loader.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -52,7 +53,7 @@ interface PendingPage {
 }
 
 /** Validates every content file and renders the Markdown; pure, given the files' bytes. */
-export function loadContent(files: readonly RawFile[]): LoadResult {
+export async function loadContent(files: readonly RawFile[]): Promise<LoadResult> {
   const errors: ContentError[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
   const site = loadYamlFile(byPath.get("_data/site.yaml"), "_data/site.yaml", siteSchema, errors) as SiteConfig | undefined;
@@ -64,11 +65,16 @@ export function loadContent(files: readonly RawFile[]): LoadResult {
   const assets: ContentAsset[] = [];
   const releaseFolders = new Set<string>();
   const addresses: PageAddress[] = [];
+  const podcastFiles: RawFile[] = [];
 
   for (const file of files) {
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     const extension = path.extname(file.path).toLowerCase();
+    if (parts[1] === "podcast") {
+      podcastFiles.push(file);
+      continue;
+    }
     if (IMAGE_EXTENSIONS.has(extension)) {
       const asset = classifyAsset(file, parts);
       if (asset) assets.push(asset);
@@ -116,8 +122,9 @@ export function loadContent(files: readonly RawFile[]): LoadResult {
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
+  const podcast = await loadEpisodes(podcastFiles, { releases: renderedReleases, urlsByRelease, artwork: site?.podcast.artwork, citations }, errors);
 
-  const content = site ? { site, sources, releases: renderedReleases, pages, sitePages, assets } : undefined;
+  const content = site ? { site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast } : undefined;
   if (errors.length > 0 || !content) return { ok: false, errors, partial: content };
   return { ok: true, content };
 }
@@ -126,7 +133,7 @@ function unknownPlace(file: string): ContentError {
   return {
     file,
     field: "bestand",
-    expected: "een bestand in content/toolkit/<versie>/<sectie>/, content/toolkit/<versie>/release.md of content/pages/",
+    expected: "een bestand in content/toolkit/<versie>/<sectie>/, content/toolkit/<versie>/release.md, content/pages/ of content/podcast/",
     found: "een bestand op een plek die de site niet kent",
   };
 }

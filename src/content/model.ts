@@ -1,4 +1,7 @@
+import type { AudioFacts } from "../podcast/audio.ts";
+import type { Cue } from "../podcast/vtt.ts";
 import type { AanpakData } from "./schemas/aanpak.ts";
+import type { EpisodeData } from "./schemas/episode.ts";
 import type { MethodiekData } from "./schemas/methodiek.ts";
 import type { ModuleData } from "./schemas/module.ts";
 import type { PageData } from "./schemas/page.ts";
@@ -80,6 +83,34 @@ export interface ContentAsset {
   bytes: Uint8Array;
 }
 
+/** A podcast episode with the facts read from its audio and transcript. */
+export interface Episode {
+  /** The folder name without its number: the last part of the URL. */
+  slug: string;
+  /** The folder name under content/podcast/. */
+  dir: string;
+  /** URL of the episode page. */
+  url: string;
+  /** Path of index.md relative to the site root. */
+  file: string;
+  /** Validated frontmatter. */
+  data: EpisodeData;
+  /** The podcast season: the podcastSeason of the episode's release. */
+  season: number;
+  /** Show notes rendered for the episode page. */
+  showNotesHtml: string;
+  /** Show notes for the feed: only p, ul, ol, li and a. */
+  feedHtml: string;
+  /** The transcript's cues. */
+  cues: Cue[];
+  /** The transcript as WebVTT text, published beside the page. */
+  transcript: string;
+  /** Length, duration and type from the audio file, its URL and bytes. */
+  audio: AudioFacts & { url: string; bytes: Uint8Array };
+  /** The episode's sources, resolved for citation. */
+  sources: CitedSource[];
+}
+
 /** Everything under content/ and _data/, validated and rendered. */
 export interface SiteContent {
   /** Publisher settings from _data/site.yaml. */
@@ -94,4 +125,8 @@ export interface SiteContent {
   sitePages: SitePage[];
   /** Images and other binary files to publish. */
   assets: ContentAsset[];
+  /** Podcast episodes of every release, concept ones included. */
+  episodes: Episode[];
+  /** The podcast's channel artwork. */
+  artwork: ContentAsset | undefined;
 }

@@ -18,4 +18,12 @@ export const TEMPLATE_IDS = new Set([
   "programma-titel",
   "planner-uitkomst",
   "vergelijking",
+  "hoofdstukken",
+  "shownotes",
+  "in-de-toolkit",
+  "transcript",
+  "abonneren",
+  "feed-url",
+  "podcast-afleveringen",
+  "podcast-nieuw",
 ]);

@@ -1,9 +1,20 @@
 import type { RawFile } from "../../src/content/loader.ts";
 
+/** Header bytes of a 1400×1400 PNG: enough for the artwork check, which reads only the size. */
+export function pngHeader(width = 1400, height = 1400): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return bytes;
+}
+
 /** A minimal valid site in memory: two releases with one page per section, plus the required site pages. */
-export function memorySite(): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set("_data/site.yaml", "title: Test\ndescription: Test.\nurl: https://test.example\npublisher: Test\ncontactEmail: a@test.example\n");
+export function memorySite(): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  files.set("content/podcast/artwork.png", pngHeader());
+  files.set("_data/site.yaml", "title: Test\ndescription: Test.\nurl: https://test.example\npublisher: Test\ncontactEmail: a@test.example\npodcast:\n  title: P\n  description: P.\n  author: A\n  category: Government\n  guid: 2a5b0c7e-4a3c-5b8e-9d1f-0123456789ab\n  artwork: artwork.png\n  copyright: C\n");
   files.set("_data/sources.yaml", "bron-a:\n  title: Bron A\n  publisher: null\n  date: null\n  url: null\n");
   for (const slug of ["home", "toegankelijkheid", "privacy", "colofon"]) files.set(`content/pages/${slug}.md`, `---\ntitle: ${slug}\nsummary: Over ${slug}.\n---\nTekst.\n`);
   for (const [version, status, season] of [["1.0", "released", 1], ["2.0", "released", 2]] as const) {
