@@ -97,11 +97,11 @@ export async function loadContent(files: readonly RawFile[]): Promise<LoadResult
         continue;
       }
       const slug = name.slice(0, -3);
-      if (!checkSlug(file.path, slug, errors) || !parsed) continue;
-      const id = (parsed.data as { id?: unknown }).id;
-      if (typeof id === "string") addresses.push({ section, version, slug, id });
-      const data = validate(parsed, SECTION_SCHEMAS[section], errors);
-      if (data) pageFiles.push({ section, version, slug, parsed, data: data as PendingPage["data"] });
+      if (!checkSlug(file.path, slug, errors)) continue;
+      const declared = (parsed?.data as { id?: unknown } | undefined)?.id;
+      const data = parsed ? validate(parsed, SECTION_SCHEMAS[section], errors) : undefined;
+      addresses.push(...pageAddresses(section, version, slug, typeof declared === "string" ? declared : undefined, data !== undefined));
+      if (parsed && data) pageFiles.push({ section, version, slug, parsed, data: data as PendingPage["data"] });
     } else if (parts[1] === "pages" && parts.length === 3) {
       if (parsed && checkSlug(file.path, (parts[2] ?? "").slice(0, -3), errors)) sitePageFiles.push(parsed);
     } else {
@@ -122,11 +122,20 @@ export async function loadContent(files: readonly RawFile[]): Promise<LoadResult
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
-  const podcast = await loadEpisodes(podcastFiles, { releases: renderedReleases, urlsByRelease, artwork: site?.podcast.artwork, citations }, errors);
+  const podcast = await loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations }, errors);
 
   const content = site ? { site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast } : undefined;
   if (errors.length > 0 || !content) return { ok: false, errors, partial: content };
   return { ok: true, content };
+}
+
+/**
+ * The ids a page answers to. A valid page: its id. A broken page also answers to its file name, the usual id, so that
+ * links and deviations pointing at it do not fail too and the editor sees only the real problem.
+ */
+function pageAddresses(section: SectionSlug, version: string, slug: string, declared: string | undefined, valid: boolean): PageAddress[] {
+  const ids = valid && declared && !RESERVED_SLUGS.has(declared) ? [declared] : [...new Set([declared, slug].filter((id): id is string => id !== undefined))];
+  return ids.map((id) => ({ section, version, slug, id }));
 }
 
 function unknownPlace(file: string): ContentError {

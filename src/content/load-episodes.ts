@@ -14,8 +14,10 @@ import { zodIssuesToErrors } from "./zod-issues.ts";
 
 /** What the episode loader needs from the rest of the content. */
 export interface EpisodeContext {
-  /** Every release with its podcast season. */
+  /** Every valid release with its podcast season. */
   releases: readonly { version: string; podcastSeason: number }[];
+  /** Every release folder, also those whose release.md is invalid (their episodes are skipped without a second error). */
+  releaseFolders: ReadonlySet<string>;
   /** Page URLs by release and id, for related pages and id links in show notes. */
   urlsByRelease: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** File name of the channel artwork in content/podcast/, from _data/site.yaml. */
@@ -98,7 +100,9 @@ async function loadEpisode(dir: string, files: Map<string, RawFile>, context: Ep
   }
   const release = context.releases.find((candidate) => candidate.version === data.release);
   if (!release) {
-    errors.push({ file: index.path, field: "release", expected: "een release die bestaat (een map in content/toolkit/)", found: `"${data.release}"` });
+    if (!context.releaseFolders.has(data.release)) {
+      errors.push({ file: index.path, field: "release", expected: "een release die bestaat (een map in content/toolkit/)", found: `"${data.release}"` });
+    }
     return undefined;
   }
   const ids = context.urlsByRelease.get(data.release) ?? new Map<string, string>();

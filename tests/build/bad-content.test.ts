@@ -29,6 +29,10 @@ async function breakSite(testCase: BadContentCase, index: number): Promise<strin
     const target = path.join(root, file);
     if (change === null) {
       await rm(target);
+    } else if ("copyOf" in change) {
+      await mkdir(path.dirname(target), { recursive: true });
+      const bytes = await readFile(path.join(root, change.copyOf));
+      await writeFile(target, change.change ? change.change(bytes.toString("utf8")) : bytes);
     } else if (change instanceof Uint8Array) {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, change);

@@ -37,6 +37,7 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
   it("leaves every trace of the concept release out of a production build", async () => {
     const text = await allText(production);
     expect(text).not.toContain("CONCEPTPAGINA-NIEUW");
+    expect(text).not.toContain("CONCEPTAFLEVERING");
     expect(text).not.toContain("/toolkit/3.0/");
     expect(text).not.toMatch(/Release 3\.0/);
     expect(text).not.toContain("Voorvertoning");
@@ -51,6 +52,13 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
     for (const file of files) expect(await readFile(path.join(preview, file), "utf8"), file).toContain('<meta name="robots" content="noindex">');
     expect(await readFile(path.join(preview, "robots.txt"), "utf8")).toContain("Disallow: /");
     expect(await readFile(path.join(preview, "sitemap.xml"), "utf8")).not.toContain("/toolkit/3.0/");
+  });
+
+  it("puts concept episodes in the preview's podcast pages and feed, marked as concept", async () => {
+    expect(await readFile(path.join(preview, "podcast", "feed.xml"), "utf8")).toContain("CONCEPTAFLEVERING");
+    const html = await readPage(preview, "/podcast/concept-aflevering/");
+    expect(html).toContain("Deze aflevering hoort bij release 3.0, die nog niet is gepubliceerd.");
+    expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
   it("keeps actueel on the highest released release even when a concept is higher", async () => {

@@ -28,3 +28,26 @@ describe("npm run release", () => {
     expect(lower.stderr).toContain("2.5 is niet hoger dan de bestaande release(s) 3.0.");
   });
 });
+
+describe("npm run new:episode", () => {
+  it("scaffolds the next episode of the newest concept release with a fresh GUID and an empty transcript", async () => {
+    const root = await copyFixture("two-releases");
+    const result = runScript("new-episode", root, ["Een nieuwe aflevering"]);
+    expect(result.status, result.stderr).toBe(0);
+    const dir = path.join(root, "content/podcast/003-een-nieuwe-aflevering");
+    const index = await readFile(path.join(dir, "index.md"), "utf8");
+    expect(index).toMatch(/^---\nguid: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\ntitle: "Een nieuwe aflevering"\n/);
+    expect(index).toContain('release: "3.0"\nepisode: 2\n');
+    expect(await readFile(path.join(dir, "transcript.vtt"), "utf8")).toBe("WEBVTT\n");
+    const check = runScript("check", root);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain("content/podcast/003-een-nieuwe-aflevering/index.md: sources — verwacht: een lijst met minstens één item");
+  });
+
+  it("refuses an empty title", async () => {
+    const root = await copyFixture("two-releases");
+    const result = runScript("new-episode", root, []);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Geef een titel van 1 tot 70 tekens");
+  });
+});
