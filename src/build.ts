@@ -9,6 +9,11 @@ import type { SiteContent } from "./content/model.ts";
 import { placeholderWarnings } from "./content/placeholders.ts";
 import bouwdepotPlugin, { eleventyDirectories } from "./index.ts";
 import { replaceDirectory } from "./output/replace-directory.ts";
+import { buildPodcastView } from "./podcast/podcast-view.ts";
+import { writeSearchIndexes } from "./search/pagefind.ts";
+import { searchBundles } from "./search/search-bundles.ts";
+import { buildToolkitView } from "./toolkit/toolkit-view.ts";
+import { relatedByRelease, type RelatedByRelease } from "./search/related-by-release.ts";
 import { siteUrl } from "./site-data.ts";
 
 /** Options of one production or preview build. */
@@ -19,6 +24,8 @@ export interface BuildOptions {
   mode: "production" | "preview";
   /** Where the finished site goes; default `<root>/_site`. */
   outDir?: string;
+  /** Set to false to build without reading or writing `<root>/.cache` (related pages of released releases). */
+  cache?: boolean;
 }
 
 /** What a successful build reports. */
@@ -41,7 +48,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   const staged = await mkdtemp(path.join(path.dirname(outDir), ".site-build-"));
   try {
-    const files = await renderSite(content, root, staged, options.mode);
+    const related = await relatedByRelease(content, options.cache === false ? undefined : path.join(root, ".cache", "related"));
+    const files = await renderSite(content, related, root, staged, options.mode);
+    const toolkit = buildToolkitView(content, options.mode, related);
+    await writeSearchIndexes(staged, searchBundles(toolkit, buildPodcastView(content, toolkit.releases, siteUrl(content.site)), content.sitePages));
     const broken = await checkInternalLinks(staged);
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     await replaceDirectory(staged, outDir);
@@ -51,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
-async function renderSite(content: SiteContent, root: string, outputDir: string, mode: BuildOptions["mode"]): Promise<number> {
+async function renderSite(content: SiteContent, related: RelatedByRelease, root: string, outputDir: string, mode: BuildOptions["mode"]): Promise<number> {
   const input = path.join(PROJECT_DIR, eleventyDirectories.input);
   const eleventy = new Eleventy(input, outputDir, {
     quietMode: true,
@@ -59,7 +69,7 @@ async function renderSite(content: SiteContent, root: string, outputDir: string,
     config(eleventyConfig) {
       eleventyConfig.setIncludesDirectory(eleventyDirectories.includes);
       eleventyConfig.setTemplateFormats(["njk"]);
-      bouwdepotPlugin(eleventyConfig, { root, mode, content });
+      bouwdepotPlugin(eleventyConfig, { root, mode, content, related });
     },
   });
   return countWritten(await eleventy.write());

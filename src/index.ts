@@ -12,6 +12,9 @@ import { minutes } from "./format/minutes.ts";
 import { chaptersJson } from "./podcast/chapters.ts";
 import { buildFeed } from "./podcast/feed.ts";
 import { buildPodcastView, type EpisodeView, type PodcastView } from "./podcast/podcast-view.ts";
+import { writeSearchIndexes } from "./search/pagefind.ts";
+import { relatedByRelease, type RelatedByRelease } from "./search/related-by-release.ts";
+import { searchBundles } from "./search/search-bundles.ts";
 import { siteData, type SiteData } from "./site-data.ts";
 import type { BuildMode } from "./toolkit/build-mode.ts";
 import { netlifyRedirects, nginxRedirects } from "./toolkit/redirects.ts";
@@ -26,6 +29,8 @@ export interface PluginOptions {
   mode: BuildMode;
   /** Already validated content (production builds); when absent the plugin loads it on every build (dev). */
   content?: SiteContent;
+  /** Related pages per release, ranked before the build; when absent the plugin ranks them (dev). */
+  related?: RelatedByRelease;
 }
 
 /** Directories for Eleventy, relative to the project: templates in src/site, layouts in src/layouts. */
@@ -43,13 +48,15 @@ interface Derived {
 export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: PluginOptions): void {
   let lastGood: Derived | undefined;
   let pending: Promise<Derived> | undefined;
+  let indexing: Promise<void> = Promise.resolve();
 
   // Content
   const derive = async (): Promise<Derived> => {
     const { content, errors } = options.content ? { content: options.content, errors: [] } : await loadForDev(options.root, lastGood?.content);
     const assets = lastGood?.assets ?? (await buildAssets());
     const site = siteData(content, options.mode, assets, errors);
-    const toolkit = buildToolkitView(content, options.mode);
+    const related = options.related ?? (await relatedByRelease(content, path.join(options.root, ".cache", "related")));
+    const toolkit = buildToolkitView(content, options.mode, related);
     const result = { content, assets, site, toolkit, podcast: buildPodcastView(content, toolkit.releases, site.url) };
     if (errors.length === 0) lastGood = result;
     return result;
@@ -96,6 +103,16 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
     const own = [assets.css, assets.icon, ...Object.values(assets.scripts)].map((asset) => ({ url: asset.url, bytes: asset.contents }));
     await Promise.all([...own, ...published, ...episodeFiles].map((file) => writeOutput(directories.output, file.url, file.bytes)));
   });
+
+  // Search: production builds index in src/build.ts before the link check; the dev server indexes in the background.
+  if (!options.content) {
+    eleventyConfig.on("eleventy.after", async ({ directories }) => {
+      const { toolkit, podcast, content } = await derived();
+      indexing = indexing
+        .then(() => writeSearchIndexes(directories.output, searchBundles(toolkit, podcast, content.sitePages)))
+        .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+    });
+  }
 }
 
 /** Loads content for the dev server: on errors it keeps the last good content, or else shows what did validate. */

@@ -26,4 +26,7 @@ export const TEMPLATE_IDS = new Set([
   "feed-url",
   "podcast-afleveringen",
   "podcast-nieuw",
+  "zie-ook",
+  "zoeken",
+  "zoekresultaten",
 ]);

@@ -1,5 +1,6 @@
 import type { Release, SiteContent, ToolkitPage } from "../content/model.ts";
 import { dutchDate } from "../format/dutch-date.ts";
+import type { RelatedByRelease } from "../search/related-by-release.ts";
 import type { BuildMode } from "./build-mode.ts";
 import { azIndex, type AzGroup } from "./a-z-index.ts";
 import { canonicalPath } from "./canonical.ts";
@@ -75,6 +76,8 @@ export interface PageView {
   trainerUrl: string | null;
   /** For variants: the structured fields as readers see them; empty for other pages. */
   variantFacts: VariantField[];
+  /** "Zie ook": the most related other pages of the same release. */
+  related: { title: string; url: string; section: string }[];
 }
 
 /** A page the site generates for a whole release (planner, comparison, A–Z). */
@@ -148,7 +151,7 @@ export interface ToolkitView {
 const ROLE_LABELS: Record<ReleaseRole, string> = { current: "huidige release", archived: "gearchiveerd", concept: "concept, nog niet gepubliceerd" };
 
 /** Derives everything the toolkit templates show from the content, for one build mode. */
-export function buildToolkitView(content: SiteContent, mode: BuildMode): ToolkitView {
+export function buildToolkitView(content: SiteContent, mode: BuildMode, related: RelatedByRelease = new Map()): ToolkitView {
   const included = visibleReleases(content.releases, mode);
   const versions = new Set(included.map((release) => release.version));
   const pages = content.pages.filter((page) => versions.has(page.version));
@@ -156,7 +159,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode): Toolkit
   const current = currentRelease(included);
   const releases = included.map((release) => toReleaseView(release, included, pages));
   const currentView = releases.find((release) => release.version === current?.version);
-  const pageViews = releases.flatMap((release) => release.sections.flatMap((section) => section.pages.map((page) => toPageView(page, release, section, releases, index, current?.version))));
+  const pageViews = releases.flatMap((release) => release.sections.flatMap((section) => section.pages.map((page) => toPageView(page, release, section, releases, index, current?.version, related.get(release.version)?.get(page.data.id) ?? []))));
   const sectionIndexes = releases.flatMap((release) =>
     release.sections.map((section) => ({
       release,
@@ -238,6 +241,7 @@ function toPageView(
   releases: readonly ReleaseView[],
   index: ReturnType<typeof buildPageIndex>,
   currentVersion: string | undefined,
+  relatedIds: readonly string[],
 ): PageView {
   const newer =
     release.role === "archived" && currentVersion !== undefined
@@ -255,6 +259,10 @@ function toPageView(
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
+    related: relatedIds.flatMap((id) => {
+      const other = release.sections.flatMap((candidate) => candidate.pages.map((target) => ({ target, sectionTitle: candidate.title }))).find(({ target }) => target.data.id === id);
+      return other ? [{ title: other.target.data.title, url: other.target.url, section: other.sectionTitle }] : [];
+    }),
   };
 }
 

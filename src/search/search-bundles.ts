@@ -1,0 +1,31 @@
+import type { SitePage } from "../content/model.ts";
+import type { PodcastView } from "../podcast/podcast-view.ts";
+import type { ToolkitView } from "../toolkit/toolkit-view.ts";
+
+/** One Pagefind bundle: its name (a release version, or "algemeen") and the pages it indexes. */
+export interface SearchBundle {
+  /** Folder name under /zoeken/index/. */
+  name: string;
+  /** URLs of the pages to index. */
+  urls: string[];
+}
+
+/** Name of the bundle for everything that is not a toolkit release: podcast episodes and site pages. */
+export const GENERAL_BUNDLE = "algemeen";
+
+/** URL of a bundle's pagefind.js folder. */
+export function bundleUrl(name: string): string {
+  return `/zoeken/index/${name}/`;
+}
+
+/**
+ * What is searchable: per released release its content pages; one general bundle with podcast episodes (with their
+ * transcripts) and the site pages. Never: concept releases, trainer views, planner, comparison, A–Z, actueel pages.
+ */
+export function searchBundles(toolkit: ToolkitView, podcast: PodcastView, sitePages: readonly SitePage[]): SearchBundle[] {
+  const releases = toolkit.releases
+    .filter((release) => release.role !== "concept")
+    .map((release) => ({ name: release.version, urls: toolkit.pages.filter((view) => view.release.version === release.version).map((view) => view.page.url) }));
+  const general = [...podcast.episodes.filter((view) => !view.concept).map((view) => view.episode.url), ...sitePages.filter((page) => page.slug !== "home").map((page) => page.url)];
+  return [...releases, { name: GENERAL_BUNDLE, urls: general }];
+}

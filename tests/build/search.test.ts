@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { search, type Pagefind } from "../../src/assets/ts/search-ui.ts";
+import { buildSite } from "../../src/build.ts";
+import { relatedByRelease } from "../../src/search/related-by-release.ts";
+import { loadSiteContent } from "../../src/content/load-site-content.ts";
+import { copyFixture } from "../helpers/build-fixture.ts";
+import { pagefindLoader } from "../helpers/pagefind-node.ts";
+import { listFiles, readPage } from "../helpers/site-files.ts";
+
+const realDir = inject("realSiteDir");
+const real = pagefindLoader(realDir);
+let fixture: (name: string) => Promise<Pagefind>;
+let fixtureDir: string;
+
+beforeAll(async () => {
+  const root = await copyFixture("two-releases");
+  await buildSite({ root, mode: "production" });
+  fixtureDir = path.join(root, "_site");
+  fixture = pagefindLoader(fixtureDir);
+});
+
+async function urls(load: (name: string) => Promise<Pagefind>, query: string, scope: string, releases: string[]): Promise<string[]> {
+  return (await search(query, scope, releases, 50, load)).map((result) => result.data.url);
+}
+
+describe("Pagefind bundles, searched in Node as the browser would", () => {
+  it("writes one bundle per released release and one for podcast and pages, never for a concept", async () => {
+    const bundles = (await listFiles(path.join(realDir, "zoeken", "index"))).filter((file) => file.endsWith("pagefind.js")).sort();
+    expect(bundles).toEqual(["1.0/pagefind.js", "2.0/pagefind.js", "algemeen/pagefind.js"]);
+    const fixtureBundles = (await listFiles(path.join(fixtureDir, "zoeken", "index"))).filter((file) => file.endsWith("pagefind.js")).sort();
+    expect(fixtureBundles).toEqual(["1.0/pagefind.js", "2.0/pagefind.js", "algemeen/pagefind.js"]);
+  });
+
+  it("stems Dutch: a plural finds a page that has only the singular", async () => {
+    expect(await urls(fixture, "woonplaatsen", "2.0", ["2.0", "1.0"])).toContain("/toolkit/2.0/aanpak/zoektest/");
+  });
+
+  it("indexes trefwoorden: a broad term finds a page that only has the compound", async () => {
+    const found = await urls(fixture, "schuld", "2.0", ["2.0", "1.0"]);
+    expect(found).toContain("/toolkit/2.0/aanpak/zoektest/");
+    expect(found).not.toContain("/toolkit/2.0/methodieken/methode-b/");
+  });
+
+  it("finds an episode by words that only its transcript has", async () => {
+    expect(await urls(fixture, "kort", "2.0", ["2.0", "1.0"])).toEqual(["/podcast/test-aflevering/"]);
+  });
+
+  it("links results to headings through their ids", async () => {
+    const [result] = await search("anker", "2.0", ["2.0", "1.0"], 5, fixture);
+    expect(result?.data.sub_results.map((sub) => sub.url)).toContain("/toolkit/2.0/aanpak/zoektest/#tweede-kop");
+  });
+
+  it("searches the release being read plus the rest by default", async () => {
+    const toolkitOnly = (found: string[]): string[] => found.filter((url) => url.startsWith("/toolkit/"));
+    expect(toolkitOnly(await urls(fixture, "gedeelde", "1.0", ["2.0", "1.0"]))).toEqual(["/toolkit/1.0/aanpak/gedeeld/"]);
+    expect(toolkitOnly(await urls(fixture, "gedeelde", "2.0", ["2.0", "1.0"]))).toEqual(["/toolkit/2.0/aanpak/gedeeld/"]);
+    expect(await urls(fixture, "kort", "1.0", ["2.0", "1.0"])).toEqual(["/podcast/test-aflevering/"]);
+  });
+
+  it("merges all releases and shows each page once, with the releases it appears in", async () => {
+    const results = (await search("gedeelde", "alle", ["2.0", "1.0"], 50, fixture)).filter((result) => result.data.url.startsWith("/toolkit/"));
+    expect(results).toHaveLength(1);
+    expect(results[0]?.data.url).toBe("/toolkit/2.0/aanpak/gedeeld/");
+    expect(results[0]?.releases.map((release) => release.version).sort()).toEqual(["1.0", "2.0"]);
+    const realResults = await search("Bouwdepot", "alle", ["2.0", "1.0"], 50, real);
+    const keys = realResults.map((result) => result.data.meta.pagina ?? result.data.url);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("never finds trainer notes, concept pages, planner, comparison, A–Z, actueel pages or navigation", async () => {
+    for (const query of ["GEHEIME-TRAINERNOTITIE", "CONCEPTPAGINA-NIEUW", "CONCEPTAFLEVERING"]) {
+      expect(await urls(fixture, query, "alle", ["2.0", "1.0"]), query).toEqual([]);
+    }
+    for (const query of ["sessieplanner", "hoofdmenu", "kruimelpad", "citeer"]) {
+      expect(await urls(real, query, "alle", ["2.0", "1.0"]), query).toEqual([]);
+    }
+    const everything = [...(await urls(real, "Bouwdepot", "alle", ["2.0", "1.0"])), ...(await urls(real, "jongeren", "alle", ["2.0", "1.0"]))];
+    expect(everything.filter((url) => /\/(planner|vergelijk|a-z|trainer|actueel)\/|^\/toolkit\/\d+\.\d+\/$|\/toolkit\/\d+\.\d+\/[a-z]+\/$/.test(url))).toEqual([]);
+  });
+
+  it("shows release and section on every result", async () => {
+    for (const result of await search("gemeente", "2.0", ["2.0", "1.0"], 20, real)) {
+      expect(result.data.meta.sectie, result.data.url).toBeTruthy();
+      if (result.data.url.startsWith("/toolkit/")) expect(result.data.meta.release).toBe("2.0");
+    }
+  });
+});
+
+describe("related pages (Zie ook)", () => {
+  it("lists 3–5 other pages of the same release on every toolkit page, never the page itself", async () => {
+    const html = await readPage(realDir, "/toolkit/2.0/randvoorwaarden/anbi-stichting/");
+    const list = /<nav class="see-also"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+    const links = [...list.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(links.length).toBeLessThanOrEqual(5);
+    expect(links.every((link) => link?.startsWith("/toolkit/2.0/"))).toBe(true);
+    expect(links).not.toContain("/toolkit/2.0/randvoorwaarden/anbi-stichting/");
+  });
+
+  it("is sensible for a known pair: the ANBI precondition and the money-and-rules module", async () => {
+    const loaded = await loadSiteContent(process.cwd());
+    if (!loaded.ok) throw new Error("content invalid");
+    const related = await relatedByRelease(loaded.content, undefined);
+    expect(related.get("2.0")?.get("anbi-stichting")).toContain("geld-en-regels");
+    expect(related.get("2.0")?.get("geld-en-regels")).toContain("anbi-stichting");
+  });
+
+  it("is the same with and without the cache, and across runs", async () => {
+    const loaded = await loadSiteContent(process.cwd());
+    if (!loaded.ok) throw new Error("content invalid");
+    const cacheDir = path.join(path.dirname(fixtureDir), ".cache-test");
+    const fresh = await relatedByRelease(loaded.content, undefined);
+    const cold = await relatedByRelease(loaded.content, cacheDir);
+    const warm = await relatedByRelease(loaded.content, cacheDir);
+    expect(cold).toEqual(fresh);
+    expect(warm).toEqual(fresh);
+    const cached = await readFile(path.join(cacheDir, (await listFiles(cacheDir)).find((file) => file.startsWith("2.0-")) ?? ""), "utf8");
+    expect(JSON.parse(cached)).toEqual(Object.fromEntries(fresh.get("2.0") ?? []));
+  });
+});
