@@ -1,28 +1,28 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { search, type Pagefind } from "../../src/assets/ts/search-ui.ts";
+import { search, type BundleSource } from "../../src/assets/ts/search-ui.ts";
 import { buildSite } from "../../src/build.ts";
 import { relatedByRelease } from "../../src/search/related-by-release.ts";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
-import { pagefindLoader } from "../helpers/pagefind-node.ts";
+import { pagefindSource } from "../helpers/pagefind-node.ts";
 import { listFiles, readPage } from "../helpers/site-files.ts";
 
 const realDir = inject("realSiteDir");
-const real = pagefindLoader(realDir);
-let fixture: (name: string) => Promise<Pagefind>;
+const real = pagefindSource(realDir);
+let fixture: BundleSource;
 let fixtureDir: string;
 
 beforeAll(async () => {
   const root = await copyFixture("two-releases");
   await buildSite({ root, mode: "production" });
   fixtureDir = path.join(root, "_site");
-  fixture = pagefindLoader(fixtureDir);
+  fixture = pagefindSource(fixtureDir);
 });
 
-async function urls(load: (name: string) => Promise<Pagefind>, query: string, scope: string, releases: string[]): Promise<string[]> {
-  return (await search(query, scope, releases, 50, load)).map((result) => result.data.url);
+async function urls(source: BundleSource, query: string, scope: string, releases: string[]): Promise<string[]> {
+  return (await search(query, scope, releases, 50, source)).map((result) => result.data.url);
 }
 
 describe("Pagefind bundles, searched in Node as the browser would", () => {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Pagefind } from "../../src/assets/ts/search-ui.ts";
+import type { BundleSource, Pagefind } from "../../src/assets/ts/search-ui.ts";
 
 const sites: string[] = [];
 const realFetch = globalThis.fetch;
@@ -22,22 +22,17 @@ function installFetch(): void {
   }) as typeof fetch;
 }
 
-/** Returns a loader that imports the generated pagefind.js of each bundle of a built site, as the browser would. */
-export function pagefindLoader(siteDir: string): (name: string) => Promise<Pagefind> {
+/** A bundle source that imports the generated pagefind.js of a built site in Node, reading its files from disk. */
+export function pagefindSource(siteDir: string): BundleSource {
   installFetch();
   const siteNumber = sites.push(siteDir) - 1;
-  const loaded = new Map<string, Promise<Pagefind>>();
-  return (name) => {
-    let bundle = loaded.get(name);
-    if (!bundle) {
-      bundle = (async () => {
-        const module = (await import(`${pathToFileURL(path.join(siteDir, "zoeken", "index", name, "pagefind.js")).href}?site=${siteNumber}`)) as Pagefind;
-        await module.options({ baseUrl: "/", basePath: `/${siteNumber}/zoeken/index/${name}/` });
-        await module.init();
-        return module;
-      })();
-      loaded.set(name, bundle);
-    }
-    return bundle;
+  return {
+    load: async (name) => {
+      const module = (await import(`${pathToFileURL(path.join(siteDir, "zoeken", "index", name, "pagefind.js")).href}?site=${siteNumber}`)) as Pagefind;
+      await module.options({ baseUrl: "/", basePath: `/${siteNumber}/zoeken/index/${name}/` });
+      await module.init();
+      return module;
+    },
+    path: (name) => `/${siteNumber}/zoeken/index/${name}/`,
   };
 }

@@ -22,7 +22,16 @@ interface PagefindResult {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  mergeIndex: (indexPath: string) => Promise<void>;
+  search: (query: string, options?: { filters?: unknown }) => Promise<{ results: PagefindResult[] }>;
+}
+
+/** Where the bundles come from: in the browser their URLs, in tests the built files on disk. */
+export interface BundleSource {
+  /** Imports the pagefind.js of one bundle and initialises it with baseUrl "/". */
+  load: (name: string) => Promise<Pagefind>;
+  /** The path that mergeIndex needs for a bundle. */
+  path: (name: string) => string;
 }
 
 /** A result shown to the reader, merged across releases when searching all versions. */
@@ -34,19 +43,37 @@ export interface Shown {
 }
 
 const GENERAL = "algemeen";
-const bundles = new Map<string, Promise<Pagefind>>();
 
-function bundle(name: string): Promise<Pagefind> {
-  let loaded = bundles.get(name);
-  if (!loaded) {
-    loaded = import(`/zoeken/index/${name}/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: "/", excerptLength: 24 });
-      await module.init();
-      return module;
-    });
-    bundles.set(name, loaded);
+/** The browser's bundles: /zoeken/index/<name>/. */
+const browserSource: BundleSource = {
+  load: async (name) => {
+    const module = (await import(`/zoeken/index/${name}/pagefind.js`)) as Pagefind;
+    await module.options({ baseUrl: "/", excerptLength: 24 });
+    await module.init();
+    return module;
+  },
+  path: (name) => `/zoeken/index/${name}/`,
+};
+
+/**
+ * One Pagefind instance per source: the first bundle searched is its primary index, every other bundle is merged in
+ * when a scope first needs it, so the wasm and pagefind.js load once. Scopes narrow the merged index with filters.
+ */
+const instances = new WeakMap<BundleSource, { primary: Promise<Pagefind>; merged: Map<string, Promise<void>> }>();
+
+async function pagefindFor(names: readonly string[], source: BundleSource): Promise<Pagefind> {
+  let entry = instances.get(source);
+  if (!entry) {
+    const first = names[0] ?? GENERAL;
+    entry = { primary: source.load(first), merged: new Map([[first, Promise.resolve()]]) };
+    instances.set(source, entry);
   }
-  return loaded;
+  const pagefind = await entry.primary;
+  for (const name of names) {
+    if (!entry.merged.has(name)) entry.merged.set(name, pagefind.mergeIndex(source.path(name)));
+  }
+  await Promise.all(names.map((name) => entry.merged.get(name)));
+  return pagefind;
 }
 
 /** The releases that can be searched (newest first), read from the form. */
@@ -61,10 +88,12 @@ function scopeBundles(scope: string, releases: readonly string[]): string[] {
 }
 
 /** Runs one query over the bundles of a scope and returns the merged results, best first, each page once. */
-export async function search(query: string, scope: string, releases: readonly string[], limit: number, load: (name: string) => Promise<Pagefind> = bundle): Promise<Shown[]> {
+export async function search(query: string, scope: string, releases: readonly string[], limit: number, source: BundleSource = browserSource): Promise<Shown[]> {
   const names = scopeBundles(scope, releases);
-  const perBundle = await Promise.all(names.map(async (name) => (await (await load(name)).search(query)).results));
-  const ranked = perBundle.flat().sort((a, b) => b.score - a.score);
+  const pagefind = await pagefindFor(names, source);
+  const release = names.find((name) => name !== GENERAL);
+  const filters = scope === "alle" ? undefined : { any: [...(release ? [{ release }] : []), { soort: { any: ["podcast", "pagina"] } }] };
+  const ranked = (await pagefind.search(query, filters ? { filters } : {})).results;
   const shown: Shown[] = [];
   const byPage = new Map<string, Shown>();
   for (const result of ranked.slice(0, limit * 3)) {
