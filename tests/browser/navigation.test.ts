@@ -1,45 +1,26 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserSession } from "../helpers/browser.ts";
 
 const baseUrl = inject("realSiteUrl");
-let browser: Browser;
-let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  consoleErrors.length = 0;
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
+const errors = session.errors;
 
 describe("reading across releases", () => {
   it("takes a reader from an archived page via the banner to the current page and back via the switcher", async () => {
-    await page.goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
-    const banner = page.getByRole("note", { name: "Gearchiveerde release" });
+    await session.page().goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
+    const banner = session.page().getByRole("note", { name: "Gearchiveerde release" });
     await expect(banner.textContent()).resolves.toContain("Je leest release 1.0. Dit is een oudere release.");
     await banner.getByRole("link", { name: "Lees deze pagina in release 2.0" }).click();
-    expect(page.url()).toBe(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
-    expect(await page.getByRole("note", { name: "Gearchiveerde release" }).count()).toBe(0);
-    await page.getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0/ }).click();
-    expect(page.url()).toBe(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
+    expect(session.page().url()).toBe(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
+    expect(await session.page().getByRole("note", { name: "Gearchiveerde release" }).count()).toBe(0);
+    await session.page().getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0/ }).click();
+    expect(session.page().url()).toBe(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
   });
 
   it("sends a switcher link for a page that is new in 2.0 to the home of 1.0", async () => {
-    await page.goto(`${baseUrl}/toolkit/2.0/aanpak/wat-het-onderzoek-laat-zien/`);
-    await page.getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0 \(bestaat daar niet/ }).click();
-    expect(page.url()).toBe(`${baseUrl}/toolkit/1.0/`);
+    await session.page().goto(`${baseUrl}/toolkit/2.0/aanpak/wat-het-onderzoek-laat-zien/`);
+    await session.page().getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0 \(bestaat daar niet/ }).click();
+    expect(session.page().url()).toBe(`${baseUrl}/toolkit/1.0/`);
   });
 
   it("redirects /toolkit/actueel/ addresses with a 302 to the current release", async () => {
@@ -48,33 +29,33 @@ describe("reading across releases", () => {
     expect(response.headers.get("location")).toBe("/toolkit/2.0/randvoorwaarden/anbi-stichting/");
     const home = await fetch(`${baseUrl}/toolkit/actueel/`, { redirect: "manual" });
     expect(home.headers.get("location")).toBe("/toolkit/2.0/");
-    await page.goto(`${baseUrl}/toolkit/actueel/training/`);
-    expect(page.url()).toBe(`${baseUrl}/toolkit/2.0/training/`);
+    await session.page().goto(`${baseUrl}/toolkit/actueel/training/`);
+    expect(session.page().url()).toBe(`${baseUrl}/toolkit/2.0/training/`);
   });
 });
 
 describe("keyboard only", () => {
   it("reaches the skip link first and jumps to the main content with Enter", async () => {
-    await page.goto(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
-    await page.keyboard.press("Tab");
-    const skip = await page.evaluate(() => {
+    await session.page().goto(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
+    await session.page().keyboard.press("Tab");
+    const skip = await session.page().evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const box = element.getBoundingClientRect();
       return { text: element.textContent, visible: box.top >= 0 && box.height > 0 };
     });
     expect(skip).toEqual({ text: "Naar de inhoud", visible: true });
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("inhoud");
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
+    await session.page().keyboard.press("Enter");
+    expect(await session.page().evaluate(() => document.activeElement?.id)).toBe("inhoud");
+    await session.page().keyboard.press("Tab");
+    expect(await session.page().evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
   });
 
   it("tabs through header, menu, breadcrumb, release navigation, main content and footer with a visible focus", async () => {
-    await page.goto(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
+    await session.page().goto(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
     const visited: { region: string; text: string; outline: string }[] = [];
     for (let step = 0; step < 80; step += 1) {
-      await page.keyboard.press("Tab");
-      const focus = await page.evaluate(() => {
+      await session.page().keyboard.press("Tab");
+      const focus = await session.page().evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body) return null;
         const style = getComputedStyle(element);
@@ -94,9 +75,9 @@ describe("keyboard only", () => {
 
 describe("print", () => {
   it("keeps release, status, date, permanent URL and citation on paper and hides navigation", async () => {
-    await page.goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
-    await page.emulateMedia({ media: "print" });
-    const printed = await page.evaluate(() => {
+    await session.page().goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
+    await session.page().emulateMedia({ media: "print" });
+    const printed = await session.page().evaluate(() => {
       const shown = (selector: string): boolean => {
         const element = document.querySelector(selector);
         return element !== null && getComputedStyle(element).display !== "none" && (element as HTMLElement).offsetHeight > 0;
@@ -118,13 +99,13 @@ describe("print", () => {
 
 describe("the Content-Security-Policy from deploy/nginx.conf", () => {
   it("makes Chromium refuse an inline script injected into a served page", async () => {
-    await page.route(`${baseUrl}/toolkit/`, async (route) => {
+    await session.page().route(`${baseUrl}/toolkit/`, async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace("</main>", "<script>document.title = 'gehackt'</script></main>");
       await route.fulfill({ response, body });
     });
-    await page.goto(`${baseUrl}/toolkit/`);
-    expect(await page.title()).not.toBe("gehackt");
-    expect(consoleErrors.some((message) => message.includes("Content Security Policy"))).toBe(true);
+    await session.page().goto(`${baseUrl}/toolkit/`);
+    expect(await session.page().title()).not.toBe("gehackt");
+    expect(errors.some((message) => message.includes("Content Security Policy"))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
@@ -12,4 +13,48 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROME,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/** A fresh page per test in one shared browser, with the console errors and page errors of the current test. */
+export interface BrowserSession {
+  /** The shared browser. */
+  browser: () => Browser;
+  /** The current test's page. */
+  page: () => Page;
+  /** Console errors and uncaught page errors seen since the current test started. */
+  errors: string[];
+}
+
+/** Registers hooks that launch Chromium once per file and open a new 1280×900 page before every test. */
+export function browserSession(): BrowserSession {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    await page?.close();
+    if (!browser) throw new Error("browser not started");
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    errors.length = 0;
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error("browser not started");
+      return browser;
+    },
+    page: () => {
+      if (!page) throw new Error("page not opened");
+      return page;
+    },
+    errors,
+  };
 }
