@@ -34,6 +34,8 @@ export interface BuildReport {
   files: number;
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
+  /** Milliseconds per pipeline step, for npm run bench. */
+  timings: Record<string, number>;
 }
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,20 +44,33 @@ const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const root = path.resolve(options.root);
   const outDir = path.resolve(options.outDir ?? path.join(root, "_site"));
+  const timings: Record<string, number> = {};
+  let clock = performance.now();
+  const lap = (step: string): void => {
+    const now = performance.now();
+    timings[step] = Math.round(now - clock);
+    clock = now;
+  };
   const loaded = await loadSiteContent(root);
+  lap("load");
   if (!loaded.ok) throw new ContentErrors(loaded.errors);
   const content = loaded.content;
 
   const staged = await mkdtemp(path.join(path.dirname(outDir), ".site-build-"));
   try {
     const related = await relatedByRelease(content, options.cache === false ? undefined : path.join(root, ".cache", "related"));
+    lap("related");
     const files = await renderSite(content, related, root, staged, options.mode);
+    lap("render");
     const toolkit = buildToolkitView(content, options.mode, related);
     await writeSearchIndexes(staged, searchBundles(toolkit, buildPodcastView(content, toolkit.releases, siteUrl(content.site)), content.sitePages));
+    lap("search");
     const broken = await checkInternalLinks(staged);
+    lap("links");
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     await replaceDirectory(staged, outDir);
-    return { files, placeholders: placeholderWarnings(content.site, siteUrl(content.site)) };
+    lap("swap");
+    return { files, placeholders: placeholderWarnings(content.site, siteUrl(content.site)), timings };
   } finally {
     await rm(staged, { recursive: true, force: true });
   }

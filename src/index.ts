@@ -65,6 +65,8 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.on("eleventy.before", () => {
     pending = undefined;
   });
+  // The templates live in src/site, so .gitignore is not needed to keep files out; it would hide a gitignored content root.
+  eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addWatchTarget(path.join(options.root, "content"));
   eleventyConfig.addWatchTarget(path.join(options.root, "_data"));
 

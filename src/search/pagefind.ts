@@ -30,11 +30,13 @@ export function writeSearchIndexes(outputDir: string, bundles: readonly SearchBu
 async function writeBundle(outputDir: string, bundle: SearchBundle): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl", rootSelector: "html" });
   if (!index || errors.length > 0) throw new SearchIndexError(errors.join("; ") || "geen index");
-  for (const url of bundle.urls) {
-    const content = await readFile(path.join(outputDir, ...url.split("/").filter(Boolean), "index.html"), "utf8");
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length > 0) throw new SearchIndexError(`${url}: ${added.errors.join("; ")}`);
-  }
+  await Promise.all(
+    bundle.urls.map(async (url) => {
+      const content = await readFile(path.join(outputDir, ...url.split("/").filter(Boolean), "index.html"), "utf8");
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length > 0) throw new SearchIndexError(`${url}: ${added.errors.join("; ")}`);
+    }),
+  );
   const bundleDir = path.join(outputDir, ...bundleUrl(bundle.name).split("/").filter(Boolean));
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));

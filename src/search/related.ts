@@ -15,53 +15,61 @@ export interface RelatedInput {
   body: string;
 }
 
-type DutchLunr = typeof lunr & { nl: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction } };
-
-/** How many of a page's own terms form the query for its neighbours. */
-const QUERY_TERMS = 30;
 /** Pages listed under "Zie ook": at most. */
 export const MAX_RELATED = 5;
-/** Pages listed under "Zie ook": at least, when the release has that many others with any overlap. */
-export const MIN_RELATED = 3;
 
-/** For every page of one release, the 3–5 most related other pages: lunr's BM25 over title and body, in Dutch. */
+/** Title similarity counts double, as the title field's boost in the index. */
+const TITLE_WEIGHT = 2;
+
+type DutchLunr = typeof lunr & { nl: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction } };
+const nl = lunr as DutchLunr;
+
+/** The Dutch Snowball stemmer is the slowest step per token; every word is stemmed once per process. */
+const stemmed = new Map<string, string>();
+const memoisedStemmer: lunr.PipelineFunction = (token, index, tokens) => {
+  const word = token.toString();
+  let stem = stemmed.get(word);
+  if (stem === undefined) {
+    stem = (nl.nl.stemmer(token.clone(), index, tokens) as lunr.Token).toString();
+    stemmed.set(word, stem);
+  }
+  return token.update(() => stem);
+};
+lunr.Pipeline.registerFunction(memoisedStemmer, "stemmer-nl-memo");
+
+/**
+ * For every page of one release, the most related other pages (at most five): lunr builds BM25-weighted term vectors
+ * of title and body with Dutch stemming; pages are ranked by the cosine similarity of those vectors, title counting
+ * double. Deterministic: ties go to the lower id.
+ */
 export function relatedPages(pages: readonly RelatedInput[]): Map<string, string[]> {
-  const nl = lunr as DutchLunr;
   const sorted = [...pages].sort((a, b) => a.id.localeCompare(b.id));
   const index = lunr(function build() {
     this.use(nl.nl);
+    this.pipeline.after(nl.nl.stemmer, memoisedStemmer);
+    this.pipeline.remove(nl.nl.stemmer);
     this.ref("id");
-    this.field("title", { boost: 2 });
+    this.field("title", { boost: TITLE_WEIGHT });
     this.field("body");
     for (const page of sorted) this.add(page);
   });
-  const pipeline = new lunr.Pipeline();
-  pipeline.add(lunr.trimmer, nl.nl.stemmer);
-  const inverted = (index as unknown as { invertedIndex: Record<string, { body?: Record<string, object> }> }).invertedIndex;
-  const documentFrequency = (term: string): number => Object.keys(inverted[term]?.body ?? {}).length + 1;
+  const vectors = (index as unknown as { fieldVectors: Record<string, lunr.Vector> }).fieldVectors;
+  const empty = new lunr.Vector([]);
+  const title = (id: string): lunr.Vector => vectors[`title/${id}`] ?? empty;
+  const body = (id: string): lunr.Vector => vectors[`body/${id}`] ?? empty;
   const result = new Map<string, string[]>();
   for (const page of sorted) {
-    const counts = new Map<string, number>();
-    for (const token of pipeline.run(lunr.tokenizer(`${page.title} ${page.title} ${page.body}`))) {
-      const term = token.toString();
-      if (term.length > 2 && !isStopWord(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
-    const terms = [...counts]
-      .map(([term, count]) => ({ term, weight: count / documentFrequency(term) }))
-      .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
-      .slice(0, QUERY_TERMS);
-    const hits = index
-      .query((query) => {
-        for (const { term, weight } of terms) query.term(term, { usePipeline: false, boost: weight });
-      })
-      .filter((hit) => hit.ref !== page.id)
-      .sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
-    result.set(page.id, hits.slice(0, MAX_RELATED).map((hit) => hit.ref));
+    const scored = sorted
+      .filter((other) => other.id !== page.id)
+      .map((other) => ({ id: other.id, score: TITLE_WEIGHT * similarity(title(page.id), title(other.id)) + similarity(body(page.id), body(other.id)) }))
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    result.set(page.id, scored.slice(0, MAX_RELATED).map((entry) => entry.id));
   }
   return result;
 }
 
-function isStopWord(term: string): boolean {
-  const filter = (lunr as unknown as { nl: { stopWordFilter: (token: lunr.Token) => lunr.Token | undefined } }).nl.stopWordFilter;
-  return filter(new lunr.Token(term, {})) === undefined;
+function similarity(a: lunr.Vector, b: lunr.Vector): number {
+  const magnitude = a.magnitude() * b.magnitude();
+  return magnitude === 0 ? 0 : a.dot(b) / magnitude;
 }

@@ -8,6 +8,7 @@ declare module "@11ty/eleventy" {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     setIncludesDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
+    setUseGitIgnore(enabled: boolean): void;
   }
 
   /** Options of the programmatic Eleventy constructor. */

@@ -214,7 +214,7 @@ export function attachHeader(form: HTMLFormElement): void {
       panel.hidden = false;
       render(results, status, query, scope, releases, shown, `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`);
     });
-  }, 120);
+  }, 50);
   field.addEventListener("input", run);
   field.addEventListener("keydown", (event) => {
     if (event.key === "Escape") panel.hidden = true;

@@ -1,0 +1,31 @@
+import { spawn } from "node:child_process";
+
+/** Wall time and peak memory of one process run. */
+export interface RunCost {
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** Peak resident memory in MB. */
+  peakMb: number;
+}
+
+/** Runs a command under GNU time and returns its wall time and peak RSS; throws with its output when it fails. */
+export function timed(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunCost> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M", command, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("close", (code) => {
+      const match = /BENCH ([\d.]+) (\d+)/.exec(output);
+      if (code !== 0 || !match) reject(new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-2000)}`));
+      else resolve({ seconds: Number(match[1]), peakMb: Number(match[2]) / 1024 });
+    });
+  });
+}
+
+/** The median of some numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
