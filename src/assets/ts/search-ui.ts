@@ -48,7 +48,7 @@ const GENERAL = "algemeen";
 const browserSource: BundleSource = {
   load: async (name) => {
     const module = (await import(`/zoeken/index/${name}/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: "/", excerptLength: 24 });
+    await module.options({ baseUrl: "/", excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   },
@@ -96,7 +96,8 @@ export async function search(query: string, scope: string, releases: readonly st
   const ranked = (await pagefind.search(query, filters ? { filters } : {})).results;
   const shown: Shown[] = [];
   const byPage = new Map<string, Shown>();
-  for (const result of ranked.slice(0, limit * 3)) {
+  // Each result's data is one fragment download: fetch only what is shown, plus spares to merge releases in "alle".
+  for (const result of ranked.slice(0, scope === "alle" ? limit * 2 : limit)) {
     const data = await result.data();
     const key = data.meta.pagina ? `pagina:${data.meta.pagina}` : data.url;
     const release = data.meta.release;
