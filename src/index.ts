@@ -74,6 +74,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addGlobalData("site", async () => (await derived()).site);
   eleventyConfig.addGlobalData("toolkit", async () => (await derived()).toolkit);
   eleventyConfig.addGlobalData("sitePages", async () => (await derived()).content.sitePages);
+  eleventyConfig.addGlobalData("homePage", async () => (await derived()).content.sitePages.find((page) => page.slug === "home"));
   eleventyConfig.addGlobalData("statementPages", async () => (await derived()).content.sitePages.filter((page) => page.slug !== "home"));
   eleventyConfig.addFilter("netlifyRedirects", netlifyRedirects);
   eleventyConfig.addFilter("nginxRedirects", nginxRedirects);

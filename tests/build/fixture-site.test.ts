@@ -86,6 +86,7 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
     expect(html).toContain('<h2 id="planner-uitkomst">Voorbeelddag</h2>');
     expect(html).toContain("<caption id=\"dagprogramma-titel\">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>");
     expect(html).toMatch(/<script type="module" src="\/assets\/planner-[0-9a-f]{10}\.js"><\/script>/);
+    expect(html).toContain('<a href="/toolkit/2.0/training/module-a/">Module A</a>');
   });
 
   it("compares all variants of a release against its preconditions", async () => {

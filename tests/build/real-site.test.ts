@@ -120,3 +120,22 @@ describe("the real site, built once for the test run", () => {
     expect(await checkInternalLinks(siteDir)).toEqual([]);
   });
 });
+
+describe("the home page", () => {
+  it("shows the home page's own title and text, not another site page", async () => {
+    const source = await readFile("content/pages/home.md", "utf8");
+    const title = /^title: (.+)$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, "");
+    const html = await readPage(siteDir, "/");
+    expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toContain("<h2 id=\"huidige-release\">Huidige release: 2.0</h2>");
+  });
+});
+
+describe("the planner's sample day", () => {
+  it("links every module in the day to that module's own page", async () => {
+    const html = await readPage(siteDir, "/toolkit/2.0/training/planner/");
+    const links = [...html.matchAll(/<th scope="rowgroup" colspan="3">[\d:–]+ <a href="([^"]+)">([^<]+)<\/a>/g)];
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const [, url = "", title = ""] of links) expect(await readPage(siteDir, url), url).toContain(`<h1>${title}</h1>`);
+  });
+});
