@@ -159,7 +159,10 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const current = currentRelease(included);
   const releases = included.map((release) => toReleaseView(release, included, pages));
   const currentView = releases.find((release) => release.version === current?.version);
-  const pageViews = releases.flatMap((release) => release.sections.flatMap((section) => section.pages.map((page) => toPageView(page, release, section, releases, index, current?.version, related.get(release.version)?.get(page.data.id) ?? []))));
+  const pageViews = releases.flatMap((release) => {
+    const byId: PagesById = new Map(release.sections.flatMap((section) => section.pages.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)));
+    return release.sections.flatMap((section) => section.pages.map((page) => toPageView(page, release, section, releases, index, current?.version, related.get(release.version)?.get(page.data.id) ?? [], byId)));
+  });
   const sectionIndexes = releases.flatMap((release) =>
     release.sections.map((section) => ({
       release,
@@ -242,6 +245,7 @@ function toPageView(
   index: ReturnType<typeof buildPageIndex>,
   currentVersion: string | undefined,
   relatedIds: readonly string[],
+  byId: PagesById,
 ): PageView {
   const newer =
     release.role === "archived" && currentVersion !== undefined
@@ -255,21 +259,25 @@ function toPageView(
     switcher: switchTargets(page.data.id, page.version, releases, index),
     newer,
     breadcrumbs: [...releaseCrumbs(release), { title: section.title, url: section.url }, { title: page.data.title, url: pageUrl(page.version, page.section, page.slug) }],
-    deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release)) : [],
+    deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release, byId)) : [],
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
     related: relatedIds.flatMap((id) => {
-      const other = release.sections.flatMap((candidate) => candidate.pages.map((target) => ({ target, sectionTitle: candidate.title }))).find(({ target }) => target.data.id === id);
-      return other ? [{ title: other.target.data.title, url: other.target.url, section: other.sectionTitle }] : [];
+      const other = byId.get(id);
+      return other ? [{ title: other.page.data.title, url: other.page.url, section: other.sectionTitle }] : [];
     }),
   };
 }
 
-function resolveDeviation(deviation: { precondition: string; reason: string }, release: ReleaseView): { title: string; url: string; reason: string } {
-  const target = release.sections.flatMap((section) => section.pages).find((candidate) => candidate.section === "randvoorwaarden" && candidate.data.id === deviation.precondition);
+function resolveDeviation(deviation: { precondition: string; reason: string }, release: ReleaseView, byId: PagesById): { title: string; url: string; reason: string } {
+  const found = byId.get(deviation.precondition);
+  const target = found?.page.section === "randvoorwaarden" ? found.page : undefined;
   return { title: target?.data.title ?? deviation.precondition, url: target?.url ?? release.url, reason: deviation.reason };
 }
+
+/** The pages of one release by id, with the title of their section. */
+type PagesById = ReadonlyMap<string, { page: ToolkitPage; sectionTitle: string }>;
 
 function releaseCrumbs(release: ReleaseView): Crumb[] {
   return [
