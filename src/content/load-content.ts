@@ -5,9 +5,9 @@ import { pageUrl, sitePageUrl } from "../toolkit/urls.ts";
 import { compareVersions } from "../toolkit/versions.ts";
 import { resolveSourceRef } from "./cite-source.ts";
 import type { ContentError } from "./content-error.ts";
-import { decodeUtf8 } from "./decode-utf8.ts";
+import { decodeContentFile, parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { loadEpisodes } from "./load-episodes.ts";
-import { parseFrontmatter, parseYaml } from "./frontmatter.ts";
+import { parseYaml } from "./frontmatter.ts";
 import type { RawFile } from "./loader.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { CitedSource, ContentAsset, Release, SiteContent, SitePage, ToolkitPage } from "./model.ts";
@@ -28,13 +28,6 @@ export type LoadResult = { ok: true; content: SiteContent } | { ok: false; error
 export const REQUIRED_SITE_PAGES = ["home", "toegankelijkheid", "privacy", "colofon"] as const;
 
 const IMAGE_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"]);
-
-interface ParsedMarkdown {
-  file: string;
-  data: unknown;
-  body: string;
-  bodyLine: number;
-}
 
 /** Where a page lives and its id: known even when its other fields are invalid, so links to it do not also fail. */
 interface PageAddress {
@@ -99,7 +92,7 @@ export async function loadContent(files: readonly RawFile[]): Promise<LoadResult
       const slug = name.slice(0, -3);
       if (!checkSlug(file.path, slug, errors)) continue;
       const declared = (parsed?.data as { id?: unknown } | undefined)?.id;
-      const data = parsed ? validate(parsed, SECTION_SCHEMAS[section], errors) : undefined;
+      const data = parsed ? validateFrontmatter(parsed, SECTION_SCHEMAS[section], errors) : undefined;
       addresses.push(...pageAddresses(section, version, slug, typeof declared === "string" ? declared : undefined, data !== undefined));
       if (parsed && data) pageFiles.push({ section, version, slug, parsed, data: data as PendingPage["data"] });
     } else if (parts[1] === "pages" && parts.length === 3) {
@@ -156,20 +149,8 @@ function classifyAsset(file: RawFile, parts: string[]): ContentAsset | undefined
   return undefined;
 }
 
-function decode(file: RawFile | undefined, name: string, errors: ContentError[]): string | undefined {
-  if (!file?.bytes) {
-    errors.push({ file: name, field: "bestand", expected: "een bestand op deze plek", found: "geen bestand" });
-    return undefined;
-  }
-  const text = decodeUtf8(file.bytes);
-  if (text === undefined) {
-    errors.push({ file: name, field: "bestand", expected: "tekst in UTF-8 (kies bij opslaan 'UTF-8')", found: "tekens in een andere codering" });
-  }
-  return text;
-}
-
 function loadYamlFile(file: RawFile | undefined, name: string, schema: z.ZodType, errors: ContentError[]): unknown {
-  const text = decode(file, name, errors);
+  const text = decodeContentFile(file, name, errors);
   if (text === undefined) return undefined;
   const parsed = parseYaml(text);
   if (!parsed.ok) {
@@ -182,24 +163,6 @@ function loadYamlFile(file: RawFile | undefined, name: string, schema: z.ZodType
     return undefined;
   }
   return result.data;
-}
-
-function parseMarkdownFile(file: RawFile, errors: ContentError[]): ParsedMarkdown | undefined {
-  const text = decode(file, file.path, errors);
-  if (text === undefined) return undefined;
-  const result = parseFrontmatter(text);
-  if (!result.ok) {
-    errors.push({ file: file.path, field: result.field, expected: result.expected, found: result.found });
-    return undefined;
-  }
-  return { file: file.path, data: result.data, body: result.body, bodyLine: result.bodyLine };
-}
-
-function validate(parsed: ParsedMarkdown, schema: z.ZodType, errors: ContentError[]): unknown {
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return result.data;
-  errors.push(...zodIssuesToErrors(parsed.file, parsed.data, result.error.issues));
-  return undefined;
 }
 
 function checkSlug(file: string, slug: string, errors: ContentError[]): boolean {
@@ -216,7 +179,7 @@ function checkSlug(file: string, slug: string, errors: ContentError[]): boolean 
 
 function validateReleases(files: ParsedMarkdown[], folders: Set<string>, errors: ContentError[]): { data: ReleaseData; parsed: ParsedMarkdown }[] {
   const valid = files.flatMap((parsed) => {
-    const data = validate(parsed, releaseSchema, errors) as ReleaseData | undefined;
+    const data = validateFrontmatter(parsed, releaseSchema, errors) as ReleaseData | undefined;
     return data ? [{ data, parsed }] : [];
   });
   for (const folder of folders) {
@@ -351,7 +314,7 @@ function renderSitePage(
   citations: (file: string, refs: readonly string[]) => CitedSource[],
   errors: ContentError[],
 ): SitePage[] {
-  const data = validate(parsed, pageSchema, errors) as PageData | undefined;
+  const data = validateFrontmatter(parsed, pageSchema, errors) as PageData | undefined;
   if (!data) return [];
   const slug = path.posix.basename(parsed.file, ".md");
   const html = renderBody(parsed, currentUrls, assetUrls, "reader", errors);

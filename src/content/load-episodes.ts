@@ -4,13 +4,11 @@ import { imageSize } from "../podcast/image-size.ts";
 import { parseVtt } from "../podcast/vtt.ts";
 import { compareVersions } from "../toolkit/versions.ts";
 import type { ContentError } from "./content-error.ts";
-import { decodeUtf8 } from "./decode-utf8.ts";
-import { parseFrontmatter } from "./frontmatter.ts";
+import { decodeContentFile, parseMarkdownFile, validateFrontmatter } from "./content-file.ts";
 import type { RawFile } from "./loader.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { CitedSource, ContentAsset, Episode } from "./model.ts";
 import { episodeSchema, type EpisodeData } from "./schemas/episode.ts";
-import { zodIssuesToErrors } from "./zod-issues.ts";
 
 /** What the episode loader needs from the rest of the content. */
 export interface EpisodeContext {
@@ -85,14 +83,10 @@ async function loadEpisode(dir: string, files: Map<string, RawFile>, context: Ep
     errors.push({ file: `${base}/index.md`, field: "bestand", expected: "een index.md in elke afleveringsmap", found: "geen index.md" });
     return undefined;
   }
-  const parsed = parseIndex(index, errors);
+  const parsed = parseMarkdownFile(index, errors);
   if (!parsed) return undefined;
-  const result = episodeSchema.safeParse(parsed.data);
-  if (!result.success) {
-    errors.push(...zodIssuesToErrors(index.path, parsed.data, result.error.issues));
-    return undefined;
-  }
-  const data = result.data;
+  const data = validateFrontmatter(parsed, episodeSchema, errors);
+  if (!data) return undefined;
   for (const name of files.keys()) {
     if (name !== "index.md" && name !== "transcript.vtt" && name !== data.audio) {
       errors.push({ file: `${base}/${name}`, field: "bestand", expected: `alleen index.md, transcript.vtt en ${data.audio}`, found: "een bestand dat de aflevering niet gebruikt" });
@@ -137,20 +131,6 @@ async function loadEpisode(dir: string, files: Map<string, RawFile>, context: Ep
   };
 }
 
-function parseIndex(file: RawFile, errors: ContentError[]): { data: Record<string, unknown>; body: string; bodyLine: number } | undefined {
-  const text = file.bytes ? decodeUtf8(file.bytes) : undefined;
-  if (text === undefined) {
-    errors.push({ file: file.path, field: "bestand", expected: "tekst in UTF-8 (kies bij opslaan 'UTF-8')", found: "tekens in een andere codering" });
-    return undefined;
-  }
-  const result = parseFrontmatter(text);
-  if (!result.ok) {
-    errors.push({ file: file.path, field: result.field, expected: result.expected, found: result.found });
-    return undefined;
-  }
-  return result;
-}
-
 function checkChapters(file: string, data: EpisodeData, duration: number, errors: ContentError[]): void {
   let previous = -1;
   data.chapters.forEach((chapter, index) => {
@@ -165,15 +145,8 @@ function checkChapters(file: string, data: EpisodeData, duration: number, errors
 }
 
 function loadTranscript(file: RawFile | undefined, name: string, duration: number, errors: ContentError[]): { cues: Episode["cues"]; text: string } | undefined {
-  const text = file?.bytes ? decodeUtf8(file.bytes) : undefined;
-  if (!file?.bytes) {
-    errors.push({ file: name, field: "bestand", expected: "een transcript in WebVTT bij elke aflevering (WCAG 1.2.1)", found: "geen transcript" });
-    return undefined;
-  }
-  if (text === undefined) {
-    errors.push({ file: name, field: "bestand", expected: "tekst in UTF-8", found: "tekens in een andere codering" });
-    return undefined;
-  }
+  const text = decodeContentFile(file, name, errors, "een transcript in WebVTT bij elke aflevering (WCAG 1.2.1)");
+  if (text === undefined) return undefined;
   const parsed = parseVtt(text);
   if (!parsed.ok) {
     errors.push(...parsed.problems.map((problem) => ({ file: name, field: `regel ${problem.line}`, expected: "geldige WebVTT", found: problem.message })));
