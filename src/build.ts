@@ -9,10 +9,9 @@ import type { SiteContent } from "./content/model.ts";
 import { placeholderWarnings } from "./content/placeholders.ts";
 import bouwdepotPlugin, { eleventyDirectories } from "./index.ts";
 import { replaceDirectory } from "./output/replace-directory.ts";
-import { buildPodcastView } from "./podcast/podcast-view.ts";
-import { writeSearchIndexes } from "./search/pagefind.ts";
-import { searchBundles } from "./search/search-bundles.ts";
-import { buildToolkitView } from "./toolkit/toolkit-view.ts";
+import { codeFingerprint } from "./render/code-fingerprint.ts";
+import { manifestPath, readOutputManifest, writeOutputManifest } from "./render/output-manifest.ts";
+import { StagedOutput } from "./render/staged-output.ts";
 import { relatedByRelease, type RelatedByRelease } from "./search/related-by-release.ts";
 import { siteUrl } from "./site-data.ts";
 
@@ -44,6 +43,7 @@ const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const root = path.resolve(options.root);
   const outDir = path.resolve(options.outDir ?? path.join(root, "_site"));
+  const useCache = options.cache !== false;
   const timings: Record<string, number> = {};
   let clock = performance.now();
   const lap = (step: string): void => {
@@ -57,18 +57,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const content = loaded.content;
 
   const staged = await mkdtemp(path.join(path.dirname(outDir), ".site-build-"));
+  const manifestFile = manifestPath(root, outDir, options.mode);
+  const output = new StagedOutput(staged, outDir, useCache ? await readOutputManifest(manifestFile, outDir) : undefined);
   try {
-    const related = await relatedByRelease(content, options.cache === false ? undefined : path.join(root, ".cache", "related"));
+    const related = await relatedByRelease(content, useCache ? path.join(root, ".cache", "related") : undefined);
     lap("related");
-    const files = await renderSite(content, related, root, staged, options.mode);
+    const files = await renderSite(content, related, root, options.mode, output, await codeFingerprint(PROJECT_DIR));
     lap("render");
-    const toolkit = buildToolkitView(content, options.mode, related);
-    await writeSearchIndexes(staged, searchBundles(toolkit, buildPodcastView(content, toolkit.releases, siteUrl(content.site)), content.sitePages));
-    lap("search");
-    const broken = await checkInternalLinks(staged);
+    const searching = output.finishSearch();
+    const broken = await checkInternalLinks(staged, await output.scans());
     lap("links");
+    await searching;
+    lap("search");
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
+    const manifest = await output.manifest();
     await replaceDirectory(staged, outDir);
+    if (useCache) await writeOutputManifest(manifestFile, manifest);
     lap("swap");
     return { files, placeholders: placeholderWarnings(content.site, siteUrl(content.site)), timings };
   } finally {
@@ -76,15 +80,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
-async function renderSite(content: SiteContent, related: RelatedByRelease, root: string, outputDir: string, mode: BuildOptions["mode"]): Promise<number> {
+async function renderSite(content: SiteContent, related: RelatedByRelease, root: string, mode: BuildOptions["mode"], output: StagedOutput, base: string): Promise<number> {
   const input = path.join(PROJECT_DIR, eleventyDirectories.input);
-  const eleventy = new Eleventy(input, outputDir, {
+  const eleventy = new Eleventy(input, output.dir, {
     quietMode: true,
     configPath: false,
     config(eleventyConfig) {
       eleventyConfig.setIncludesDirectory(eleventyDirectories.includes);
       eleventyConfig.setTemplateFormats(["njk"]);
-      bouwdepotPlugin(eleventyConfig, { root, mode, content, related });
+      bouwdepotPlugin(eleventyConfig, { root, mode, content, related, output: output.hooks(base) });
     },
   });
   return countWritten(await eleventy.write());

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import type { UserConfig } from "@11ty/eleventy";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
 import { formatContentError, formatContentErrors } from "./content/content-error.ts";
 import { loadSiteContent } from "./content/load-site-content.ts";
-import type { SiteContent } from "./content/model.ts";
+import type { SiteContent, SitePage } from "./content/model.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
@@ -13,8 +14,11 @@ import { chaptersJson } from "./podcast/chapters.ts";
 import { buildFeed } from "./podcast/feed.ts";
 import { buildPodcastView, type EpisodeView, type PodcastView } from "./podcast/podcast-view.ts";
 import { writeSearchIndexes } from "./search/pagefind.ts";
+import { codeFingerprint } from "./render/code-fingerprint.ts";
+import { cacheNunjucksCompilation } from "./render/nunjucks-compile-cache.ts";
+import { planRender, renderCollections, type RenderCollections, type RenderPlan } from "./render/render-plan.ts";
 import { relatedByRelease, type RelatedByRelease } from "./search/related-by-release.ts";
-import { searchBundles } from "./search/search-bundles.ts";
+import { searchBundles, type SearchBundle } from "./search/search-bundles.ts";
 import { siteData, type SiteData } from "./site-data.ts";
 import type { BuildMode } from "./toolkit/build-mode.ts";
 import { netlifyRedirects, nginxRedirects } from "./toolkit/redirects.ts";
@@ -31,12 +35,27 @@ export interface PluginOptions {
   content?: SiteContent;
   /** Related pages per release, ranked before the build; when absent the plugin ranks them (dev). */
   related?: RelatedByRelease;
+  /** How a production build reuses and records output; when absent the plugin keeps track itself (dev). */
+  output?: OutputHooks;
+}
+
+/** Hooks through which a build renders only what changed and sees every written file. */
+export interface OutputHooks {
+  /** Fingerprint of the code and libraries (see code-fingerprint.ts); when absent it is computed for every build. */
+  base?: string;
+  /** True when output with this fingerprint is already in place in the output folder, so the item is not rendered. */
+  reuse(fingerprint: string): boolean | Promise<boolean>;
+  /** Called once the views and the render plan are known, before anything renders. */
+  planned?(plan: RenderPlan, derived: Derived): Promise<void>;
+  /** Called for every file Eleventy writes, with its text and, for template items, its fingerprint. */
+  written(url: string, content: string, fingerprint: string | undefined): void;
 }
 
 /** Directories for Eleventy, relative to the project: templates in src/site, layouts in src/layouts. */
 export const eleventyDirectories = { input: "src/site", includes: "../layouts", data: "_data" } as const;
 
-interface Derived {
+/** The data the templates see, derived from the content. */
+export interface Derived {
   site: SiteData;
   podcast: PodcastView;
   toolkit: ToolkitView;
@@ -48,7 +67,10 @@ interface Derived {
 export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: PluginOptions): void {
   let lastGood: Derived | undefined;
   let pending: Promise<Derived> | undefined;
-  let indexing: Promise<void> = Promise.resolve();
+  let plan: RenderPlan | undefined;
+  const dev = options.output ? undefined : devOutput();
+  const hooks = options.output ?? dev?.hooks;
+  const awaitingWrite = new Map<string, string>();
 
   // Content
   const derive = async (): Promise<Derived> => {
@@ -59,12 +81,33 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
     const toolkit = buildToolkitView(content, options.mode, related);
     const result = { content, assets, site, toolkit, podcast: buildPodcastView(content, toolkit.releases, site.url) };
     if (errors.length === 0) lastGood = result;
+    const documents = new Set<object>([...content.pages, ...content.episodes, ...content.sitePages]);
+    const base = options.output?.base ?? (await codeFingerprint(PROJECT_DIR));
+    plan = await planRender(renderCollections(toolkit, result.podcast, statementPages(content)), result, documents, base, hooks?.reuse ?? (() => false));
+    await hooks?.planned?.(plan, result);
     return result;
   };
   const derived = (): Promise<Derived> => (pending ??= derive());
   eleventyConfig.on("eleventy.before", () => {
     pending = undefined;
+    awaitingWrite.clear();
   });
+
+  // Incremental output: templates paginate over `render.<collection>`, the items whose output is not in place yet.
+  eleventyConfig.addGlobalData("render", async () => {
+    await derived();
+    return plan?.pending;
+  });
+  eleventyConfig.addFilter("rendered", (url: string, item: object, collection: keyof RenderCollections) => {
+    const fingerprint = plan?.fingerprints[collection].get(item);
+    if (fingerprint) awaitingWrite.set(url, fingerprint);
+    return url;
+  });
+  eleventyConfig.addTransform("bouwdepot-output", function (this: { page: { url: string | false } }, content: string) {
+    if (typeof this.page.url === "string") hooks?.written(this.page.url, content, awaitingWrite.get(this.page.url));
+    return content;
+  });
+  cacheNunjucksCompilation();
   // The templates live in src/site, so .gitignore is not needed to keep files out; it would hide a gitignored content root.
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addWatchTarget(path.join(options.root, "content"));
@@ -75,7 +118,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addGlobalData("toolkit", async () => (await derived()).toolkit);
   eleventyConfig.addGlobalData("sitePages", async () => (await derived()).content.sitePages);
   eleventyConfig.addGlobalData("homePage", async () => (await derived()).content.sitePages.find((page) => page.slug === "home"));
-  eleventyConfig.addGlobalData("statementPages", async () => (await derived()).content.sitePages.filter((page) => page.slug !== "home"));
+
   eleventyConfig.addFilter("netlifyRedirects", netlifyRedirects);
   eleventyConfig.addFilter("nginxRedirects", nginxRedirects);
   eleventyConfig.addFilter("sitemapUrls", sitemapUrls);
@@ -108,14 +151,48 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   });
 
   // Search: production builds index in src/build.ts before the link check; the dev server indexes in the background.
-  if (!options.content) {
+  if (dev) {
     eleventyConfig.on("eleventy.after", async ({ directories }) => {
       const { toolkit, podcast, content } = await derived();
-      indexing = indexing
-        .then(() => writeSearchIndexes(directories.output, searchBundles(toolkit, podcast, content.sitePages)))
-        .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+      dev.reindex(directories.output, searchBundles(toolkit, podcast, content.sitePages));
     });
   }
+}
+
+const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function statementPages(content: SiteContent): SitePage[] {
+  return content.sitePages.filter((page) => page.slug !== "home");
+}
+
+/**
+ * The dev server's bookkeeping: output stays on disk between rebuilds, so an item whose fingerprint was written
+ * before in this session is not rendered again, and only search bundles with rewritten pages are indexed again.
+ */
+function devOutput(): { hooks: OutputHooks; reindex(outputDir: string, bundles: SearchBundle[]): void } {
+  const written = new Set<string>();
+  let changedUrls = new Set<string>();
+  let first = true;
+  let indexing: Promise<void> = Promise.resolve();
+  return {
+    hooks: {
+      reuse: (fingerprint) => written.has(fingerprint),
+      written(url, _content, fingerprint) {
+        if (fingerprint) written.add(fingerprint);
+        changedUrls.add(url);
+      },
+    },
+    reindex(outputDir, bundles) {
+      const changed = changedUrls;
+      changedUrls = new Set();
+      const stale = first ? bundles : bundles.filter((bundle) => bundle.urls.some((url) => changed.has(url)));
+      first = false;
+      if (stale.length === 0) return;
+      indexing = indexing
+        .then(() => writeSearchIndexes(outputDir, stale))
+        .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+    },
+  };
 }
 
 /** Loads content for the dev server: on errors it keeps the last good content, or else shows what did validate. */

@@ -13,8 +13,11 @@ export interface BrokenLink {
   problem: string;
 }
 
-interface PageScan {
-  ids: Set<string>;
+/** What the link check needs of one HTML page: the ids it defines and the links it holds. */
+export interface PageScan {
+  /** Element ids and named anchors. */
+  ids: string[];
+  /** Link and resource targets as written. */
   links: string[];
 }
 
@@ -31,13 +34,21 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
   form: ["action"],
 };
 
-/** Checks every internal link, resource and #fragment in the HTML files of a built site directory. */
-export async function checkInternalLinks(outputDir: string): Promise<BrokenLink[]> {
+/**
+ * Checks every internal link, resource and #fragment in the HTML files of a built site directory. `known` holds
+ * scans the caller already has (pages it rendered or reused), by file path; the other HTML files are read.
+ */
+export async function checkInternalLinks(outputDir: string, known: ReadonlyMap<string, PageScan> = new Map()): Promise<BrokenLink[]> {
   const files = await listFiles(outputDir);
   const fileSet = new Set(files);
   const htmlFiles = files.filter((file) => file.endsWith(".html"));
-  const scans = new Map<string, PageScan>();
-  await Promise.all(htmlFiles.map(async (file) => scans.set(file, scanHtml(await readFile(path.join(outputDir, file), "utf8")))));
+  const scans = new Map<string, { ids: Set<string>; links: string[] }>();
+  await Promise.all(
+    htmlFiles.map(async (file) => {
+      const scan = known.get(file) ?? scanHtml(await readFile(path.join(outputDir, file), "utf8"));
+      scans.set(file, { ids: new Set(scan.ids), links: scan.links });
+    }),
+  );
   const broken: BrokenLink[] = [];
   for (const [file, scan] of scans) {
     const pageUrl = fileToUrl(file);
@@ -49,7 +60,7 @@ export async function checkInternalLinks(outputDir: string): Promise<BrokenLink[
   return broken;
 }
 
-function checkLink(href: string, pageUrl: string, file: string, files: Set<string>, scans: Map<string, PageScan>): string | undefined {
+function checkLink(href: string, pageUrl: string, file: string, files: Set<string>, scans: Map<string, { ids: Set<string> }>): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return undefined;
   const resolved = new URL(href, `https://site.invalid${pageUrl}`);
   const pathname = decodeURIComponent(resolved.pathname);
@@ -70,19 +81,21 @@ function fileToUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
-function scanHtml(html: string): PageScan {
-  const scan: PageScan = { ids: new Set(), links: [] };
+/** The ids and links of one HTML page. */
+export function scanHtml(html: string): PageScan {
+  const ids = new Set<string>();
+  const links: string[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (attributes.id) scan.ids.add(attributes.id);
-      if (name === "a" && attributes.name) scan.ids.add(attributes.name);
+      if (attributes.id) ids.add(attributes.id);
+      if (name === "a" && attributes.name) ids.add(attributes.name);
       for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
         const value = attributes[attribute];
-        if (value !== undefined && value !== "") scan.links.push(value);
+        if (value !== undefined && value !== "") links.push(value);
       }
     },
   });
   parser.write(html);
   parser.end();
-  return scan;
+  return { ids: [...ids], links };
 }

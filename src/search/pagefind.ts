@@ -27,16 +27,25 @@ export function writeSearchIndexes(outputDir: string, bundles: readonly SearchBu
   return run;
 }
 
+/**
+ * A bundle with a folder pattern is indexed by Pagefind reading the folder itself, which it does in parallel and
+ * several times faster than pages sent one by one; other bundles are sent page by page.
+ */
 async function writeBundle(outputDir: string, bundle: SearchBundle): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl", rootSelector: "html" });
   if (!index || errors.length > 0) throw new SearchIndexError(errors.join("; ") || "geen index");
-  await Promise.all(
-    bundle.urls.map(async (url) => {
-      const content = await readFile(path.join(outputDir, ...url.split("/").filter(Boolean), "index.html"), "utf8");
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length > 0) throw new SearchIndexError(`${url}: ${added.errors.join("; ")}`);
-    }),
-  );
+  if (bundle.glob) {
+    const added = await index.addDirectory({ path: outputDir, glob: bundle.glob });
+    if (added.errors.length > 0) throw new SearchIndexError(added.errors.join("; "));
+  } else {
+    await Promise.all(
+      bundle.urls.map(async (url) => {
+        const content = await readFile(path.join(outputDir, ...url.split("/").filter(Boolean), "index.html"), "utf8");
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) throw new SearchIndexError(`${url}: ${added.errors.join("; ")}`);
+      }),
+    );
+  }
   const bundleDir = path.join(outputDir, ...bundleUrl(bundle.name).split("/").filter(Boolean));
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));

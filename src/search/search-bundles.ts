@@ -8,6 +8,11 @@ export interface SearchBundle {
   name: string;
   /** URLs of the pages to index. */
   urls: string[];
+  /**
+   * Pattern of exactly these pages' files in the built site, when there is one: Pagefind then reads them itself.
+   * Release folders also hold the planner and comparison, which carry no data-pagefind-body and so are skipped.
+   */
+  glob?: string;
 }
 
 /** Name of the bundle for everything that is not a toolkit release: podcast episodes and site pages. */
@@ -25,7 +30,11 @@ export function bundleUrl(name: string): string {
 export function searchBundles(toolkit: ToolkitView, podcast: PodcastView, sitePages: readonly SitePage[]): SearchBundle[] {
   const releases = toolkit.releases
     .filter((release) => release.role !== "concept")
-    .map((release) => ({ name: release.version, urls: toolkit.pages.filter((view) => view.release.version === release.version).map((view) => view.page.url) }));
+    .map((release) => ({
+      name: release.version,
+      urls: toolkit.pages.filter((view) => view.release.version === release.version).map((view) => view.page.url),
+      glob: `toolkit/${release.version}/*/*/index.html`,
+    }));
   const general = [...podcast.episodes.filter((view) => !view.concept).map((view) => view.episode.url), ...sitePages.filter((page) => page.slug !== "home").map((page) => page.url)];
   return [...releases, { name: GENERAL_BUNDLE, urls: general }];
 }

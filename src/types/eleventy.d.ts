@@ -6,6 +6,7 @@ declare module "@11ty/eleventy" {
     on(event: string, callback: (arg: { directories: { output: string } }) => unknown): void;
     addWatchTarget(target: string): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addTransform(name: string, transform: (this: { page: { url: string | false } }, content: string) => string): void;
     setIncludesDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
     setUseGitIgnore(enabled: boolean): void;

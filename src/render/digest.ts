@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+
+/** Fingerprints of view data, memoised by object identity so shared objects (a release, a section) are hashed once. */
+export interface Digester {
+  /** Fingerprint of a value in which every document counts only with its frontmatter and address, not its body. */
+  outline(value: unknown): string;
+  /** Fingerprint of a value with every document in full. */
+  whole(value: unknown): string;
+}
+
+/** Fields of a document (page, episode) that hold its body; other documents see only the rest. */
+const BODY_FIELDS = new Set(["html", "trainerHtml", "showNotesHtml", "feedHtml", "cues", "transcript", "audio"]);
+
+/**
+ * Creates a digester. `documents` are the content objects (toolkit pages, site pages, episodes) whose body only
+ * their own output shows: a page's text changes that page, while the lists that name it need only its title.
+ */
+export function createDigester(documents: ReadonlySet<object>): Digester {
+  const outline = memoisedDigest((value) => (documents.has(value) ? withoutBody(value) : value));
+  const whole = memoisedDigest((value) => value);
+  return { outline, whole };
+}
+
+function withoutBody(document: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(document).filter(([key]) => !BODY_FIELDS.has(key)));
+}
+
+function memoisedDigest(substitute: (value: object) => object): (value: unknown) => string {
+  const memo = new WeakMap<object, string>();
+  const walk = (value: unknown): string => {
+    if (typeof value === "function") return "f";
+    if (value === undefined) return "u";
+    if (value === null || typeof value !== "object") return JSON.stringify(value);
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    const text = describe(substitute(value), walk);
+    const digest = text.length > 40 ? `#${createHash("sha1").update(text).digest("base64")}` : text;
+    memo.set(value, digest);
+    return digest;
+  };
+  return walk;
+}
+
+function describe(value: object, walk: (value: unknown) => string): string {
+  if (ArrayBuffer.isView(value)) return `b${createHash("sha1").update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)).digest("base64")}`;
+  if (value instanceof Date) return `d${value.toISOString()}`;
+  if (value instanceof Map) return `m${walk([...value.entries()])}`;
+  if (value instanceof Set) return `s${walk([...value.values()])}`;
+  if (Array.isArray(value)) return `[${value.map(walk).join(",")}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${walk(record[key])}`)
+    .join(",")}}`;
+}
