@@ -4,7 +4,7 @@ import { ContentErrors } from "../src/content/content-error.ts";
 const mode = process.argv.includes("--preview") ? "preview" : "production";
 try {
   const report = await buildSite({ root: process.cwd(), mode });
-  console.log(`Site gebouwd (${mode}): ${report.files} bestanden in _site/.`);
+  console.log(`Site gebouwd (${mode}): ${report.files} bestanden in _site/; ${report.rendered} pagina's opnieuw gemaakt, ${report.reused} ongewijzigd overgenomen.`);
   if (report.placeholders.length > 0 && mode === "production") {
     console.warn(`Let op: _data/site.yaml bevat nog voorbeeldwaarden:\n${report.placeholders.map((line) => `  - ${line}`).join("\n")}`);
   }

@@ -31,6 +31,10 @@ export interface BuildOptions {
 export interface BuildReport {
   /** Number of files Eleventy wrote. */
   files: number;
+  /** Pages and other template items rendered in this build. */
+  rendered: number;
+  /** Template items whose output was taken unchanged from the previous build. */
+  reused: number;
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
   /** Milliseconds per pipeline step, for npm run bench. */
@@ -74,7 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await replaceDirectory(staged, outDir);
     if (useCache) await writeOutputManifest(manifestFile, manifest);
     lap("swap");
-    return { files, placeholders: placeholderWarnings(content.site, siteUrl(content.site)), timings };
+    return { files, rendered: output.renderedCount, reused: output.reusedCount, placeholders: placeholderWarnings(content.site, siteUrl(content.site)), timings };
   } finally {
     await rm(staged, { recursive: true, force: true });
   }

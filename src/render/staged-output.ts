@@ -49,6 +49,16 @@ export class StagedOutput {
     };
   }
 
+  /** Number of template items rendered in this build. */
+  get renderedCount(): number {
+    return this.rendered.length;
+  }
+
+  /** Number of template items taken from the previous build. */
+  get reusedCount(): number {
+    return this.reused.length;
+  }
+
   /**
    * Link-check scans of every HTML file rendered or reused, by file path. Rendered pages are scanned here, after
    * rendering, in slices that leave the event loop free to keep Pagefind busy meanwhile.
