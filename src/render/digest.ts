@@ -25,16 +25,20 @@ function withoutBody(document: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(document).filter(([key]) => !BODY_FIELDS.has(key)));
 }
 
+/** Descriptions longer than this are hashed; shorter ones are kept as they are, as creating a hash costs more. */
+const HASH_ABOVE = 2048;
+
 function memoisedDigest(substitute: (value: object) => object): (value: unknown) => string {
   const memo = new WeakMap<object, string>();
   const walk = (value: unknown): string => {
     if (typeof value === "function") return "f";
     if (value === undefined) return "u";
+    if (typeof value === "string" && value.length > HASH_ABOVE) return `$${createHash("sha1").update(value).digest("base64")}`;
     if (value === null || typeof value !== "object") return JSON.stringify(value);
     const known = memo.get(value);
     if (known !== undefined) return known;
     const text = describe(substitute(value), walk);
-    const digest = text.length > 40 ? `#${createHash("sha1").update(text).digest("base64")}` : text;
+    const digest = text.length > HASH_ABOVE ? `#${createHash("sha1").update(text).digest("base64")}` : text;
     memo.set(value, digest);
     return digest;
   };
