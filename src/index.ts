@@ -13,12 +13,12 @@ import { minutes } from "./format/minutes.ts";
 import { chaptersJson } from "./podcast/chapters.ts";
 import { buildFeed } from "./podcast/feed.ts";
 import { buildPodcastView, type EpisodeView, type PodcastView } from "./podcast/podcast-view.ts";
-import { writeSearchIndexes } from "./search/pagefind.ts";
 import { codeFingerprint } from "./render/code-fingerprint.ts";
+import { devOutput } from "./render/dev-output.ts";
 import { cacheNunjucksCompilation } from "./render/nunjucks-compile-cache.ts";
 import { planRender, renderCollections, type RenderCollections, type RenderPlan } from "./render/render-plan.ts";
 import { relatedByRelease, type RelatedByRelease } from "./search/related-by-release.ts";
-import { searchBundles, type SearchBundle } from "./search/search-bundles.ts";
+import { searchBundles } from "./search/search-bundles.ts";
 import { siteData, type SiteData } from "./site-data.ts";
 import type { BuildMode } from "./toolkit/build-mode.ts";
 import { netlifyRedirects, nginxRedirects } from "./toolkit/redirects.ts";
@@ -118,7 +118,6 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addGlobalData("toolkit", async () => (await derived()).toolkit);
   eleventyConfig.addGlobalData("sitePages", async () => (await derived()).content.sitePages);
   eleventyConfig.addGlobalData("homePage", async () => (await derived()).content.sitePages.find((page) => page.slug === "home"));
-
   eleventyConfig.addFilter("netlifyRedirects", netlifyRedirects);
   eleventyConfig.addFilter("nginxRedirects", nginxRedirects);
   eleventyConfig.addFilter("sitemapUrls", sitemapUrls);
@@ -150,7 +149,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
     await Promise.all([...own, ...published, ...episodeFiles].map((file) => writeOutput(directories.output, file.url, file.bytes)));
   });
 
-  // Search: production builds index in src/build.ts before the link check; the dev server indexes in the background.
+  // Search: production builds index in src/build.ts beside the link check; the dev server indexes in the background.
   if (dev) {
     eleventyConfig.on("eleventy.after", async ({ directories }) => {
       const { toolkit, podcast, content } = await derived();
@@ -165,35 +164,6 @@ function statementPages(content: SiteContent): SitePage[] {
   return content.sitePages.filter((page) => page.slug !== "home");
 }
 
-/**
- * The dev server's bookkeeping: output stays on disk between rebuilds, so an item whose fingerprint was written
- * before in this session is not rendered again, and only search bundles with rewritten pages are indexed again.
- */
-function devOutput(): { hooks: OutputHooks; reindex(outputDir: string, bundles: SearchBundle[]): void } {
-  const written = new Set<string>();
-  let changedUrls = new Set<string>();
-  let first = true;
-  let indexing: Promise<void> = Promise.resolve();
-  return {
-    hooks: {
-      reuse: (fingerprint) => written.has(fingerprint),
-      written(url, _content, fingerprint) {
-        if (fingerprint) written.add(fingerprint);
-        changedUrls.add(url);
-      },
-    },
-    reindex(outputDir, bundles) {
-      const changed = changedUrls;
-      changedUrls = new Set();
-      const stale = first ? bundles : bundles.filter((bundle) => bundle.urls.some((url) => changed.has(url)));
-      first = false;
-      if (stale.length === 0) return;
-      indexing = indexing
-        .then(() => writeSearchIndexes(outputDir, stale))
-        .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
-    },
-  };
-}
 
 /** Loads content for the dev server: on errors it keeps the last good content, or else shows what did validate. */
 async function loadForDev(root: string, previous: SiteContent | undefined): Promise<{ content: SiteContent; errors: string[] }> {
