@@ -4,7 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
 import { formatContentError, formatContentErrors } from "./content/content-error.ts";
+import { LoadMemo } from "./content/load-memo.ts";
 import { loadSiteContent } from "./content/load-site-content.ts";
+import type { FileCache } from "./content/loader.ts";
 import type { SiteContent, SitePage } from "./content/model.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
 import { dutchDate } from "./format/dutch-date.ts";
@@ -14,6 +16,7 @@ import { chaptersJson } from "./podcast/chapters.ts";
 import { buildFeed } from "./podcast/feed.ts";
 import { buildPodcastView, type EpisodeView, type PodcastView } from "./podcast/podcast-view.ts";
 import { codeFingerprint } from "./render/code-fingerprint.ts";
+import { createDigester } from "./render/digest.ts";
 import { devOutput } from "./render/dev-output.ts";
 import { cacheNunjucksCompilation } from "./render/nunjucks-compile-cache.ts";
 import { planRender, renderCollections, type RenderCollections, type RenderPlan } from "./render/render-plan.ts";
@@ -71,19 +74,23 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   const dev = options.output ? undefined : devOutput();
   const hooks = options.output ?? dev?.hooks;
   const awaitingWrite = new Map<string, string>();
+  // Kept between the dev server's rebuilds: unchanged files keep their bytes, pages and fingerprints.
+  const reuse = { files: new Map() as FileCache, memo: new LoadMemo() };
+  const documents = new WeakSet<object>();
+  const digester = createDigester(documents);
 
   // Content
   const derive = async (): Promise<Derived> => {
-    const { content, errors } = options.content ? { content: options.content, errors: [] } : await loadForDev(options.root, lastGood?.content);
+    const { content, errors } = options.content ? { content: options.content, errors: [] } : await loadForDev(options.root, lastGood?.content, reuse);
     const assets = lastGood?.assets ?? (await buildAssets());
     const site = siteData(content, options.mode, assets, errors);
     const related = options.related ?? (await relatedByRelease(content, path.join(options.root, ".cache", "related")));
     const toolkit = buildToolkitView(content, options.mode, related);
     const result = { content, assets, site, toolkit, podcast: buildPodcastView(content, toolkit.releases, site.url) };
     if (errors.length === 0) lastGood = result;
-    const documents = new Set<object>([...content.pages, ...content.episodes, ...content.sitePages]);
-    const base = options.output?.base ?? (await codeFingerprint(PROJECT_DIR));
-    plan = await planRender(renderCollections(toolkit, result.podcast, statementPages(content)), result, documents, base, hooks?.reuse ?? (() => false));
+    for (const document of [...content.pages, ...content.episodes, ...content.sitePages]) documents.add(document);
+    const base = options.output?.base ?? (await codeFingerprint(PROJECT_DIR, true));
+    plan = await planRender(renderCollections(toolkit, result.podcast, statementPages(content)), result, digester, documents, base, hooks?.reuse ?? (() => false));
     await hooks?.planned?.(plan, result);
     return result;
   };
@@ -166,8 +173,8 @@ function statementPages(content: SiteContent): SitePage[] {
 
 
 /** Loads content for the dev server: on errors it keeps the last good content, or else shows what did validate. */
-async function loadForDev(root: string, previous: SiteContent | undefined): Promise<{ content: SiteContent; errors: string[] }> {
-  const result = await loadSiteContent(root);
+async function loadForDev(root: string, previous: SiteContent | undefined, reuse: { files: FileCache; memo: LoadMemo }): Promise<{ content: SiteContent; errors: string[] }> {
+  const result = await loadSiteContent(root, reuse);
   if (result.ok) return { content: result.content, errors: [] };
   console.error(`\n${formatContentErrors(result.errors)}\n`);
   const errors = result.errors.map(formatContentError);

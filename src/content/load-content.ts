@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
 import { isSection, RESERVED_SLUGS, type SectionSlug } from "../toolkit/sections.ts";
@@ -7,6 +8,7 @@ import { resolveSourceRef } from "./cite-source.ts";
 import type { ContentError } from "./content-error.ts";
 import { decodeContentFile, parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { loadEpisodes } from "./load-episodes.ts";
+import { LoadMemo } from "./load-memo.ts";
 import { parseYaml } from "./frontmatter.ts";
 import type { RawFile } from "./loader.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -27,6 +29,8 @@ export type LoadResult = { ok: true; content: SiteContent } | { ok: false; error
 /** Site pages every site must have: the footer and header link to them. */
 export const REQUIRED_SITE_PAGES = ["home", "toegankelijkheid", "privacy", "colofon"] as const;
 
+const EMPTY_SOURCES: Record<string, Source> = {};
+
 const IMAGE_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"]);
 
 /** Where a page lives and its id: known even when its other fields are invalid, so links to it do not also fail. */
@@ -45,12 +49,19 @@ interface PendingPage {
   data: { id: string; sources: string[] } & Record<string, unknown>;
 }
 
-/** Validates every content file and renders the Markdown; pure, given the files' bytes. */
-export async function loadContent(files: readonly RawFile[]): Promise<LoadResult> {
+/**
+ * Validates every content file and renders the Markdown; pure, given the files' bytes. With a `memo` from an earlier
+ * load, files whose bytes are the same objects as then are not parsed or rendered again (the dev server).
+ */
+export async function loadContent(files: readonly RawFile[], memo = new LoadMemo()): Promise<LoadResult> {
   const errors: ContentError[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
-  const site = loadYamlFile(byPath.get("_data/site.yaml"), "_data/site.yaml", siteSchema, errors) as SiteConfig | undefined;
-  const sources = (loadYamlFile(byPath.get("_data/sources.yaml"), "_data/sources.yaml", sourcesSchema, errors) ?? {}) as Record<string, Source>;
+  const yamlFile = (name: string, schema: z.ZodType): unknown => {
+    const file = byPath.get(name);
+    return memo.remember(file?.bytes ?? {}, `yaml\0${name}`, errors, (own) => loadYamlFile(file, name, schema, own));
+  };
+  const site = yamlFile("_data/site.yaml", siteSchema) as SiteConfig | undefined;
+  const sources = (yamlFile("_data/sources.yaml", sourcesSchema) ?? EMPTY_SOURCES) as Record<string, Source>;
 
   const releaseFiles: ParsedMarkdown[] = [];
   const pageFiles: PendingPage[] = [];
@@ -78,7 +89,7 @@ export async function loadContent(files: readonly RawFile[]): Promise<LoadResult
       errors.push({ file: file.path, field: "bestand", expected: "Markdown (.md) of een afbeelding (.png, .jpg, .svg, .webp, .gif)", found: `een bestand van het type "${extension || "zonder extensie"}"` });
       continue;
     }
-    const parsed = parseMarkdownFile(file, errors);
+    const parsed = memo.remember(file.bytes ?? file, `markdown\0${file.path}`, errors, (own) => parseMarkdownFile(file, own));
     if (parts[1] === "toolkit" && parts.length === 4 && parts[3] === "release.md") {
       releaseFolders.add(parts[2] ?? "");
       if (parsed) releaseFiles.push(parsed);
@@ -92,7 +103,7 @@ export async function loadContent(files: readonly RawFile[]): Promise<LoadResult
       const slug = name.slice(0, -3);
       if (!checkSlug(file.path, slug, errors)) continue;
       const declared = (parsed?.data as { id?: unknown } | undefined)?.id;
-      const data = parsed ? validateFrontmatter(parsed, SECTION_SCHEMAS[section], errors) : undefined;
+      const data = parsed ? memo.remember(parsed, `frontmatter\0${section}`, errors, (own) => validateFrontmatter(parsed, SECTION_SCHEMAS[section], own)) : undefined;
       addresses.push(...pageAddresses(section, version, slug, typeof declared === "string" ? declared : undefined, data !== undefined));
       if (parsed && data) pageFiles.push({ section, version, slug, parsed, data: data as PendingPage["data"] });
     } else if (parts[1] === "pages" && parts.length === 3) {
@@ -110,12 +121,28 @@ export async function loadContent(files: readonly RawFile[]): Promise<LoadResult
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
   const urlsByRelease = idUrlsByRelease(addresses);
   const citations = (file: string, refs: readonly string[]): CitedSource[] => resolveSources(file, refs, sources, errors);
-  const pages = pageFiles.map((pending) => renderToolkitPage(pending, urlsByRelease, assetUrls, citations, errors));
+  const shared = `${hashOf([...assetUrls])}\0${memo.idOf(sources)}`;
+  const urlKeys = new Map([...urlsByRelease].map(([version, urls]) => [version, hashOf([...urls])]));
+  const pages = pageFiles.map((pending) =>
+    memo.remember(pending.parsed, `page\0${urlKeys.get(pending.version) ?? ""}\0${shared}\0${memo.idOf(pending.data)}`, errors, (own) =>
+      renderToolkitPage(pending, urlsByRelease, assetUrls, (file, refs) => resolveSources(file, refs, sources, own), own),
+    ),
+  );
   const renderedReleases = releases.map(({ data, parsed }) => renderRelease(data, parsed, urlsByRelease, assetUrls, errors));
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
-  const podcast = await loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations }, errors);
+  const podcastInputs = [
+    podcastFiles.map((file) => `${file.path}:${file.bytes ? memo.idOf(file.bytes) : "-"}`),
+    renderedReleases.map((release) => `${release.version}:${release.podcastSeason}`),
+    [...releaseFolders],
+    [...urlKeys],
+    site?.podcast.artwork ?? "",
+    shared,
+  ];
+  const podcast = await memo.latest("podcast", hashOf(podcastInputs), errors, (own) =>
+    loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations: (file, refs) => resolveSources(file, refs, sources, own) }, own),
+  );
 
   const content = site ? { site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast } : undefined;
   if (errors.length > 0 || !content) return { ok: false, errors, partial: content };
@@ -236,6 +263,10 @@ function checkSitePagesPresent(files: readonly RawFile[], errors: ContentError[]
       errors.push({ file, field: "bestand", expected: "deze pagina; de site linkt ernaar", found: "geen bestand" });
     }
   }
+}
+
+function hashOf(value: unknown): string {
+  return createHash("sha1").update(JSON.stringify(value)).digest("base64");
 }
 
 function idUrlsByRelease(addresses: PageAddress[]): Map<string, Map<string, string>> {

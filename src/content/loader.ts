@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** One file read from disk: its path relative to the site root (forward slashes) and its bytes. */
@@ -9,8 +9,15 @@ export interface RawFile {
   bytes: Uint8Array | null;
 }
 
-/** The only place that reads editors' files from disk: every file under content/ and the two data files. */
-export async function readContentFiles(root: string): Promise<RawFile[]> {
+/** Bytes read earlier, by absolute path, with the size and modification time they were read at. */
+export type FileCache = Map<string, { size: number; mtimeMs: number; bytes: Uint8Array }>;
+
+/**
+ * The only place that reads editors' files from disk: every file under content/ and the two data files. With a
+ * `cache` (the dev server) a file whose size and modification time did not change keeps the bytes object read
+ * before, which tells the loader's memo that nothing in it changed.
+ */
+export async function readContentFiles(root: string, cache?: FileCache): Promise<RawFile[]> {
   const contentDir = path.join(root, "content");
   const files = await listFiles(contentDir);
   const dataFiles = ["_data/site.yaml", "_data/sources.yaml"].map((relative) => path.join(root, relative));
@@ -18,9 +25,19 @@ export async function readContentFiles(root: string): Promise<RawFile[]> {
   return Promise.all(
     all.map(async (absolute) => ({
       path: path.relative(root, absolute).split(path.sep).join("/"),
-      bytes: await readFile(absolute).catch(() => null),
+      bytes: cache ? await readCached(absolute, cache) : await readFile(absolute).catch(() => null),
     })),
   );
+}
+
+async function readCached(absolute: string, cache: FileCache): Promise<Uint8Array | null> {
+  const facts = await stat(absolute).catch(() => undefined);
+  const known = cache.get(absolute);
+  if (facts && known && known.size === facts.size && known.mtimeMs === facts.mtimeMs) return known.bytes;
+  const bytes = await readFile(absolute).catch(() => null);
+  if (facts && bytes) cache.set(absolute, { size: facts.size, mtimeMs: facts.mtimeMs, bytes });
+  else cache.delete(absolute);
+  return bytes;
 }
 
 async function listFiles(dir: string): Promise<string[]> {

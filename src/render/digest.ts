@@ -15,7 +15,7 @@ const BODY_FIELDS = new Set(["html", "trainerHtml", "showNotesHtml", "feedHtml",
  * Creates a digester. `documents` are the content objects (toolkit pages, site pages, episodes) whose body only
  * their own output shows: a page's text changes that page, while the lists that name it need only its title.
  */
-export function createDigester(documents: ReadonlySet<object>): Digester {
+export function createDigester(documents: { has(value: object): boolean }): Digester {
   const outline = memoisedDigest((value) => (documents.has(value) ? withoutBody(value) : value));
   const whole = memoisedDigest((value) => value);
   return { outline, whole };

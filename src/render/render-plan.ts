@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { SitePage } from "../content/model.ts";
 import type { PodcastView } from "../podcast/podcast-view.ts";
 import type { ToolkitView } from "../toolkit/toolkit-view.ts";
-import { createDigester } from "./digest.ts";
+import type { Digester } from "./digest.ts";
 
 /** The item lists the paginated templates render, by name: each template paginates over `render.<name>`. */
 export interface RenderCollections {
@@ -73,11 +73,11 @@ export function renderCollections(toolkit: ToolkitView, podcast: PodcastView, st
 export async function planRender(
   collections: RenderCollections,
   shared: SharedData,
-  documents: ReadonlySet<object>,
+  digester: Digester,
+  documents: { has(value: object): boolean },
   base: string,
   reuse: (fingerprint: string) => boolean | Promise<boolean>,
 ): Promise<RenderPlan> {
-  const digester = createDigester(documents);
   const { toolkit, podcast, site } = shared;
   const sharedDigest = digester.outline({ site, releases: toolkit.releases, current: toolkit.current, podcast: { ...podcast, episodes: undefined, feedEpisodes: undefined } });
   const fingerprints = {} as RenderPlan["fingerprints"];
