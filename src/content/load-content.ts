@@ -121,19 +121,21 @@ export async function loadContent(files: readonly RawFile[], memo = new LoadMemo
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
   const urlsByRelease = idUrlsByRelease(addresses);
   const citations = (file: string, refs: readonly string[]): CitedSource[] => resolveSources(file, refs, sources, errors);
-  const shared = `${hashOf([...assetUrls])}\0${memo.idOf(sources)}`;
+  const shared = `${hashOf([...assetUrls])}\0${memo.ids.idOf(sources)}`;
   const urlKeys = new Map([...urlsByRelease].map(([version, urls]) => [version, hashOf([...urls])]));
   const pages = pageFiles.map((pending) =>
-    memo.remember(pending.parsed, `page\0${urlKeys.get(pending.version) ?? ""}\0${shared}\0${memo.idOf(pending.data)}`, errors, (own) =>
+    memo.remember(pending.parsed, `page\0${urlKeys.get(pending.version) ?? ""}\0${shared}\0${memo.ids.idOf(pending.data)}`, errors, (own) =>
       renderToolkitPage(pending, urlsByRelease, assetUrls, (file, refs) => resolveSources(file, refs, sources, own), own),
     ),
   );
-  const renderedReleases = releases.map(({ data, parsed }) => renderRelease(data, parsed, urlsByRelease, assetUrls, errors));
+  const renderedReleases = releases.map(({ data, parsed }) =>
+    memo.remember(parsed, `release\0${urlKeys.get(data.version) ?? ""}\0${shared}\0${JSON.stringify(data)}`, errors, (own) => renderRelease(data, parsed, urlsByRelease, assetUrls, own)),
+  );
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
   const podcastInputs = [
-    podcastFiles.map((file) => `${file.path}:${file.bytes ? memo.idOf(file.bytes) : "-"}`),
+    podcastFiles.map((file) => `${file.path}:${file.bytes ? memo.ids.idOf(file.bytes) : "-"}`),
     renderedReleases.map((release) => `${release.version}:${release.podcastSeason}`),
     [...releaseFolders],
     [...urlKeys],

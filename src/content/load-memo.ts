@@ -1,3 +1,4 @@
+import { ObjectIds } from "../render/object-ids.ts";
 import type { ContentError } from "./content-error.ts";
 
 interface Remembered {
@@ -11,10 +12,10 @@ interface Remembered {
  * validated and rendered again, and unchanged pages keep their identity (which makes fingerprinting them cheap).
  */
 export class LoadMemo {
+  /** Numbers for the objects keys are made of. */
+  readonly ids = new ObjectIds();
   private readonly results = new WeakMap<object, Map<string, Remembered>>();
-  private readonly ids = new WeakMap<object, number>();
   private readonly slots = new Map<string, Remembered & { dependencies: string }>();
-  private nextId = 0;
 
   /** Runs `compute` once per owner object and key; later calls return its result and report its errors again. */
   remember<T>(owner: object, key: string, errors: ContentError[], compute: (errors: ContentError[]) => T): T {
@@ -49,16 +50,6 @@ export class LoadMemo {
     return value;
   }
 
-  /** A number that stays the same for the same object: part of keys that depend on several objects at once. */
-  idOf(value: object): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.nextId;
-      this.nextId += 1;
-      this.ids.set(value, id);
-    }
-    return id;
-  }
 
   private recall(owner: object, key: string, errors: ContentError[]): Remembered | undefined {
     const known = this.results.get(owner)?.get(key);

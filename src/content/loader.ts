@@ -15,9 +15,10 @@ export type FileCache = Map<string, { size: number; mtimeMs: number; bytes: Uint
 /**
  * The only place that reads editors' files from disk: every file under content/ and the two data files. With a
  * `cache` (the dev server) a file whose size and modification time did not change keeps the bytes object read
- * before, which tells the loader's memo that nothing in it changed.
+ * before, which tells the loader's memo that nothing in it changed. With `changed` as well (absolute paths the
+ * watcher reported), only those and new files are looked at; the others keep their bytes without a stat.
  */
-export async function readContentFiles(root: string, cache?: FileCache): Promise<RawFile[]> {
+export async function readContentFiles(root: string, cache?: FileCache, changed?: ReadonlySet<string>): Promise<RawFile[]> {
   const contentDir = path.join(root, "content");
   const files = await listFiles(contentDir);
   const dataFiles = ["_data/site.yaml", "_data/sources.yaml"].map((relative) => path.join(root, relative));
@@ -25,12 +26,14 @@ export async function readContentFiles(root: string, cache?: FileCache): Promise
   return Promise.all(
     all.map(async (absolute) => ({
       path: path.relative(root, absolute).split(path.sep).join("/"),
-      bytes: cache ? await readCached(absolute, cache) : await readFile(absolute).catch(() => null),
+      bytes: cache ? await readCached(absolute, cache, changed) : await readFile(absolute).catch(() => null),
     })),
   );
 }
 
-async function readCached(absolute: string, cache: FileCache): Promise<Uint8Array | null> {
+async function readCached(absolute: string, cache: FileCache, changed: ReadonlySet<string> | undefined): Promise<Uint8Array | null> {
+  const cached = cache.get(absolute);
+  if (cached && changed && !changed.has(absolute)) return cached.bytes;
   const facts = await stat(absolute).catch(() => undefined);
   const known = cache.get(absolute);
   if (facts && known && known.size === facts.size && known.mtimeMs === facts.mtimeMs) return known.bytes;

@@ -1,3 +1,4 @@
+import { SlotMemo } from "../render/slot-memo.ts";
 import type { Episode, SiteContent } from "../content/model.ts";
 import type { SiteConfig } from "../content/schemas/site.ts";
 import { dutchDate } from "../format/dutch-date.ts";
@@ -79,10 +80,25 @@ const APP_NAMES: Record<keyof SiteConfig["podcast"]["subscribe"], string> = {
   antennaPod: "AntennaPod",
 };
 
-/** Derives the podcast pages and the feed from the content, for the releases this build shows. */
-export function buildPodcastView(content: SiteContent, releases: readonly { version: string; status: string }[], siteUrl: string): PodcastView {
+/**
+ * Derives the podcast pages and the feed from the content, for the releases this build shows. With the dev server's
+ * `memo` the view stays the same object while episodes, settings and the titles of related pages are the same.
+ */
+export function buildPodcastView(content: SiteContent, releases: readonly { version: string; status: string }[], siteUrl: string, memo = new SlotMemo()): PodcastView {
+  const pages = new Map(content.pages.map((page) => [`${page.version}\0${page.data.id}`, page]));
+  const related = (episode: Episode): { title: string; url: string }[] =>
+    episode.data.related.flatMap((id) => {
+      const page = pages.get(`${episode.data.release}\0${id}`);
+      return page ? [{ title: page.data.title, url: page.url }] : [];
+    });
   const visible = new Map(releases.map((release) => [release.version, release.status]));
-  const episodes = content.episodes.filter((episode) => visible.has(episode.data.release)).map((episode) => toEpisodeView(episode, content, visible.get(episode.data.release) === "concept"));
+  const ids = memo.ids;
+  const key = JSON.stringify([ids.idOf(content.episodes), ids.idOf(content.site), content.artwork ? ids.idOf(content.artwork) : null, [...visible], siteUrl, content.episodes.map(related)]);
+  return memo.get("podcast", key, () => podcastView(content, visible, siteUrl, related));
+}
+
+function podcastView(content: SiteContent, visible: ReadonlyMap<string, string>, siteUrl: string, related: (episode: Episode) => { title: string; url: string }[]): PodcastView {
+  const episodes = content.episodes.filter((episode) => visible.has(episode.data.release)).map((episode) => toEpisodeView(episode, related(episode), visible.get(episode.data.release) === "concept"));
   const versions = [...new Set(episodes.map((view) => view.episode.data.release))];
   const seasons = versions.map((version) => {
     const inSeason = episodes.filter((view) => view.episode.data.release === version).sort((a, b) => a.episode.data.episode - b.episode.data.episode);
@@ -112,7 +128,7 @@ export function buildPodcastView(content: SiteContent, releases: readonly { vers
   return { seasons, episodes, channel, feedEpisodes: episodes.map((view) => feedEpisode(view, siteUrl)), feedUrl: channel.feedUrl, subscribe, artworkUrl, byPage };
 }
 
-function toEpisodeView(episode: Episode, content: SiteContent, concept: boolean): EpisodeView {
+function toEpisodeView(episode: Episode, related: { title: string; url: string }[], concept: boolean): EpisodeView {
   const cueIds = episode.cues.map((cue, index) => ({ cue, id: `t-${index + 1}` }));
   const chapters = episode.data.chapters.map((chapter) => {
     const cue = cueIds.find((entry) => entry.cue.end > chapter.start) ?? cueIds[0];
@@ -124,10 +140,6 @@ function toEpisodeView(episode: Episode, content: SiteContent, concept: boolean)
     speaker: cue.speaker !== null && cue.speaker !== episode.cues[index - 1]?.speaker ? cue.speaker : null,
     text: cue.text,
   }));
-  const related = episode.data.related.flatMap((id) => {
-    const page = content.pages.find((candidate) => candidate.version === episode.data.release && candidate.data.id === id);
-    return page ? [{ title: page.data.title, url: page.url }] : [];
-  });
   return {
     episode,
     seasonName: `Toolkit ${episode.data.release}`,

@@ -6,6 +6,8 @@ export interface Digester {
   outline(value: unknown): string;
   /** Fingerprint of a value with every document in full. */
   whole(value: unknown): string;
+  /** A fingerprint made from `value` under `key`, remembered for as long as `value` lives. */
+  remembered(value: object, key: string, make: () => string): string;
 }
 
 /** Fields of a document (page, episode) that hold its body; other documents see only the rest. */
@@ -18,7 +20,17 @@ const BODY_FIELDS = new Set(["html", "trainerHtml", "showNotesHtml", "feedHtml",
 export function createDigester(documents: { has(value: object): boolean }): Digester {
   const outline = memoisedDigest((value) => (documents.has(value) ? withoutBody(value) : value));
   const whole = memoisedDigest((value) => value);
-  return { outline, whole };
+  const made = new WeakMap<object, Map<string, string>>();
+  const remembered = (value: object, key: string, make: () => string): string => {
+    const byKey = made.get(value) ?? new Map<string, string>();
+    made.set(value, byKey);
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
+    const fingerprint = make();
+    byKey.set(key, fingerprint);
+    return fingerprint;
+  };
+  return { outline, whole, remembered };
 }
 
 function withoutBody(document: object): Record<string, unknown> {

@@ -84,9 +84,15 @@ export async function planRender(
   const pending = {} as RenderPlan["pending"];
   for (const [name, items] of Object.entries(collections) as [keyof RenderCollections, readonly object[]][]) {
     const byItem = new Map<object, string>();
+    const prefix = `${base}\0${name}\0${sharedDigest}`;
     for (const item of items) {
-      const own = [item, ...Object.values(item)].filter((value): value is object => typeof value === "object" && value !== null && documents.has(value));
-      byItem.set(item, createHash("sha1").update(`${base}\0${name}\0${sharedDigest}\0${digester.outline(item)}\0${digester.whole(own)}`).digest("base64url"));
+      byItem.set(
+        item,
+        digester.remembered(item, prefix, () => {
+          const own = [item, ...Object.values(item)].filter((value): value is object => typeof value === "object" && value !== null && documents.has(value));
+          return createHash("sha1").update(`${prefix}\0${digester.outline(item)}\0${digester.whole(own)}`).digest("base64url");
+        }),
+      );
     }
     const reused = await Promise.all(items.map((item) => reuse(byItem.get(item) ?? "")));
     fingerprints[name] = byItem;

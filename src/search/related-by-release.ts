@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { SiteContent } from "../content/model.ts";
+import type { SiteContent, ToolkitPage } from "../content/model.ts";
 import { plainText } from "./plain-text.ts";
 import { relatedPages, type RelatedInput } from "./related.ts";
 
@@ -15,10 +15,7 @@ export type RelatedByRelease = Map<string, Map<string, string[]>>;
 export async function relatedByRelease(content: SiteContent, cacheDir: string | undefined): Promise<RelatedByRelease> {
   const result: RelatedByRelease = new Map();
   for (const release of content.releases) {
-    const inputs: RelatedInput[] = content.pages
-      .filter((page) => page.version === release.version)
-      .map((page) => ({ id: page.data.id, title: page.data.title, body: plainText(page.html) }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    const inputs = relatedInputs(content.pages, release.version);
     const cacheFile = cacheDir && release.status === "released" ? path.join(cacheDir, `${release.version}-${hashOf(inputs)}.json`) : undefined;
     const cached = cacheFile ? await readCache(cacheFile) : undefined;
     const related = cached ?? relatedPages(inputs);
@@ -26,6 +23,14 @@ export async function relatedByRelease(content: SiteContent, cacheDir: string | 
     result.set(release.version, related);
   }
   return result;
+}
+
+/** What the ranking reads of one release's pages: id, title and plain body text, in id order. */
+export function relatedInputs(pages: readonly ToolkitPage[], version: string): RelatedInput[] {
+  return pages
+    .filter((page) => page.version === version)
+    .map((page) => ({ id: page.data.id, title: page.data.title, body: plainText(page.html) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 function hashOf(inputs: readonly RelatedInput[]): string {

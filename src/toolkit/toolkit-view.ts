@@ -1,3 +1,4 @@
+import { SlotMemo } from "../render/slot-memo.ts";
 import type { Release, SiteContent, ToolkitPage } from "../content/model.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import type { RelatedByRelease } from "../search/related-by-release.ts";
@@ -150,46 +151,78 @@ export interface ToolkitView {
 
 const ROLE_LABELS: Record<ReleaseRole, string> = { current: "huidige release", archived: "gearchiveerd", concept: "concept, nog niet gepubliceerd" };
 
-/** Derives everything the toolkit templates show from the content, for one build mode. */
-export function buildToolkitView(content: SiteContent, mode: BuildMode, related: RelatedByRelease = new Map()): ToolkitView {
+/** The views of one release, reusable as a whole while their inputs stay the same. */
+interface ReleaseViews {
+  release: ReleaseView;
+  pages: PageView[];
+  sectionIndexes: SectionIndexView[];
+  planner: PlannerView;
+  comparison: ComparisonView;
+  az: AzView;
+}
+
+/**
+ * Derives everything the toolkit templates show from the content, for one build mode. With the dev server's `memo`,
+ * a release whose pages, related pages and place among the releases did not change keeps its view objects.
+ */
+export function buildToolkitView(content: SiteContent, mode: BuildMode, related: RelatedByRelease = new Map(), memo = new SlotMemo()): ToolkitView {
   const included = visibleReleases(content.releases, mode);
   const versions = new Set(included.map((release) => release.version));
   const pages = content.pages.filter((page) => versions.has(page.version));
   const index = buildPageIndex(pages);
   const current = currentRelease(included);
-  const releases = included.map((release) => toReleaseView(release, included, pages));
-  const currentView = releases.find((release) => release.version === current?.version);
-  const pageViews = releases.flatMap((release) => {
-    const byId: PagesById = new Map(release.sections.flatMap((section) => section.pages.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)));
-    return release.sections.flatMap((section) => section.pages.map((page) => toPageView(page, release, section, releases, index, current?.version, related.get(release.version)?.get(page.data.id) ?? [], byId)));
+  const roles = included.map((release) => ({ version: release.version, role: releaseRole(release, included) }));
+  const shared = JSON.stringify([mode, current?.version, roles, [...index].map(([version, urls]) => [version, [...urls]])]);
+  const byRelease = included.map((release) => {
+    const own = pages.filter((page) => page.version === release.version);
+    const ranked = related.get(release.version);
+    const key = `${shared}\0${memo.ids.idOf(release)}\0${own.map((page) => memo.ids.idOf(page)).join(",")}\0${JSON.stringify(ranked ? [...ranked] : [])}`;
+    return memo.get(`release ${release.version}`, key, () => releaseViews(toReleaseView(release, included, own), roles, index, current?.version, ranked));
   });
-  const sectionIndexes = releases.flatMap((release) =>
-    release.sections.map((section) => ({
+  const releases = byRelease.map((views) => views.release);
+  const pageViews = byRelease.flatMap((views) => views.pages);
+  const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
+  return {
+    releases,
+    current: releases.find((release) => release.version === current?.version),
+    pages: pageViews,
+    sectionIndexes: byRelease.flatMap((views) => views.sectionIndexes),
+    actueel: current ? actueelEntries(released, current.version) : [],
+    trainerPages: pageViews.filter((view) => view.page.section === "training"),
+    planners: byRelease.map((views) => views.planner),
+    comparisons: byRelease.map((views) => views.comparison),
+    azLists: byRelease.map((views) => views.az),
+  };
+}
+
+function releaseViews(
+  release: ReleaseView,
+  releases: readonly { version: string; role: ReleaseRole }[],
+  index: ReturnType<typeof buildPageIndex>,
+  currentVersion: string | undefined,
+  ranked: ReadonlyMap<string, string[]> | undefined,
+): ReleaseViews {
+  const byId: PagesById = new Map(release.sections.flatMap((section) => section.pages.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)));
+  return {
+    release,
+    pages: release.sections.flatMap((section) => section.pages.map((page) => toPageView(page, release, section, releases, index, currentVersion, ranked?.get(page.data.id) ?? [], byId))),
+    sectionIndexes: release.sections.map((section) => ({
       release,
       section,
       switcher: sameToolSwitcher(releases, release, (version) => sectionUrl(version, section.slug)),
       breadcrumbs: [...releaseCrumbs(release), { title: section.title, url: section.url }],
     })),
-  );
-  const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
-  return {
-    releases,
-    current: currentView,
-    pages: pageViews,
-    sectionIndexes,
-    actueel: current ? actueelEntries(released, current.version) : [],
-    trainerPages: pageViews.filter((view) => view.page.section === "training"),
-    planners: releases.map((release) => plannerView(release, releases)),
-    comparisons: releases.map((release) => comparisonView(release, releases)),
-    azLists: releases.map((release) => azView(release, releases)),
+    planner: plannerView(release, releases),
+    comparison: comparisonView(release, releases),
+    az: azView(release, releases),
   };
 }
 
-function sameToolSwitcher(releases: readonly ReleaseView[], release: ReleaseView, url: (version: string) => string): SwitchTarget[] {
+function sameToolSwitcher(releases: readonly { version: string; role: ReleaseRole }[], release: ReleaseView, url: (version: string) => string): SwitchTarget[] {
   return releases.map((other) => ({ version: other.version, role: other.role, url: url(other.version), exists: true, isCurrentPage: other.version === release.version }));
 }
 
-function toolView(release: ReleaseView, releases: readonly ReleaseView[], url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
+function toolView(release: ReleaseView, releases: readonly { version: string; role: ReleaseRole }[], url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
   return { release, url: url(release.version), switcher: sameToolSwitcher(releases, release, url), breadcrumbs: [...releaseCrumbs(release), ...trail] };
 }
 
@@ -197,7 +230,7 @@ function sectionPages(release: ReleaseView, slug: SectionSlug): ToolkitPage[] {
   return release.sections.find((section) => section.slug === slug)?.pages ?? [];
 }
 
-function plannerView(release: ReleaseView, releases: readonly ReleaseView[]): PlannerView {
+function plannerView(release: ReleaseView, releases: readonly { version: string; role: ReleaseRole }[]): PlannerView {
   const modules = sectionPages(release, "training").flatMap((page) =>
     page.section === "training"
       ? [{ id: page.data.id, title: page.data.title, programme: page.data.programme, url: page.url, minutes: page.data.programme.reduce((sum, block) => sum + block.minutes, 0) }]
@@ -208,14 +241,14 @@ function plannerView(release: ReleaseView, releases: readonly ReleaseView[]): Pl
   return { ...toolView(release, releases, plannerUrl, trail), modules, choice, plan: planDay(modules, choice) };
 }
 
-function comparisonView(release: ReleaseView, releases: readonly ReleaseView[]): ComparisonView {
+function comparisonView(release: ReleaseView, releases: readonly { version: string; role: ReleaseRole }[]): ComparisonView {
   const variants = sectionPages(release, "varianten").flatMap((page) => (page.section === "varianten" ? [page] : []));
   const preconditions = sectionPages(release, "randvoorwaarden").flatMap((page) => (page.section === "randvoorwaarden" ? [page] : []));
   const trail = [{ title: "Gemeentelijke varianten", url: sectionUrl(release.version, "varianten") }, { title: "Vergelijken", url: compareUrl(release.version) }];
   return { ...toolView(release, releases, compareUrl, trail), table: compareVariants(variants, preconditions) };
 }
 
-function azView(release: ReleaseView, releases: readonly ReleaseView[]): AzView {
+function azView(release: ReleaseView, releases: readonly { version: string; role: ReleaseRole }[]): AzView {
   const entries = release.sections.flatMap((section) => section.pages.map((page) => ({ title: page.data.title, url: page.url, section: section.title })));
   return { ...toolView(release, releases, azUrl, [{ title: "A–Z", url: azUrl(release.version) }]), groups: azIndex(entries) };
 }
@@ -241,7 +274,7 @@ function toPageView(
   page: ToolkitPage,
   release: ReleaseView,
   section: SectionView,
-  releases: readonly ReleaseView[],
+  releases: readonly { version: string; role: ReleaseRole }[],
   index: ReturnType<typeof buildPageIndex>,
   currentVersion: string | undefined,
   relatedIds: readonly string[],

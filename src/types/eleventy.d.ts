@@ -4,6 +4,8 @@ declare module "@11ty/eleventy" {
   export interface UserConfig {
     addGlobalData(name: string, value: () => Promise<unknown>): void;
     on(event: string, callback: (arg: { directories: { output: string } }) => unknown): void;
+    on(event: "eleventy.beforeWatch", callback: (queue: unknown) => unknown): void;
+    setChokidarConfig(options: object): void;
     addWatchTarget(target: string): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addTransform(name: string, transform: (this: { page: { url: string | false } }, content: string) => string): void;

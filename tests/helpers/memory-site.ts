@@ -40,3 +40,19 @@ export function page(id: string, body: string, extra = ""): string {
 export function toRawFiles(files: Map<string, string | Uint8Array>): RawFile[] {
   return [...files].map(([path, value]) => ({ path, bytes: typeof value === "string" ? new TextEncoder().encode(value) : value }));
 }
+
+/**
+ * Loader input that keeps a file's bytes object while its text stays the same, as the dev server's reader does: the
+ * loader memo recognises unchanged files by that object. One reader per test.
+ */
+export function stableReader(): (files: Map<string, string | Uint8Array>) => RawFile[] {
+  const known = new Map<string, { value: string | Uint8Array; file: RawFile }>();
+  return (files) =>
+    toRawFiles(files).map((file) => {
+      const value = files.get(file.path) ?? "";
+      const previous = known.get(file.path);
+      if (previous && previous.value === value) return previous.file;
+      known.set(file.path, { value, file });
+      return file;
+    });
+}
