@@ -69,6 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const files = await renderSite(content, related, root, options.mode, output, await codeFingerprint(PROJECT_DIR));
     lap("render");
     const searching = output.finishSearch();
+    searching.catch(() => undefined);
     const broken = await checkInternalLinks(staged, await output.scans());
     lap("links");
     await searching;
