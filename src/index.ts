@@ -6,7 +6,7 @@ import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
 import { formatContentError, formatContentErrors } from "./content/content-error.ts";
 import { LoadMemo } from "./content/load-memo.ts";
 import { loadSiteContent, type LoadReuse } from "./content/load-site-content.ts";
-import type { SiteContent, SitePage } from "./content/model.ts";
+import type { SiteContent } from "./content/model.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "./deploy/headers.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
@@ -93,7 +93,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
     if (errors.length === 0) lastGood = result;
     for (const document of [...content.pages, ...content.episodes, ...content.sitePages]) documents.add(document);
     const base = options.output?.base ?? (await codeFingerprint(PROJECT_DIR, true));
-    plan = await planRender(renderCollections(toolkit, result.podcast, statementPages(content)), result, digester, documents, base, hooks?.reuse ?? (() => false));
+    plan = await planRender(renderCollections(site, toolkit, result.podcast, content.sitePages), result, digester, documents, base, hooks?.reuse ?? (() => false));
     await hooks?.planned?.(plan, result);
     return result;
   };
@@ -187,9 +187,6 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function statementPages(content: SiteContent): SitePage[] {
-  return content.sitePages.filter((page) => page.slug !== "home");
-}
 
 
 /** Loads content for the dev server: on errors it keeps the last good content, or else shows what did validate. */

@@ -24,16 +24,16 @@ export async function readContentFiles(root: string, cache?: FileCache, changed?
   const dataFiles = ["_data/site.yaml", "_data/sources.yaml"].map((relative) => path.join(root, relative));
   const all = [...files, ...dataFiles];
   return Promise.all(
-    all.map(async (absolute) => ({
-      path: path.relative(root, absolute).split(path.sep).join("/"),
-      bytes: cache ? await readCached(absolute, cache, changed) : await readFile(absolute).catch(() => null),
-    })),
+    all.map((absolute): RawFile | Promise<RawFile> => {
+      const relative = path.relative(root, absolute).split(path.sep).join("/");
+      const cached = cache?.get(absolute);
+      if (cached && changed && !changed.has(absolute)) return { path: relative, bytes: cached.bytes };
+      return (cache ? readCached(absolute, cache) : readFile(absolute).catch(() => null)).then((bytes) => ({ path: relative, bytes }));
+    }),
   );
 }
 
-async function readCached(absolute: string, cache: FileCache, changed: ReadonlySet<string> | undefined): Promise<Uint8Array | null> {
-  const cached = cache.get(absolute);
-  if (cached && changed && !changed.has(absolute)) return cached.bytes;
+async function readCached(absolute: string, cache: FileCache): Promise<Uint8Array | null> {
   const facts = await stat(absolute).catch(() => undefined);
   const known = cache.get(absolute);
   if (facts && known && known.size === facts.size && known.mtimeMs === facts.mtimeMs) return known.bytes;

@@ -4,8 +4,17 @@ import type { PodcastView } from "../podcast/podcast-view.ts";
 import type { ToolkitView } from "../toolkit/toolkit-view.ts";
 import type { Digester } from "./digest.ts";
 
+/**
+ * Templates with one output for the whole site (home page, feed, sitemap, host files …). Each paginates over a list
+ * of one item that carries all shared data, so it renders only when something it could show changed.
+ */
+export const SITE_TEMPLATES = ["home", "notFound", "podcastFeed", "podcastIndex", "robots", "search", "sitemap", "toolkitIndex", "netlifyHeaders", "netlifyRedirects", "nginxHeaders", "nginxRedirects"] as const;
+
+/** The name of a site-wide template (SITE_TEMPLATES). */
+export type SiteTemplate = (typeof SITE_TEMPLATES)[number];
+
 /** The item lists the paginated templates render, by name: each template paginates over `render.<name>`. */
-export interface RenderCollections {
+export interface RenderCollections extends Record<SiteTemplate, readonly object[]> {
   /** Toolkit pages (toolkit-page.njk). */
   toolkitPages: readonly object[];
   /** Trainer views of training modules (trainer-view.njk). */
@@ -48,9 +57,13 @@ export interface SharedData {
   podcast: PodcastView;
 }
 
-/** The paginated templates' items, taken from the derived views. */
-export function renderCollections(toolkit: ToolkitView, podcast: PodcastView, statementPages: readonly SitePage[]): RenderCollections {
+/** The paginated templates' items, taken from the derived views; a site-wide template's one item holds all of them. */
+export function renderCollections(site: unknown, toolkit: ToolkitView, podcast: PodcastView, sitePages: readonly SitePage[]): RenderCollections {
+  const homePage = sitePages.find((page) => page.slug === "home");
+  const statementPages = sitePages.filter((page) => page !== homePage);
+  const siteWide = Object.fromEntries(SITE_TEMPLATES.map((template) => [template, [{ template, site, toolkit, podcast, sitePages, homePage }]])) as Record<SiteTemplate, object[]>;
   return {
+    ...siteWide,
     toolkitPages: toolkit.pages,
     trainerPages: toolkit.trainerPages,
     sectionIndexes: toolkit.sectionIndexes,

@@ -72,6 +72,16 @@ describe("a build reuses what did not change and equals a build from scratch", (
     expect(await snapshot(path.join(root, "_site"))).toEqual(await coldBuild(root));
   });
 
+  it("updates the home page and the feed when their text changes, and only those", async () => {
+    await edit(root, "content/pages/home.md", (text) => `${text}\nNieuw op de HOME-PAGINA.\n`);
+    await edit(root, "content/podcast/001-test-aflevering/index.md", (text) => text.replace("Shownotes met", "Nieuwe SHOWNOTES met"));
+    const report = await buildSite({ root, mode: "production" });
+    expect(report.rendered).toBeLessThan(first.rendered / 2);
+    expect(await readFile(path.join(root, "_site", "index.html"), "utf8")).toContain("HOME-PAGINA");
+    expect(await readFile(path.join(root, "_site", "podcast", "feed.xml"), "utf8")).toContain("Nieuwe SHOWNOTES");
+    expect(await snapshot(path.join(root, "_site"))).toEqual(await coldBuild(root));
+  });
+
   it("renders a file again when it was changed by hand in _site", async () => {
     const target = path.join(root, "_site", "toolkit", "2.0", "aanpak", "gedeeld", "index.html");
     const original = await readFile(target, "utf8");
