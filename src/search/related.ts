@@ -61,24 +61,61 @@ export function relatedPages(pages: readonly RelatedInput[]): Map<string, string
   const vectors = fields.fieldVectors;
   const titles = sorted.map((page) => sparse(vectors[`title/${page.id}`]));
   const bodies = sorted.map((page) => sparse(vectors[`body/${page.id}`]));
+  const scores = pairScores(titles, bodies);
   const count = sorted.length;
+  const result = new Map<string, string[]>();
+  sorted.forEach((page, a) => {
+    const best = topScores(scores.subarray(a * count, (a + 1) * count), a);
+    result.set(page.id, best.map((b) => sorted[b]?.id ?? ""));
+  });
+  return result;
+}
+
+/**
+ * The similarity of every pair of pages, title counting double, in a count × count matrix. Each pair is computed
+ * once. The first page's weights are spread over a dense array, so a dot product is one pass over the other page's
+ * terms; the products are the same and are added in the same (term) order as lunr.Vector.dot, so the scores are
+ * bit for bit those of lunr.
+ */
+function pairScores(titles: readonly SparseVector[], bodies: readonly SparseVector[]): Float64Array {
+  const count = titles.length;
+  const size = Math.max(0, ...[...titles, ...bodies].map((vector) => (vector.terms.length > 0 ? (vector.terms[vector.terms.length - 1] ?? 0) + 1 : 0)));
+  const denseTitle = new Float64Array(size);
+  const denseBody = new Float64Array(size);
   const scores = new Float64Array(count * count);
   for (let a = 0; a < count; a += 1) {
+    const title = titles[a] ?? EMPTY;
+    const body = bodies[a] ?? EMPTY;
+    spread(denseTitle, title, true);
+    spread(denseBody, body, true);
     for (let b = a + 1; b < count; b += 1) {
-      const score = TITLE_WEIGHT * cosine(titles[a] ?? EMPTY, titles[b] ?? EMPTY) + cosine(bodies[a] ?? EMPTY, bodies[b] ?? EMPTY);
+      const score = TITLE_WEIGHT * cosine(denseTitle, title, titles[b] ?? EMPTY) + cosine(denseBody, body, bodies[b] ?? EMPTY);
       scores[a * count + b] = score;
       scores[b * count + a] = score;
     }
+    spread(denseTitle, title, false);
+    spread(denseBody, body, false);
   }
-  const result = new Map<string, string[]>();
-  sorted.forEach((page, a) => {
-    const ranked: number[] = [];
-    const row = scores.subarray(a * count, (a + 1) * count);
-    for (let b = 0; b < count; b += 1) if (b !== a && (row[b] ?? 0) > 0) ranked.push(b);
-    ranked.sort((x, y) => (row[y] ?? 0) - (row[x] ?? 0) || x - y);
-    result.set(page.id, ranked.slice(0, MAX_RELATED).map((b) => sorted[b]?.id ?? ""));
-  });
-  return result;
+  return scores;
+}
+
+function spread(dense: Float64Array, vector: SparseVector, on: boolean): void {
+  for (let i = 0; i < vector.terms.length; i += 1) dense[vector.terms[i] ?? 0] = on ? (vector.weights[i] ?? 0) : 0;
+}
+
+/** Indices of the highest positive scores in a row (not `self`), at most MAX_RELATED; ties go to the lower index. */
+function topScores(row: Float64Array, self: number): number[] {
+  const best: number[] = [];
+  for (let b = 0; b < row.length; b += 1) {
+    const score = row[b] ?? 0;
+    if (b === self || !(score > 0)) continue;
+    if (best.length === MAX_RELATED && score <= (row[best[MAX_RELATED - 1] ?? 0] ?? 0)) continue;
+    let position = best.length;
+    while (position > 0 && (row[best[position - 1] ?? 0] ?? 0) < score) position -= 1;
+    best.splice(position, 0, b);
+    if (best.length > MAX_RELATED) best.pop();
+  }
+  return best;
 }
 
 /** A lunr field vector as sorted term indices and weights, with its magnitude. */
@@ -102,26 +139,11 @@ function sparse(vector: lunr.Vector | undefined): SparseVector {
   return { terms, weights, magnitude: vector.magnitude() };
 }
 
-/**
- * Cosine similarity exactly as lunr.Vector computes it (the same products summed in the same order), so rankings do
- * not change, but over typed arrays and once per pair instead of twice.
- */
-function cosine(a: SparseVector, b: SparseVector): number {
+/** Cosine similarity of a page spread over `dense` (its vector `a`) and another page's vector `b`. */
+function cosine(dense: Float64Array, a: SparseVector, b: SparseVector): number {
   const magnitude = a.magnitude * b.magnitude;
   if (magnitude === 0) return 0;
   let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const termA = a.terms[i] ?? 0;
-    const termB = b.terms[j] ?? 0;
-    if (termA < termB) i += 1;
-    else if (termA > termB) j += 1;
-    else {
-      dot += (a.weights[i] ?? 0) * (b.weights[j] ?? 0);
-      i += 1;
-      j += 1;
-    }
-  }
+  for (let j = 0; j < b.terms.length; j += 1) dot += (dense[b.terms[j] ?? 0] ?? 0) * (b.weights[j] ?? 0);
   return dot / magnitude;
 }
