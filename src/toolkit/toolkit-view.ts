@@ -187,7 +187,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     current: releases.find((release) => release.version === current?.version),
     pages: pageViews,
     sectionIndexes: byRelease.flatMap((views) => views.sectionIndexes),
-    actueel: current ? actueelEntries(released, current.version) : [],
+    actueel: current ? memo.get("actueel", `${current.version}\0${released.map((page) => memo.ids.idOf(page)).join(",")}`, () => actueelEntries(released, current.version)) : [],
     trainerPages: pageViews.filter((view) => view.page.section === "training"),
     planners: byRelease.map((views) => views.planner),
     comparisons: byRelease.map((views) => views.comparison),

@@ -72,4 +72,8 @@ describe("npm start (the dev server) after a save", () => {
     await writeFile(file, good);
     await waitFor("the error list to go", async () => !(await read(edited)).includes('id="inhoudsfouten"'));
   });
+
+  it("writes the search index once saves have paused", async () => {
+    await waitFor("the search index", async () => (await readFile(path.join(output, "zoeken", "index", "2.0", "pagefind-entry.json"), "utf8").catch(() => "")).includes('"nl"'));
+  });
 });

@@ -215,7 +215,7 @@ export function attachHeader(form: HTMLFormElement): void {
       panel.hidden = false;
       render(results, status, query, scope, releases, shown, `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`);
     });
-  }, 50);
+  }, 30);
   field.addEventListener("input", run);
   field.addEventListener("keydown", (event) => {
     if (event.key === "Escape") panel.hidden = true;
