@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { Parser } from "htmlparser2";
+import { decodeHTMLAttribute } from "entities";
 import { listFiles } from "../output/list-files.ts";
 
 /** One internal link or resource reference that does not lead anywhere in the built site. */
@@ -81,21 +81,36 @@ function fileToUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
-/** The ids and links of one HTML page. */
+const COMMENT = /<!--[\s\S]*?-->/g;
+const OPEN_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/**
+ * The ids and links of one HTML page. A scanner for opening tags instead of a full HTML parser: the link check reads
+ * every page of the site, and this is several times faster. Attribute values are decoded as a parser would; a test
+ * checks it finds exactly what htmlparser2 finds on every page of the real site.
+ */
 export function scanHtml(html: string): PageScan {
   const ids = new Set<string>();
   const links: string[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (attributes.id) ids.add(attributes.id);
-      if (name === "a" && attributes.name) ids.add(attributes.name);
-      for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
-        const value = attributes[attribute];
-        if (value !== undefined && value !== "") links.push(value);
-      }
-    },
-  });
-  parser.write(html);
-  parser.end();
+  for (const tag of html.replace(COMMENT, "").matchAll(OPEN_TAG)) {
+    const name = (tag[1] ?? "").toLowerCase();
+    const source = tag[2] ?? "";
+    const wanted = LINK_ATTRIBUTES[name];
+    if (!wanted && !source.includes("id")) continue;
+    const attributes = new Map<string, string>();
+    for (const attribute of source.matchAll(ATTRIBUTE)) {
+      const key = (attribute[1] ?? "").toLowerCase();
+      if (!attributes.has(key)) attributes.set(key, decodeHTMLAttribute(attribute[2] ?? attribute[3] ?? attribute[4] ?? ""));
+    }
+    const id = attributes.get("id");
+    if (id) ids.add(id);
+    const anchorName = attributes.get("name");
+    if (name === "a" && anchorName) ids.add(anchorName);
+    for (const attribute of wanted ?? []) {
+      const value = attributes.get(attribute);
+      if (value !== undefined && value !== "") links.push(value);
+    }
+  }
   return { ids: [...ids], links };
 }
