@@ -1,4 +1,7 @@
+import { loadContent } from "../../src/content/load-content.ts";
+import type { LoadMemo } from "../../src/content/load-memo.ts";
 import type { RawFile } from "../../src/content/loader.ts";
+import type { SiteContent } from "../../src/content/model.ts";
 
 /** Header bytes of a 1400×1400 PNG: enough for the artwork check, which reads only the size. */
 export function pngHeader(width = 1400, height = 1400): Uint8Array {
@@ -55,4 +58,14 @@ export function stableReader(): (files: Map<string, string | Uint8Array>) => Raw
       known.set(file.path, { value, file });
       return file;
     });
+}
+
+/** Loads in-memory sites as the dev server does (stable bytes, a memo); throws on content errors. */
+export function devLoader(): (files: Map<string, string | Uint8Array>, memo: LoadMemo) => Promise<SiteContent> {
+  const read = stableReader();
+  return async (files, memo) => {
+    const result = await loadContent(read(files), memo);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.content;
+  };
 }

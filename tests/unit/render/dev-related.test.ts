@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../../src/content/load-content.ts";
 import { LoadMemo } from "../../../src/content/load-memo.ts";
-import type { SiteContent } from "../../../src/content/model.ts";
 import { DevRelated } from "../../../src/search/dev-related.ts";
 import { relatedByRelease } from "../../../src/search/related-by-release.ts";
-import { memorySite, page, stableReader } from "../../helpers/memory-site.ts";
+import { devLoader, memorySite, page } from "../../helpers/memory-site.ts";
 
-const read = stableReader();
-async function load(files: Map<string, string | Uint8Array>, memo: LoadMemo): Promise<SiteContent> {
-  const result = await loadContent(read(files), memo);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.content;
-}
+const load = devLoader();
 
 describe("DevRelated", () => {
   it("serves the previous ranking of an edited release once, then ranks it exactly", async () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../../src/content/load-content.ts";
 import { LoadMemo } from "../../../src/content/load-memo.ts";
-import type { SiteContent } from "../../../src/content/model.ts";
 import { buildPodcastView } from "../../../src/podcast/podcast-view.ts";
 import { SlotMemo } from "../../../src/render/slot-memo.ts";
 import { buildToolkitView } from "../../../src/toolkit/toolkit-view.ts";
-import { memorySite, page, stableReader } from "../../helpers/memory-site.ts";
+import { devLoader, memorySite, page } from "../../helpers/memory-site.ts";
 
-const read = stableReader();
-async function load(files: Map<string, string | Uint8Array>, memo: LoadMemo): Promise<SiteContent> {
-  const result = await loadContent(read(files), memo);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.content;
-}
+const load = devLoader();
 
 describe("views kept between dev rebuilds", () => {
   it("keeps the view objects of untouched releases and remakes those of the edited one", async () => {
