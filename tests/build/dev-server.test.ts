@@ -19,6 +19,20 @@ async function waitFor(what: string, predicate: () => Promise<boolean>): Promise
   }
 }
 
+/** Saves a file and waits for the result; saves again every few seconds in case the watcher was not yet ready. */
+async function saveUntil(file: string, text: string, what: string, predicate: () => Promise<boolean>): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < 30_000) {
+    await writeFile(file, text);
+    const saved = Date.now();
+    while (Date.now() - saved < 3000) {
+      if (await predicate()) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  throw new Error(`dev server: timed out waiting for ${what}\n${log.slice(-3000)}`);
+}
+
 const page = (url: string): string => path.join(output, ...url.split("/").filter(Boolean), "index.html");
 const read = (url: string): Promise<string> => readFile(page(url), "utf8").catch(() => "");
 const source = (file: string): string => path.join(root, "content", "toolkit", "2.0", file);
@@ -36,8 +50,6 @@ beforeAll(async () => {
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   await waitFor("the first build", async () => log.includes("Watching"));
-  // Eleventy announces "Watching" before its file watcher has finished scanning; give it that moment.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
 });
 
 afterAll(async () => {
@@ -53,24 +65,20 @@ describe("npm start (the dev server) after a save", () => {
   it("renders the edited page again, and leaves pages that did not change alone", async () => {
     original = await readFile(source("methodieken/methode-b.md"), "utf8");
     const untouched = (await stat(page(other))).mtimeMs;
-    await writeFile(source("methodieken/methode-b.md"), `${original}\nEen alinea met DEV-MARKER.\n`);
-    await waitFor("the edited page", async () => (await read(edited)).includes("DEV-MARKER"));
+    await saveUntil(source("methodieken/methode-b.md"), `${original}\nEen alinea met DEV-MARKER.\n`, "the edited page", async () => (await read(edited)).includes("DEV-MARKER"));
     expect((await stat(page(other))).mtimeMs).toBe(untouched);
   });
 
   it("renders the page again when the edit is undone", async () => {
-    await writeFile(source("methodieken/methode-b.md"), original);
-    await waitFor("the page without the edit", async () => !(await read(edited)).includes("DEV-MARKER"));
+    await saveUntil(source("methodieken/methode-b.md"), original, "the page without the edit", async () => !(await read(edited)).includes("DEV-MARKER"));
   });
 
   it("lists a content error on every page, keeps the last good text, and clears the list once fixed", async () => {
     const file = source("aanpak/gedeeld.md");
     const good = await readFile(file, "utf8");
-    await writeFile(file, good.replace(/^title: .*$/m, "title:"));
-    await waitFor("the error list", async () => (await read(edited)).includes('id="inhoudsfouten"'));
+    await saveUntil(file, good.replace(/^title: .*$/m, "title:"), "the error list", async () => (await read(edited)).includes('id="inhoudsfouten"'));
     expect(await read(other)).toContain("content/toolkit/2.0/aanpak/gedeeld.md");
-    await writeFile(file, good);
-    await waitFor("the error list to go", async () => !(await read(edited)).includes('id="inhoudsfouten"'));
+    await saveUntil(file, good, "the error list to go", async () => !(await read(edited)).includes('id="inhoudsfouten"'));
   });
 
   it("writes the search index once saves have paused", async () => {
