@@ -82,6 +82,14 @@ describe("a build reuses what did not change and equals a build from scratch", (
     expect(await snapshot(path.join(root, "_site"))).toEqual(await coldBuild(root));
   });
 
+  it("renders every page again when a site setting shown on every page changes", async () => {
+    await edit(root, "_data/site.yaml", (text) => text.replace(/^title: .*$/m, "title: Toolkit met een nieuwe naam"));
+    const report = await buildSite({ root, mode: "production" });
+    expect(report.rendered).toBe(first.rendered);
+    expect(await readFile(path.join(root, "_site", "toolkit", "1.0", "aanpak", "gedeeld", "index.html"), "utf8")).toContain("Toolkit met een nieuwe naam");
+    expect(await snapshot(path.join(root, "_site"))).toEqual(await coldBuild(root));
+  });
+
   it("renders a file again when it was changed by hand in _site", async () => {
     const target = path.join(root, "_site", "toolkit", "2.0", "aanpak", "gedeeld", "index.html");
     const original = await readFile(target, "utf8");
