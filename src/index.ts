@@ -93,7 +93,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
     if (errors.length === 0) lastGood = result;
     for (const document of [...content.pages, ...content.episodes, ...content.sitePages]) documents.add(document);
     const base = options.output?.base ?? (await codeFingerprint(PROJECT_DIR, true));
-    plan = await planRender(renderCollections(site, toolkit, result.podcast, content.sitePages), result, digester, documents, base, hooks?.reuse ?? (() => false));
+    plan = await planRender(renderCollections(site, toolkit, result.podcast, content.sitePages), result, digester, base, hooks?.reuse ?? (() => false));
     await hooks?.planned?.(plan, result);
     return result;
   };

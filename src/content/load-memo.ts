@@ -1,4 +1,5 @@
 import { ObjectIds } from "../render/object-ids.ts";
+import { SlotMemo } from "../render/slot-memo.ts";
 import type { ContentError } from "./content-error.ts";
 
 interface Remembered {
@@ -15,22 +16,16 @@ export class LoadMemo {
   /** Numbers for the objects keys are made of. */
   readonly ids = new ObjectIds();
   private readonly results = new WeakMap<object, Map<string, Remembered>>();
-  private readonly slots = new Map<string, Remembered & { dependencies: string }>();
+  private readonly slots = new SlotMemo();
 
   /** Runs `compute` once per owner object and key; later calls return its result and report its errors again. */
   remember<T>(owner: object, key: string, errors: ContentError[], compute: (errors: ContentError[]) => T): T {
-    const known = this.recall(owner, key, errors);
-    if (known) return known.value as T;
-    const own: ContentError[] = [];
-    return this.store(owner, key, compute(own), own, errors);
-  }
-
-  /** Like `remember`, for a computation that is asynchronous. */
-  async rememberAsync<T>(owner: object, key: string, errors: ContentError[], compute: (errors: ContentError[]) => Promise<T>): Promise<T> {
-    const known = this.recall(owner, key, errors);
-    if (known) return known.value as T;
-    const own: ContentError[] = [];
-    return this.store(owner, key, await compute(own), own, errors);
+    const byKey = this.results.get(owner) ?? new Map<string, Remembered>();
+    this.results.set(owner, byKey);
+    const known = byKey.get(key) ?? withErrors(compute);
+    byKey.set(key, known);
+    errors.push(...known.errors);
+    return known.value as T;
   }
 
   /**
@@ -38,30 +33,16 @@ export class LoadMemo {
    * depend on many files at once, such as all episodes.
    */
   async latest<T>(slot: string, dependencies: string, errors: ContentError[], compute: (errors: ContentError[]) => Promise<T>): Promise<T> {
-    const known = this.slots.get(slot);
-    if (known?.dependencies === dependencies) {
-      errors.push(...known.errors);
-      return known.value as T;
-    }
-    const own: ContentError[] = [];
-    const value = await compute(own);
-    errors.push(...own);
-    this.slots.set(slot, { dependencies, value, errors: own });
-    return value;
+    const known = await this.slots.get(slot, dependencies, async () => {
+      const own: ContentError[] = [];
+      return { value: await compute(own), errors: own };
+    });
+    errors.push(...known.errors);
+    return known.value;
   }
+}
 
-
-  private recall(owner: object, key: string, errors: ContentError[]): Remembered | undefined {
-    const known = this.results.get(owner)?.get(key);
-    if (known) errors.push(...known.errors);
-    return known;
-  }
-
-  private store<T>(owner: object, key: string, value: T, own: ContentError[], errors: ContentError[]): T {
-    errors.push(...own);
-    const byKey = this.results.get(owner) ?? new Map<string, Remembered>();
-    byKey.set(key, { value, errors: own });
-    this.results.set(owner, byKey);
-    return value;
-  }
+function withErrors(compute: (errors: ContentError[]) => unknown): Remembered {
+  const own: ContentError[] = [];
+  return { value: compute(own), errors: own };
 }

@@ -8,6 +8,8 @@ export interface Digester {
   whole(value: unknown): string;
   /** A fingerprint made from `value` under `key`, remembered for as long as `value` lives. */
   remembered(value: object, key: string, make: () => string): string;
+  /** True for a document: a page or episode whose body only its own output shows. */
+  isDocument(value: unknown): value is object;
 }
 
 /** Fields of a document (page, episode) that hold its body; other documents see only the rest. */
@@ -30,7 +32,8 @@ export function createDigester(documents: { has(value: object): boolean }): Dige
     byKey.set(key, fingerprint);
     return fingerprint;
   };
-  return { outline, whole, remembered };
+  const isDocument = (value: unknown): value is object => typeof value === "object" && value !== null && documents.has(value);
+  return { outline, whole, remembered, isDocument };
 }
 
 function withoutBody(document: object): Record<string, unknown> {

@@ -87,7 +87,6 @@ export async function planRender(
   collections: RenderCollections,
   shared: SharedData,
   digester: Digester,
-  documents: { has(value: object): boolean },
   base: string,
   reuse: (fingerprint: string) => boolean | Promise<boolean>,
 ): Promise<RenderPlan> {
@@ -102,7 +101,7 @@ export async function planRender(
       byItem.set(
         item,
         digester.remembered(item, prefix, () => {
-          const own = [item, ...Object.values(item)].filter((value): value is object => typeof value === "object" && value !== null && documents.has(value));
+          const own = [item, ...Object.values(item)].filter(digester.isDocument);
           return createHash("sha1").update(`${prefix}\0${digester.outline(item)}\0${digester.whole(own)}`).digest("base64url");
         }),
       );

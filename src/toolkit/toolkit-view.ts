@@ -1,6 +1,6 @@
-import { SlotMemo } from "../render/slot-memo.ts";
 import type { Release, SiteContent, ToolkitPage } from "../content/model.ts";
 import { dutchDate } from "../format/dutch-date.ts";
+import { SlotMemo } from "../render/slot-memo.ts";
 import type { RelatedByRelease } from "../search/related-by-release.ts";
 import type { BuildMode } from "./build-mode.ts";
 import { azIndex, type AzGroup } from "./a-z-index.ts";
