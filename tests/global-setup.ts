@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
-import { buildSite } from "../src/build.ts";
+import { buildSite } from "../src/build/build-site.ts";
 import { copyFixture } from "./helpers/build-fixture.ts";
 import { startNginx } from "./helpers/nginx.ts";
 

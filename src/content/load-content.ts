@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
-import { isSection, RESERVED_SLUGS, type SectionSlug } from "../toolkit/sections.ts";
-import { pageUrl, sitePageUrl } from "../toolkit/urls.ts";
-import { compareVersions } from "../toolkit/versions.ts";
+import { isSection, RESERVED_SLUGS, type SectionSlug } from "./sections.ts";
+import { pageUrl, sitePageUrl } from "./urls.ts";
+import { compareVersions } from "./versions.ts";
 import { resolveSourceRef } from "./cite-source.ts";
 import type { ContentError } from "./content-error.ts";
 import { decodeContentFile, parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { loadEpisodes } from "./load-episodes.ts";
+import { deepFreeze } from "./deep-freeze.ts";
 import { LoadMemo } from "./load-memo.ts";
 import { parseYaml } from "./frontmatter.ts";
 import type { RawFile } from "./loader.ts";
@@ -18,6 +19,7 @@ import { releaseSchema, type ReleaseData } from "./schemas/release.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
+import { checkFileType } from "./sniff-file-type.ts";
 import { zodIssuesToErrors } from "./zod-issues.ts";
 
 /**
@@ -72,6 +74,7 @@ export async function loadContent(files: readonly RawFile[], memo = new LoadMemo
   const podcastFiles: RawFile[] = [];
 
   for (const file of files) {
+    if (file.problem) continue; // refused by the reader; withReadProblems reports it
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     const extension = path.extname(file.path).toLowerCase();
@@ -81,7 +84,9 @@ export async function loadContent(files: readonly RawFile[], memo = new LoadMemo
     }
     if (IMAGE_EXTENSIONS.has(extension)) {
       const asset = classifyAsset(file, parts);
-      if (asset) assets.push(asset);
+      const wrongType = asset && checkFileType(file.path, asset.bytes);
+      if (wrongType) errors.push(wrongType);
+      else if (asset) assets.push(asset);
       else errors.push(unknownPlace(file.path));
       continue;
     }
@@ -146,9 +151,17 @@ export async function loadContent(files: readonly RawFile[], memo = new LoadMemo
     loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations: (file, refs) => resolveSources(file, refs, sources, own) }, own),
   );
 
-  const content = site ? { site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast } : undefined;
-  if (errors.length > 0 || !content) return { ok: false, errors, partial: content };
+  const content = site ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast }) : undefined;
+  const reported = withReadProblems(errors, files);
+  if (reported.length > 0 || !content) return { ok: false, errors: reported, partial: content };
   return { ok: true, content };
+}
+
+/** The errors with each refused file's read problem in place of what its missing bytes caused ("geen bestand"). */
+function withReadProblems(errors: readonly ContentError[], files: readonly RawFile[]): ContentError[] {
+  const problems = files.flatMap((file) => (file.problem ? [file.problem] : []));
+  const refused = new Set(problems.map((problem) => problem.file));
+  return [...problems, ...errors.filter((error) => !refused.has(error.file))];
 }
 
 /**

@@ -2,13 +2,14 @@ import path from "node:path";
 import { readAudioFacts } from "../podcast/audio.ts";
 import { imageSize } from "../podcast/image-size.ts";
 import { parseVtt } from "../podcast/vtt.ts";
-import { compareVersions } from "../toolkit/versions.ts";
+import { compareVersions } from "./versions.ts";
 import type { ContentError } from "./content-error.ts";
 import { decodeContentFile, parseMarkdownFile, validateFrontmatter } from "./content-file.ts";
 import type { RawFile } from "./loader.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { CitedSource, ContentAsset, Episode } from "./model.ts";
 import { episodeSchema, type EpisodeData } from "./schemas/episode.ts";
+import { checkFileType } from "./sniff-file-type.ts";
 
 /** What the episode loader needs from the rest of the content. */
 export interface EpisodeContext {
@@ -67,6 +68,11 @@ function byReleaseAndNumber(a: Episode, b: Episode): number {
 }
 
 function checkArtwork(file: RawFile, errors: ContentError[]): ContentAsset | undefined {
+  const wrongType = file.bytes && checkFileType(file.path, file.bytes);
+  if (wrongType) {
+    errors.push(wrongType);
+    return undefined;
+  }
   const size = file.bytes ? imageSize(file.bytes) : undefined;
   if (!file.bytes || !size || size.width !== size.height || size.width < 1400 || size.width > 3000) {
     const found = size ? `een ${size.format.toUpperCase()} van ${size.width}×${size.height} pixels` : "geen leesbare PNG of JPEG";
@@ -104,6 +110,11 @@ async function loadEpisode(dir: string, files: Map<string, RawFile>, context: Ep
     if (!ids.has(id)) errors.push({ file: index.path, field: `related[${position + 1}]`, expected: `het id van een pagina in release ${data.release}`, found: `"${id}", dat daar niet bestaat` });
   });
   const audioFile = files.get(data.audio);
+  const wrongType = audioFile?.bytes && checkFileType(audioFile.path, audioFile.bytes);
+  if (wrongType) {
+    errors.push(wrongType);
+    return undefined;
+  }
   const audio = audioFile?.bytes ? await readAudioFacts(audioFile.bytes) : undefined;
   if (!audioFile || !audio) {
     errors.push({ file: `${base}/${data.audio}`, field: "bestand", expected: "een leesbaar MP3-bestand", found: audioFile ? "een bestand dat geen leesbare MP3 is" : "geen bestand" });

@@ -1,5 +1,3 @@
-import { ObjectIds } from "../render/object-ids.ts";
-import { SlotMemo } from "../render/slot-memo.ts";
 import type { ContentError } from "./content-error.ts";
 
 interface Remembered {
@@ -13,10 +11,12 @@ interface Remembered {
  * validated and rendered again, and unchanged pages keep their identity (which makes fingerprinting them cheap).
  */
 export class LoadMemo {
-  /** Numbers for the objects keys are made of. */
-  readonly ids = new ObjectIds();
+  /** Numbers for the objects keys are made of, given on first sight. */
+  readonly ids = { idOf: (value: object): number => this.idOf(value) };
   private readonly results = new WeakMap<object, Map<string, Remembered>>();
-  private readonly slots = new SlotMemo();
+  private readonly slots = new Map<string, { key: string; value: Promise<Remembered> }>();
+  private readonly numbers = new WeakMap<object, number>();
+  private next = 0;
 
   /** Runs `compute` once per owner object and key; later calls return its result and report its errors again. */
   remember<T>(owner: object, key: string, errors: ContentError[], compute: (errors: ContentError[]) => T): T {
@@ -33,12 +33,28 @@ export class LoadMemo {
    * depend on many files at once, such as all episodes.
    */
   async latest<T>(slot: string, dependencies: string, errors: ContentError[], compute: (errors: ContentError[]) => Promise<T>): Promise<T> {
-    const known = await this.slots.get(slot, dependencies, async () => {
-      const own: ContentError[] = [];
-      return { value: await compute(own), errors: own };
-    });
+    const slotted = this.slots.get(slot);
+    const pending =
+      slotted?.key === dependencies
+        ? slotted.value
+        : (async (): Promise<Remembered> => {
+            const own: ContentError[] = [];
+            return { value: await compute(own), errors: own };
+          })();
+    this.slots.set(slot, { key: dependencies, value: pending });
+    const known = await pending;
     errors.push(...known.errors);
-    return known.value;
+    return known.value as T;
+  }
+
+  private idOf(value: object): number {
+    let id = this.numbers.get(value);
+    if (id === undefined) {
+      id = this.next;
+      this.next += 1;
+      this.numbers.set(value, id);
+    }
+    return id;
   }
 }
 

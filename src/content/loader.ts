@@ -1,57 +1,125 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { constants, type Dirent, type Stats } from "node:fs";
+import { lstat, open, readdir, realpath } from "node:fs/promises";
 import path from "node:path";
+import type { ContentError } from "./content-error.ts";
 
 /** One file read from disk: its path relative to the site root (forward slashes) and its bytes. */
 export interface RawFile {
   /** Path relative to the site root, e.g. `content/toolkit/2.0/release.md`. */
   path: string;
-  /** The file's bytes, undecoded; null when a required file does not exist. */
+  /** The file's bytes, undecoded; null when a required file does not exist or was refused (see `problem`). */
   bytes: Uint8Array | null;
+  /** Why the file was not read: a symlink, not a regular file, or outside its folder. Its target is never read. */
+  problem?: ContentError;
 }
 
 /** Bytes read earlier, by absolute path, with the size and modification time they were read at. */
 export type FileCache = Map<string, { size: number; mtimeMs: number; bytes: Uint8Array }>;
 
+/** The two folders the build reads editors' files from. */
+type Folder = "content" | "_data";
+
+/** A file to read, or an entry refused while listing (`refused` says what it is). */
+interface Listed {
+  absolute: string;
+  folder: Folder;
+  refused: string | undefined;
+}
+
+const DATA_FILES = ["site.yaml", "sources.yaml"];
+const SYMLINK = "een symbolische koppeling (symlink); de site volgt geen koppelingen";
+
 /**
- * The only place that reads editors' files from disk: every file under content/ and the two data files. With a
- * `cache` (the dev server) a file whose size and modification time did not change keeps the bytes object read
- * before, which tells the loader's memo that nothing in it changed. With `changed` as well (absolute paths the
- * watcher reported), only those and new files are looked at; the others keep their bytes without a stat.
+ * The only place that reads editors' files from disk: every file under content/ and the two data files. Only regular
+ * files inside content/ and _data/ are read; a symlink, special file or path leading outside comes back with a
+ * `problem` and no bytes, and what it points to is never read. With a `cache` (the dev server) a file whose size and
+ * modification time did not change keeps the bytes object read before, which tells the loader's memo that nothing
+ * in it changed. With `changed` as well (absolute paths the watcher reported), only those and new files are looked
+ * at; the others keep their bytes without a stat.
  */
 export async function readContentFiles(root: string, cache?: FileCache, changed?: ReadonlySet<string>): Promise<RawFile[]> {
-  const contentDir = path.join(root, "content");
-  const files = await listFiles(contentDir);
-  const dataFiles = ["_data/site.yaml", "_data/sources.yaml"].map((relative) => path.join(root, relative));
-  const all = [...files, ...dataFiles];
+  const realRoot = await realpath(root).catch(() => root);
+  const listed = [...(await listContent(root)), ...(await listData(root))];
+  return Promise.all(listed.map((entry) => readListed(root, realRoot, entry, cache, changed)));
+}
+
+async function readListed(root: string, realRoot: string, entry: Listed, cache?: FileCache, changed?: ReadonlySet<string>): Promise<RawFile> {
+  const relative = path.relative(root, entry.absolute).split(path.sep).join("/");
+  const cached = cache?.get(entry.absolute);
+  if (entry.refused === undefined && cached && changed && !changed.has(entry.absolute)) return { path: relative, bytes: cached.bytes };
+  const read = entry.refused ?? (await readInside(entry.absolute, realRoot, entry.folder, cache));
+  if (read instanceof Uint8Array) return { path: relative, bytes: read };
+  cache?.delete(entry.absolute);
+  if (read === null) return { path: relative, bytes: null };
+  return { path: relative, bytes: null, problem: refusal(relative, entry.folder, read) };
+}
+
+function refusal(file: string, folder: Folder, found: string): ContentError {
+  const expected = folder === "content" ? "een gewoon bestand of een gewone map binnen content/" : "een gewoon bestand binnen _data/";
+  return { file, field: "bestand", expected, found };
+}
+
+/** What a directory entry is when it is not a regular file, in Dutch; undefined for a regular file. */
+function kindOf(entry: Dirent | Stats): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isSymbolicLink()) return SYMLINK;
+  if (entry.isDirectory()) return "een map";
+  return "een speciaal bestand (zoals een pipe, socket of apparaat), geen gewoon bestand";
+}
+
+/**
+ * Reads a regular file whose real path lies inside `folder` of the (real) root: its bytes, null when it is gone, or
+ * what it is instead. Opened without following a symlink or blocking on a pipe, then checked again on the open file.
+ */
+async function readInside(absolute: string, realRoot: string, folder: Folder, cache?: FileCache): Promise<Uint8Array | null | string> {
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined) return null;
+  if (!real.startsWith(path.join(realRoot, folder) + path.sep)) return `een bestand dat buiten ${folder}/ uitkomt`;
+  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch(() => undefined);
+  if (!handle) return null;
+  try {
+    const facts = await handle.stat();
+    const kind = kindOf(facts);
+    if (kind !== undefined) return kind;
+    const known = cache?.get(absolute);
+    if (known && known.size === facts.size && known.mtimeMs === facts.mtimeMs) return known.bytes;
+    const bytes = await handle.readFile();
+    cache?.set(absolute, { size: facts.size, mtimeMs: facts.mtimeMs, bytes });
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Every entry under content/; a symlinked content/ itself is refused without looking inside. */
+async function listContent(root: string): Promise<Listed[]> {
+  const dir = path.join(root, "content");
+  const facts = await lstat(dir).catch(() => undefined);
+  if (facts?.isSymbolicLink()) return [{ absolute: dir, folder: "content", refused: SYMLINK }];
+  return listFiles(dir);
+}
+
+/** The two data files, whether they exist or not (a missing one is reported by the loader). */
+async function listData(root: string): Promise<Listed[]> {
   return Promise.all(
-    all.map((absolute): RawFile | Promise<RawFile> => {
-      const relative = path.relative(root, absolute).split(path.sep).join("/");
-      const cached = cache?.get(absolute);
-      if (cached && changed && !changed.has(absolute)) return { path: relative, bytes: cached.bytes };
-      return (cache ? readCached(absolute, cache) : readFile(absolute).catch(() => null)).then((bytes) => ({ path: relative, bytes }));
+    DATA_FILES.map(async (name): Promise<Listed> => {
+      const absolute = path.join(root, "_data", name);
+      const facts = await lstat(absolute).catch(() => undefined);
+      return { absolute, folder: "_data", refused: facts && kindOf(facts) };
     }),
   );
 }
 
-async function readCached(absolute: string, cache: FileCache): Promise<Uint8Array | null> {
-  const facts = await stat(absolute).catch(() => undefined);
-  const known = cache.get(absolute);
-  if (facts && known && known.size === facts.size && known.mtimeMs === facts.mtimeMs) return known.bytes;
-  const bytes = await readFile(absolute).catch(() => null);
-  if (facts && bytes) cache.set(absolute, { size: facts.size, mtimeMs: facts.mtimeMs, bytes });
-  else cache.delete(absolute);
-  return bytes;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
+/** Files under `dir`, never following a symlink: a symlink or special file is listed as refused, hidden entries skipped. */
+async function listFiles(dir: string): Promise<Listed[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
     entries
       .filter((entry) => !entry.name.startsWith("."))
-      .map((entry) => {
+      .map((entry): Promise<Listed[]> | Listed[] => {
         const absolute = path.join(dir, entry.name);
-        return entry.isDirectory() ? listFiles(absolute) : Promise.resolve([absolute]);
+        return entry.isDirectory() ? listFiles(absolute) : [{ absolute, folder: "content", refused: kindOf(entry) }];
       }),
   );
-  return nested.flat().sort();
+  return nested.flat().sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { SectionSlug } from "../toolkit/sections.ts";
+import type { SectionSlug } from "./sections.ts";
 import { aanpakSchema } from "./schemas/aanpak.ts";
 import { methodiekSchema } from "./schemas/methodiek.ts";
 import { moduleSchema } from "./schemas/module.ts";

@@ -1,6 +1,6 @@
 import { slugify } from "../content/slugify.ts";
 import { currentRelease } from "../toolkit/releases.ts";
-import { compareVersions } from "../toolkit/versions.ts";
+import { compareVersions } from "../content/versions.ts";
 
 /** Where a new episode goes and what its files contain, or why it cannot be made. */
 export type EpisodePlan = { ok: true; dir: string; release: string; episode: number; indexMd: string; transcript: string } | { ok: false; reason: string };

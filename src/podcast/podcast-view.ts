@@ -1,8 +1,7 @@
-import { SlotMemo } from "../render/slot-memo.ts";
 import type { Episode, SiteContent } from "../content/model.ts";
 import type { SiteConfig } from "../content/schemas/site.ts";
 import { dutchDate } from "../format/dutch-date.ts";
-import { releaseUrl } from "../toolkit/urls.ts";
+import { releaseUrl } from "../content/urls.ts";
 import { formatDuration } from "./chapters.ts";
 import type { FeedChannel, FeedEpisode } from "./feed.ts";
 
@@ -11,10 +10,13 @@ export const PODCAST_URL = "/podcast/";
 /** URL of the feed. */
 export const FEED_URL = "/podcast/feed.xml";
 
+/** An episode as pages show it: everything but the audio bytes, which are published as a file. */
+export type ShownEpisode = Omit<Episode, "audio"> & { audio: Omit<Episode["audio"], "bytes"> };
+
 /** An episode with everything its page shows. */
 export interface EpisodeView {
   /** The episode. */
-  episode: Episode;
+  episode: ShownEpisode;
   /** "Toolkit 2.0": the season's name. */
   seasonName: string;
   /** URL of the episode's release. */
@@ -80,24 +82,15 @@ const APP_NAMES: Record<keyof SiteConfig["podcast"]["subscribe"], string> = {
   antennaPod: "AntennaPod",
 };
 
-/**
- * Derives the podcast pages and the feed from the content, for the releases this build shows. With the dev server's
- * `memo` the view stays the same object while episodes, settings and the titles of related pages are the same.
- */
-export function buildPodcastView(content: SiteContent, releases: readonly { version: string; status: string }[], siteUrl: string, memo = new SlotMemo()): PodcastView {
+/** Derives the podcast pages and the feed from the content, for the releases this build shows; pure. */
+export function buildPodcastView(content: SiteContent, releases: readonly { version: string; role: string }[], siteUrl: string): PodcastView {
   const pages = new Map(content.pages.map((page) => [`${page.version}\0${page.data.id}`, page]));
   const related = (episode: Episode): { title: string; url: string }[] =>
     episode.data.related.flatMap((id) => {
       const page = pages.get(`${episode.data.release}\0${id}`);
       return page ? [{ title: page.data.title, url: page.url }] : [];
     });
-  const visible = new Map(releases.map((release) => [release.version, release.status]));
-  const ids = memo.ids;
-  const key = JSON.stringify([ids.idOf(content.episodes), ids.idOf(content.site), content.artwork ? ids.idOf(content.artwork) : null, [...visible], siteUrl, content.episodes.map(related)]);
-  return memo.get("podcast", key, () => podcastView(content, visible, siteUrl, related));
-}
-
-function podcastView(content: SiteContent, visible: ReadonlyMap<string, string>, siteUrl: string, related: (episode: Episode) => { title: string; url: string }[]): PodcastView {
+  const visible = new Map(releases.map((release) => [release.version, release.role]));
   const episodes = content.episodes.filter((episode) => visible.has(episode.data.release)).map((episode) => toEpisodeView(episode, related(episode), visible.get(episode.data.release) === "concept"));
   const versions = [...new Set(episodes.map((view) => view.episode.data.release))];
   const seasons = versions.map((version) => {
@@ -140,8 +133,9 @@ function toEpisodeView(episode: Episode, related: { title: string; url: string }
     speaker: cue.speaker !== null && cue.speaker !== episode.cues[index - 1]?.speaker ? cue.speaker : null,
     text: cue.text,
   }));
+  const { bytes: _bytes, ...audio } = episode.audio;
   return {
-    episode,
+    episode: { ...episode, audio },
     seasonName: `Toolkit ${episode.data.release}`,
     releaseUrl: releaseUrl(episode.data.release),
     concept,

@@ -1,5 +1,5 @@
 import { currentRelease } from "./releases.ts";
-import { compareVersions } from "./versions.ts";
+import { compareVersions } from "../content/versions.ts";
 
 /** What `npm run release -- <version>` will do, or why it refuses. */
 export type ReleasePlan =

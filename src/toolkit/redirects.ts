@@ -1,6 +1,6 @@
-import { SECTION_INFO, SECTIONS, type SectionSlug } from "./sections.ts";
-import { ACTUEEL_URL, pageUrl, releaseUrl, sectionUrl } from "./urls.ts";
-import { compareVersions } from "./versions.ts";
+import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
+import { ACTUEEL_URL, pageUrl, releaseUrl, sectionUrl } from "../content/urls.ts";
+import { compareVersions } from "../content/versions.ts";
 
 /** A page as the actueel rules need it. */
 export interface RedirectSourcePage {

@@ -1,6 +1,6 @@
 import type { Release } from "../content/model.ts";
 import { includesConcepts, type BuildMode } from "./build-mode.ts";
-import { compareVersions } from "./versions.ts";
+import { compareVersions } from "../content/versions.ts";
 
 /** Where a release stands for readers: the current one, an older published one, or not yet published. */
 export type ReleaseRole = "current" | "archived" | "concept";

@@ -1,6 +1,6 @@
 import type { PageIndex } from "./page-index.ts";
 import type { ReleaseRole } from "./releases.ts";
-import { releaseUrl } from "./urls.ts";
+import { releaseUrl } from "../content/urls.ts";
 
 /** One link of the version switcher. */
 export interface SwitchTarget {

@@ -3,12 +3,10 @@ declare module "@11ty/eleventy" {
   /** Eleventy's configuration API (the subset this project calls). */
   export interface UserConfig {
     addGlobalData(name: string, value: () => Promise<unknown>): void;
-    on(event: string, callback: (arg: { directories: { output: string } }) => unknown): void;
-    on(event: "eleventy.beforeWatch", callback: (queue: unknown) => unknown): void;
+    on(event: string, callback: (arg: { directories: { output: string }; runMode: string }) => unknown): void;
     setChokidarConfig(options: object): void;
     addWatchTarget(target: string): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
-    addTransform(name: string, transform: (this: { page: { url: string | false } }, content: string) => string): void;
     setIncludesDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
     setUseGitIgnore(enabled: boolean): void;

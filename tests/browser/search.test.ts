@@ -62,9 +62,49 @@ describe("search in Chromium via nginx", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows the release being read before it loads anything of the podcast's bundle, within the byte budget", async () => {
+    const page = session.page();
+    await page.goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
+    const wire = new Map<string, Promise<number>>();
+    page.on("response", (response) => wire.set(response.url(), response.request().sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
+    // In the page: the files loaded since the field was used, at every render of results until the complete one.
+    await page.evaluate(() => {
+      const start = performance.now();
+      const state = window as unknown as { renders: { files: string[]; busy: boolean; status: string }[] };
+      state.renders = [];
+      new MutationObserver(() => {
+        const container = document.querySelector(".search-panel .search-results")?.parentElement;
+        if (!container || state.renders.at(-1)?.busy === false) return;
+        const files = performance.getEntriesByType("resource").filter((entry) => entry.startTime >= start);
+        const status = document.querySelector(".search-panel__status")?.textContent ?? "";
+        state.renders.push({ files: files.map((entry) => entry.name), busy: container.getAttribute("aria-busy") === "true", status });
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+    await page.locator("#zoekveld").fill("schenking");
+    await page.waitForFunction(() => document.querySelector(".search-panel__status")?.textContent?.includes('"schenking"') === true);
+    const renders = await page.evaluate(() => (window as unknown as { renders: { files: string[]; busy: boolean; status: string }[] }).renders);
+    const kb = async (files: readonly string[] = []): Promise<number> => (await Promise.all(files.map((file) => wire.get(file) ?? 0))).reduce((sum, bytes) => sum + bytes, 0) / 1024;
+    const first = renders.find((render) => render.busy);
+    const complete = renders.at(-1);
+    expect(first?.status).toBe("Zoeken in release 1.0 en de podcast…");
+    expect(first?.files.filter((file) => file.includes("/zoeken/index/")).every((file) => file.includes("/zoeken/index/1.0/"))).toBe(true);
+    expect(complete?.busy).toBe(false);
+    expect(complete?.files.some((file) => file.includes("/zoeken/index/algemeen/"))).toBe(true);
+    const [firstKb, completeKb] = [await kb(first?.files), await kb(complete?.files)];
+    expect(firstKb).toBeLessThanOrEqual(90);
+    expect(completeKb).toBeLessThanOrEqual(115);
+    const second = await wireBytes(async () => {
+      await typeAndWait("begeleider");
+    });
+    expect(second.bytes / 1024).toBeLessThanOrEqual(35);
+    console.log(`Progressive search: first results after ${firstKb.toFixed(1)} KB, complete list after ${completeKb.toFixed(1)} KB, second query ${(second.bytes / 1024).toFixed(1)} KB`);
+    expect(errors).toEqual([]);
+  });
+
   it("searches all versions on /zoeken/ and shows each page once with its other releases", async () => {
     await session.page().goto(`${baseUrl}/zoeken/?q=schenking&versie=alle`);
-    await session.page().waitForSelector("#zoekresultaten .search-result");
+    // The first release's results show first; the complete list is there once the status names the query.
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"schenking"') === true);
     expect(await session.page().locator("#versie-alle").isChecked()).toBe(true);
     const titles = await session.page().locator("#zoekresultaten .search-result h3").allTextContents();
     expect(new Set(titles).size).toBe(titles.length);
@@ -97,7 +137,7 @@ describe("search in Chromium via nginx", () => {
 
   it("has 0 axe violations on /zoeken/ with results shown", async () => {
     await session.page().goto(`${baseUrl}/zoeken/?q=gemeente&versie=2.0`);
-    await session.page().waitForSelector("#zoekresultaten .search-result");
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"gemeente"') === true);
     await session.page().evaluate(axeSource);
     const results = (await session.page().evaluate(() =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),

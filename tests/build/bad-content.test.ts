@@ -1,9 +1,10 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build.ts";
-import { BAD_CONTENT_CASES, type BadContentCase } from "../fixtures/bad-content/cases.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { BAD_CONTENT_CASES, OUTSIDE_FILES, OUTSIDE_SECRET, type BadContentCase } from "../fixtures/bad-content/cases.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
 import { runScriptAsync } from "../helpers/run-script.ts";
 import { treeFingerprint } from "../helpers/site-files.ts";
@@ -13,6 +14,10 @@ let fingerprint: string;
 const workDir = await mkdtemp(path.join(os.tmpdir(), "bouwdepot-bad-"));
 
 beforeAll(async () => {
+  for (const [file, text] of Object.entries(OUTSIDE_FILES)) {
+    await mkdir(path.dirname(path.join(workDir, file)), { recursive: true });
+    await writeFile(path.join(workDir, file), text);
+  }
   built = await copyFixture("two-releases");
   await buildSite({ root: built, mode: "production" });
   fingerprint = await treeFingerprint(path.join(built, "_site"));
@@ -29,6 +34,13 @@ async function breakSite(testCase: BadContentCase, index: number): Promise<strin
     const target = path.join(root, file);
     if (change === null) {
       await rm(target);
+    } else if ("linkTo" in change) {
+      await rm(target, { recursive: true, force: true });
+      await mkdir(path.dirname(target), { recursive: true });
+      await symlink(path.resolve(root, change.linkTo), target);
+    } else if ("fifo" in change) {
+      await mkdir(path.dirname(target), { recursive: true });
+      execFileSync("mkfifo", [target]);
     } else if ("copyOf" in change) {
       await mkdir(path.dirname(target), { recursive: true });
       const bytes = await readFile(path.join(root, change.copyOf));
@@ -58,6 +70,8 @@ describe.concurrent(`bad content corpus (${BAD_CONTENT_CASES.length} cases): npm
     expect(lines[0]?.startsWith(testCase.file), result.stderr).toBe(true);
     expect(lines.some((line) => line.startsWith(testCase.file) && line.includes(testCase.problem)), result.stderr).toBe(true);
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain(OUTSIDE_SECRET);
+    expect(`${result.stdout}${result.stderr}`).not.toContain("buiten-de-site");
     expect(await treeFingerprint(path.join(root, "_site"))).toBe(fingerprint);
   });
 });

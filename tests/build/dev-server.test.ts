@@ -1,87 +1,149 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GENERATION_FILE, type Generation } from "../../src/dev/dev-session.ts";
 import { fixturePath } from "../helpers/build-fixture.ts";
+import { siteSnapshot } from "../helpers/site-snapshot.ts";
 
-// The content root sits inside the project (gitignored test-work/): Eleventy's watcher follows only folders there.
+// A copy of the project's code (so a test can edit a template) and of a fixture site, inside the project so that
+// Eleventy's watcher follows them and the copy finds node_modules. The dev server runs from the copy.
 const project = process.cwd();
+const eleventyCli = path.join(project, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+let work: string;
+let code: string;
 let root: string;
 let output: string;
 let server: ChildProcess;
 let log = "";
 
-async function waitFor(what: string, predicate: () => Promise<boolean>): Promise<void> {
+const env = (): NodeJS.ProcessEnv => ({ ...process.env, BOUWDEPOT_ROOT: root, BOUWDEPOT_SEARCH_QUIET_MS: "100" });
+
+async function generation(): Promise<Generation> {
+  return JSON.parse(await readFile(path.join(output, GENERATION_FILE), "utf8").catch(() => '{"generation":0,"settled":false}')) as Generation;
+}
+
+/** Waits until the dev server has finished a build started after `after`, and nothing runs in the background. */
+async function settledAfter(after: number): Promise<void> {
   const started = Date.now();
-  while (!(await predicate())) {
-    if (Date.now() - started > 30_000) throw new Error(`dev server: timed out waiting for ${what}\n${log.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  for (;;) {
+    const now = await generation();
+    if (now.generation > after && now.settled) return;
+    if (Date.now() - started > 60_000) throw new Error(`dev server: not settled after generation ${after}\n${log.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-/** Saves a file and waits for the result; saves again every few seconds in case the watcher was not yet ready. */
-async function saveUntil(file: string, text: string, what: string, predicate: () => Promise<boolean>): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < 30_000) {
-    await writeFile(file, text);
-    const saved = Date.now();
-    while (Date.now() - saved < 3000) {
-      if (await predicate()) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-  throw new Error(`dev server: timed out waiting for ${what}\n${log.slice(-3000)}`);
+/** A fresh dev build (no server, no earlier state) of the same code and content. */
+async function freshDevBuild(): Promise<Map<string, string>> {
+  const dir = path.join(work, "fresh");
+  await rm(dir, { recursive: true, force: true });
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [eleventyCli, `--output=${dir}`, "--quiet"], { cwd: code, env: env() });
+    let text = "";
+    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    child.on("close", (status) => (status === 0 ? resolve() : reject(new Error(`fresh dev build failed:\n${text}`))));
+  });
+  return siteSnapshot(dir, (file) => file === GENERATION_FILE);
 }
 
-const page = (url: string): string => path.join(output, ...url.split("/").filter(Boolean), "index.html");
-const read = (url: string): Promise<string> => readFile(page(url), "utf8").catch(() => "");
+/** Makes a change, waits for the server, and compares its output and search index with a fresh dev build. */
+async function expectFresh(change: () => Promise<void>): Promise<Map<string, string>> {
+  const before = (await generation()).generation;
+  await change();
+  await settledAfter(before);
+  const served = await siteSnapshot(output, (file) => file === GENERATION_FILE);
+  expectSame(served, await freshDevBuild());
+  return served;
+}
+
+/** Compares two snapshots, naming the files that differ first. */
+function expectSame(served: Map<string, string>, fresh: Map<string, string>): void {
+  const differing = [...new Set([...served.keys(), ...fresh.keys()])].filter((file) => served.get(file) !== fresh.get(file));
+  expect(differing).toEqual([]);
+}
+
+const text = (snapshot: Map<string, string>, file: string): string => Buffer.from(snapshot.get(file) ?? "", "base64").toString();
 const source = (file: string): string => path.join(root, "content", "toolkit", "2.0", file);
 
 beforeAll(async () => {
   await mkdir(path.join(project, "test-work"), { recursive: true });
-  root = await mkdtemp(path.join(project, "test-work", "dev-"));
+  work = await mkdtemp(path.join(project, "test-work", "dev-"));
+  code = path.join(work, "code");
+  // Inside the code's folder: Eleventy's watcher follows only folders within its working directory.
+  root = path.join(code, "fixture");
+  output = path.join(work, "served");
+  for (const entry of ["src", ".eleventy.js", "package.json"]) await cp(path.join(project, entry), path.join(code, entry), { recursive: true });
   await cp(fixturePath("two-releases"), root, { recursive: true });
-  output = path.join(root, "_site-dev");
   const port = 21_000 + Math.floor(Math.random() * 2000);
-  server = spawn(process.execPath, [path.join(project, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--serve", `--port=${port}`, `--output=${output}`], {
-    cwd: project,
-    env: { ...process.env, BOUWDEPOT_ROOT: root },
-  });
+  server = spawn(process.execPath, [eleventyCli, "--serve", `--port=${port}`, `--output=${output}`], { cwd: code, env: env() });
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  await waitFor("the first build", async () => log.includes("Watching"));
-});
+  await settledAfter(0);
+}, 120_000);
 
 afterAll(async () => {
   server.kill("SIGTERM");
-  await rm(root, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 });
 
-describe("npm start (the dev server) after a save", () => {
-  const edited = "/toolkit/2.0/methodieken/methode-b/";
-  const other = "/toolkit/2.0/aanpak/gedeeld/";
-  let original: string;
-
-  it("renders the edited page again, and leaves pages that did not change alone", async () => {
-    original = await readFile(source("methodieken/methode-b.md"), "utf8");
-    const untouched = (await stat(page(other))).mtimeMs;
-    await saveUntil(source("methodieken/methode-b.md"), `${original}\nEen alinea met DEV-MARKER.\n`, "the edited page", async () => (await read(edited)).includes("DEV-MARKER"));
-    expect((await stat(page(other))).mtimeMs).toBe(untouched);
+describe("npm start (the dev server) never shows a stale page", () => {
+  it("starts with exactly what a fresh dev build makes, search index included", async () => {
+    const served = await siteSnapshot(output, (file) => file === GENERATION_FILE);
+    expectSame(served, await freshDevBuild());
+    expect(served.get("zoeken/index/2.0/ (fragments)")).toBeDefined();
   });
 
-  it("renders the page again when the edit is undone", async () => {
-    await saveUntil(source("methodieken/methode-b.md"), original, "the page without the edit", async () => !(await read(edited)).includes("DEV-MARKER"));
+  it("after a body edit, also when the save keeps the file's size", async () => {
+    const file = source("methodieken/methode-b.md");
+    const original = await readFile(file, "utf8");
+    const served = await expectFresh(() => writeFile(file, `${original}\nEen alinea met DEV-MARKER.\n`));
+    expect(text(served, "toolkit/2.0/methodieken/methode-b/index.html")).toContain("DEV-MARKER");
+    const sameSize = await expectFresh(() => writeFile(file, `${original}\nEen alinea met DEV-MERKER.\n`));
+    expect(text(sameSize, "toolkit/2.0/methodieken/methode-b/index.html")).toContain("DEV-MERKER");
+  });
+
+  it("after a frontmatter edit that other pages show", async () => {
+    const served = await expectFresh(async () => writeFile(source("randvoorwaarden/voorwaarde-a.md"), (await readFile(source("randvoorwaarden/voorwaarde-a.md"), "utf8")).replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd")));
+    expect(text(served, "toolkit/2.0/varianten/stad-a/index.html")).toContain("Voorwaarde A, hernoemd");
+  });
+
+  it("after a page is added, renamed and deleted", async () => {
+    const added = source("methodieken/methode-nieuw.md");
+    const page = (await readFile(source("methodieken/methode-b.md"), "utf8")).replace(/^id: .*$/m, "id: methode-nieuw").replace(/^title: .*$/m, "title: Een nieuwe methode");
+    const withPage = await expectFresh(() => writeFile(added, page));
+    expect(withPage.has("toolkit/2.0/methodieken/methode-nieuw/index.html")).toBe(true);
+    const renamed = await expectFresh(() => rename(added, source("methodieken/methode-hernoemd.md")));
+    expect(renamed.has("toolkit/2.0/methodieken/methode-nieuw/index.html")).toBe(false);
+    expect(renamed.has("toolkit/2.0/methodieken/methode-hernoemd/index.html")).toBe(true);
+    const removed = await expectFresh(() => unlink(source("methodieken/methode-hernoemd.md")));
+    expect([...removed.keys()].some((file) => file.includes("methode-hernoemd"))).toBe(false);
+    expect(removed.get("zoeken/index/2.0/ (fragments)")).not.toContain("methode-hernoemd");
+  }, 180_000);
+
+  it("after a template edit", async () => {
+    const template = path.join(code, "src", "layouts", "base.njk");
+    const served = await expectFresh(async () => writeFile(template, (await readFile(template, "utf8")).replace('<footer class="site-footer">', '<footer class="site-footer" data-test="SJABLOON">')));
+    expect(text(served, "toolkit/1.0/aanpak/gedeeld/index.html")).toContain("SJABLOON");
+  });
+
+  it("after a _data/ edit", async () => {
+    const file = path.join(root, "_data", "site.yaml");
+    const served = await expectFresh(async () => writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, "title: Toolkit met een nieuwe naam")));
+    expect(text(served, "toolkit/1.0/aanpak/gedeeld/index.html")).toContain("Toolkit met een nieuwe naam");
   });
 
   it("lists a content error on every page, keeps the last good text, and clears the list once fixed", async () => {
     const file = source("aanpak/gedeeld.md");
     const good = await readFile(file, "utf8");
-    await saveUntil(file, good.replace(/^title: .*$/m, "title:"), "the error list", async () => (await read(edited)).includes('id="inhoudsfouten"'));
-    expect(await read(other)).toContain("content/toolkit/2.0/aanpak/gedeeld.md");
-    await saveUntil(file, good, "the error list to go", async () => !(await read(edited)).includes('id="inhoudsfouten"'));
-  });
-
-  it("writes the search index once saves have paused", async () => {
-    await waitFor("the search index", async () => (await readFile(path.join(output, "zoeken", "index", "2.0", "pagefind-entry.json"), "utf8").catch(() => "")).includes('"nl"'));
+    let before = (await generation()).generation;
+    await writeFile(file, good.replace(/^title: .*$/m, "title:"));
+    await settledAfter(before);
+    const broken = await siteSnapshot(output);
+    expect(text(broken, "toolkit/2.0/methodieken/methode-b/index.html")).toContain('id="inhoudsfouten"');
+    expect(text(broken, "toolkit/2.0/aanpak/gedeeld/index.html")).toContain("content/toolkit/2.0/aanpak/gedeeld.md");
+    before = (await generation()).generation;
+    const fixed = await expectFresh(() => writeFile(file, good));
+    expect(text(fixed, "toolkit/2.0/methodieken/methode-b/index.html")).not.toContain('id="inhoudsfouten"');
   });
 });

@@ -5,7 +5,7 @@ import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { buildSite } from "../../src/build.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 import { readAudioFacts } from "../../src/podcast/audio.ts";
 import { podcastGuid } from "../../src/podcast/podcast-guid.ts";
 import { parseVtt } from "../../src/podcast/vtt.ts";

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { search, type BundleSource } from "../../src/assets/ts/search-ui.ts";
-import { buildSite } from "../../src/build.ts";
-import { relatedByRelease } from "../../src/search/related-by-release.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { cachedRelated } from "../../src/build/related-cache.ts";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
 import { pagefindSource } from "../helpers/pagefind-node.ts";
@@ -20,6 +21,17 @@ beforeAll(async () => {
   fixtureDir = path.join(root, "_site");
   fixture = pagefindSource(fixtureDir);
 });
+
+/** The text Pagefind indexed for a page (what excerpts are cut from): the content of its fragment in the built bundles. */
+async function indexedContent(siteDir: string, url: string): Promise<string> {
+  const indexDir = path.join(siteDir, "zoeken", "index");
+  for (const file of (await listFiles(indexDir)).filter((name) => name.endsWith(".pf_fragment"))) {
+    const text = gunzipSync(await readFile(path.join(indexDir, file))).toString("utf8");
+    const fragment = JSON.parse(text.slice(text.indexOf("{"))) as { url: string; content: string };
+    if (fragment.url === url) return fragment.content;
+  }
+  throw new Error(`no fragment for ${url}`);
+}
 
 async function urls(source: BundleSource, query: string, scope: string, releases: string[]): Promise<string[]> {
   return (await search(query, scope, releases, 50, source)).map((result) => result.data.url);
@@ -45,6 +57,17 @@ describe("Pagefind bundles, searched in Node as the browser would", () => {
 
   it("finds an episode by words that only its transcript has", async () => {
     expect(await urls(fixture, "kort", "2.0", ["2.0", "1.0"])).toEqual(["/podcast/test-aflevering/"]);
+  });
+
+  it("indexes a fact's term and value as separate words, so excerpts and searches see both", async () => {
+    expect(await indexedContent(fixtureDir, "/toolkit/2.0/randvoorwaarden/voorwaarde-a/")).toMatch(/\bSoort\P{L}+Verplicht\b/u);
+    expect(await urls(fixture, "verplicht", "2.0", ["2.0", "1.0"])).toContain("/toolkit/2.0/randvoorwaarden/voorwaarde-a/");
+  });
+
+  it("indexes an episode's transcript without its m:ss times", async () => {
+    const content = await indexedContent(fixtureDir, "/podcast/test-aflevering/");
+    expect(content).toContain("Dit is een testaflevering.");
+    expect(content).not.toMatch(/\b\d{1,2}:\d{2}\b/);
   });
 
   it("links results to headings through their ids", async () => {
@@ -102,7 +125,7 @@ describe("related pages (Zie ook)", () => {
   it("is sensible for a known pair: the ANBI precondition and the money-and-rules module", async () => {
     const loaded = await loadSiteContent(process.cwd());
     if (!loaded.ok) throw new Error("content invalid");
-    const related = await relatedByRelease(loaded.content, undefined);
+    const { related } = await cachedRelated(loaded.content, undefined, "code");
     expect(related.get("2.0")?.get("anbi-stichting")).toContain("geld-en-regels");
     expect(related.get("2.0")?.get("geld-en-regels")).toContain("anbi-stichting");
   });
@@ -111,12 +134,16 @@ describe("related pages (Zie ook)", () => {
     const loaded = await loadSiteContent(process.cwd());
     if (!loaded.ok) throw new Error("content invalid");
     const cacheDir = path.join(path.dirname(fixtureDir), ".cache-test");
-    const fresh = await relatedByRelease(loaded.content, undefined);
-    const cold = await relatedByRelease(loaded.content, cacheDir);
-    const warm = await relatedByRelease(loaded.content, cacheDir);
-    expect(cold).toEqual(fresh);
-    expect(warm).toEqual(fresh);
-    const cached = await readFile(path.join(cacheDir, (await listFiles(cacheDir)).find((file) => file.startsWith("2.0-")) ?? ""), "utf8");
-    expect(JSON.parse(cached)).toEqual(Object.fromEntries(fresh.get("2.0") ?? []));
+    const fresh = await cachedRelated(loaded.content, undefined, "code");
+    const cold = await cachedRelated(loaded.content, cacheDir, "code");
+    const warm = await cachedRelated(loaded.content, cacheDir, "code");
+    const otherCode = await cachedRelated(loaded.content, cacheDir, "other code");
+    expect(cold.related).toEqual(fresh.related);
+    expect(warm.related).toEqual(fresh.related);
+    expect(cold.report).toEqual({ reused: 0, ranked: loaded.content.releases.length });
+    expect(warm.report).toEqual({ reused: loaded.content.releases.length, ranked: 0 });
+    expect(otherCode.report.reused).toBe(0);
+    const cached = await Promise.all((await listFiles(cacheDir)).map(async (file) => JSON.parse(await readFile(path.join(cacheDir, file), "utf8")) as unknown));
+    expect(cached).toContainEqual(Object.fromEntries(fresh.related.get("2.0") ?? []));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lintLanguage } from "../../src/content/language-lint.ts";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
 import type { SiteContent } from "../../src/content/model.ts";
-import { SECTIONS, type SectionSlug } from "../../src/toolkit/sections.ts";
+import { SECTIONS, type SectionSlug } from "../../src/content/sections.ts";
 
 const loaded = await loadSiteContent(process.cwd());
 const content = loaded.ok ? loaded.content : undefined;

@@ -1,7 +1,7 @@
 import { cp, mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { buildSite } from "../../src/build.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 
 /** Path of a fixture site under tests/fixtures/sites/. */
 export function fixturePath(name: string): string {

@@ -1,5 +1,5 @@
 // Search UI of our own on Pagefind's JS API: one bundle per released release plus one for podcast and pages.
-import { compareVersions } from "../../toolkit/versions.ts";
+import { compareVersions } from "../../content/versions.ts";
 
 interface PagefindSubResult {
   title: string;
@@ -22,7 +22,7 @@ interface PagefindResult {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  mergeIndex: (indexPath: string) => Promise<void>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (query: string, options?: { filters?: unknown }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -44,11 +44,17 @@ export interface Shown {
 
 const GENERAL = "algemeen";
 
-/** The browser's bundles: /zoeken/index/<name>/. */
+/** Results in a first part: what fits on a desktop screen below the header (3 of its 5). Each costs a fragment download. */
+const FIRST_PART = 3;
+
+/** Options of every bundle's index, the first one's and those merged into it alike. */
+const INDEX_OPTIONS = { excerptLength: 24 };
+
+/** The browser's bundles: /zoeken/index/<name>/, searched on the main thread (a worker would be one more download). */
 const browserSource: BundleSource = {
   load: async (name) => {
     const module = (await import(`/zoeken/index/${name}/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: "/", excerptLength: 24, noWorker: true });
+    await module.options({ baseUrl: "/", noWorker: true });
     await module.init();
     return module;
   },
@@ -56,24 +62,29 @@ const browserSource: BundleSource = {
 };
 
 /**
- * One Pagefind instance per source: the first bundle searched is its primary index, every other bundle is merged in
- * when a scope first needs it, so the wasm and pagefind.js load once. Scopes narrow the merged index with filters.
+ * One Pagefind instance per source. The first bundle searched is its primary index and the only one that loads
+ * pagefind.js and the wasm; every other bundle is merged in with mergeIndex when a scope first needs it, which costs
+ * just its entry and meta files. (Separate instances would each download the wasm again, ~60 KB.)
  */
-const instances = new WeakMap<BundleSource, { primary: Promise<Pagefind>; merged: Map<string, Promise<void>> }>();
+interface Instance {
+  pagefind: Promise<Pagefind>;
+  /** Bundles in the instance, by name: settled once merged. */
+  bundles: Map<string, Promise<void>>;
+}
 
-async function pagefindFor(names: readonly string[], source: BundleSource): Promise<Pagefind> {
-  let entry = instances.get(source);
-  if (!entry) {
-    const first = names[0] ?? GENERAL;
-    entry = { primary: source.load(first), merged: new Map([[first, Promise.resolve()]]) };
-    instances.set(source, entry);
+const instances = new WeakMap<BundleSource, Instance>();
+
+function instanceFor(source: BundleSource, primary: string): Instance {
+  let instance = instances.get(source);
+  if (!instance) {
+    const pagefind = source.load(primary).then(async (module) => {
+      await module.options(INDEX_OPTIONS);
+      return module;
+    });
+    instance = { pagefind, bundles: new Map([[primary, pagefind.then(() => undefined)]]) };
+    instances.set(source, instance);
   }
-  const pagefind = await entry.primary;
-  for (const name of names) {
-    if (!entry.merged.has(name)) entry.merged.set(name, pagefind.mergeIndex(source.path(name)));
-  }
-  await Promise.all(names.map((name) => entry.merged.get(name)));
-  return pagefind;
+  return instance;
 }
 
 /** The releases that can be searched (newest first), read from the form. */
@@ -87,27 +98,56 @@ function scopeBundles(scope: string, releases: readonly string[]): string[] {
   return release ? [release, GENERAL] : [GENERAL];
 }
 
-/** Runs one query over the bundles of a scope and returns the merged results, best first, each page once. */
-export async function search(query: string, scope: string, releases: readonly string[], limit: number, source: BundleSource = browserSource): Promise<Shown[]> {
+/** Starts loading Pagefind with the bundle a scope searches first, so that it is ready when the reader has typed. */
+function prepare(scope: string, releases: readonly string[]): void {
+  instanceFor(browserSource, scopeBundles(scope, releases)[0] ?? GENERAL);
+}
+
+/**
+ * Runs one query over the bundles of a scope and returns the merged results, best first, each page once. When some of
+ * those bundles are not merged in yet, `early` first gets the best few results of those that are (the release being
+ * read), and only then are the others loaded: the first results need no byte of them.
+ */
+export async function search(
+  query: string,
+  scope: string,
+  releases: readonly string[],
+  limit: number,
+  source: BundleSource = browserSource,
+  early?: (shown: Shown[]) => void,
+): Promise<Shown[]> {
   const names = scopeBundles(scope, releases);
-  const pagefind = await pagefindFor(names, source);
+  const instance = instanceFor(source, names[0] ?? GENERAL);
+  const pagefind = await instance.pagefind;
+  const missing = names.filter((name) => !instance.bundles.has(name)).length;
+  if (early && missing > 0 && missing < names.length) early(await ranked(pagefind, instance, query, scope, names, Math.min(limit, FIRST_PART)));
+  for (const name of names) {
+    if (!instance.bundles.has(name)) instance.bundles.set(name, pagefind.mergeIndex(source.path(name), INDEX_OPTIONS));
+  }
+  await Promise.all(names.map((name) => instance.bundles.get(name)));
+  return ranked(pagefind, instance, query, scope, names, limit);
+}
+
+async function ranked(pagefind: Pagefind, instance: Instance, query: string, scope: string, names: readonly string[], limit: number): Promise<Shown[]> {
+  // Filters cost a download per filter; they are needed only when the instance also holds bundles outside the scope.
   const release = names.find((name) => name !== GENERAL);
-  const filters = scope === "alle" ? undefined : { any: [...(release ? [{ release }] : []), { soort: { any: ["podcast", "pagina"] } }] };
-  const ranked = (await pagefind.search(query, filters ? { filters } : {})).results;
+  const narrow = [...instance.bundles.keys()].some((name) => !names.includes(name));
+  const filters = narrow ? { any: [...(release ? [{ release }] : []), { soort: { any: ["podcast", "pagina"] } }] } : undefined;
+  const results = (await pagefind.search(query, filters ? { filters } : {})).results;
+  // Each result's data is one fragment download: fetch only what is shown, plus spares to merge releases in "alle".
+  const found = await Promise.all(results.slice(0, scope === "alle" ? limit * 2 : limit).map((result) => result.data()));
   const shown: Shown[] = [];
   const byPage = new Map<string, Shown>();
-  // Each result's data is one fragment download: fetch only what is shown, plus spares to merge releases in "alle".
-  for (const result of ranked.slice(0, scope === "alle" ? limit * 2 : limit)) {
-    const data = await result.data();
+  for (const data of found) {
     const key = data.meta.pagina ? `pagina:${data.meta.pagina}` : data.url;
-    const release = data.meta.release;
+    const version = data.meta.release;
     const existing = byPage.get(key);
     if (existing) {
-      if (release && !existing.releases.some((entry) => entry.version === release)) existing.releases.push({ version: release, url: data.url, data });
+      if (version && !existing.releases.some((entry) => entry.version === version)) existing.releases.push({ version, url: data.url, data });
       continue;
     }
     if (shown.length >= limit) continue;
-    const entry: Shown = { data, releases: release ? [{ version: release, url: data.url, data }] : [] };
+    const entry: Shown = { data, releases: version ? [{ version, url: data.url, data }] : [] };
     byPage.set(key, entry);
     shown.push(entry);
   }
@@ -117,7 +157,6 @@ export async function search(query: string, scope: string, releases: readonly st
   }
   return shown;
 }
-
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -142,10 +181,18 @@ function describeScope(scope: string, releases: readonly string[]): string {
   return release ? `release ${release} en de podcast` : "de podcast";
 }
 
-/** Renders results into a container and announces their number. */
-export function render(container: HTMLElement, status: HTMLElement, query: string, scope: string, releases: readonly string[], results: readonly Shown[], allUrl?: string): void {
+/**
+ * Renders results into a container. The complete list is announced with its count; a first part (while more bundles
+ * load) is shown with the container marked busy and a status that says the search goes on.
+ */
+function render(container: HTMLElement, status: HTMLElement, query: string, scope: string, releases: readonly string[], results: readonly Shown[], complete: boolean, allUrl?: string): void {
   const where = describeScope(scope, releases);
-  status.textContent = results.length === 0 ? `Geen resultaten voor "${query}" in ${where}.` : `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${query}" in ${where}.`;
+  if (!complete) status.textContent = `Zoeken in ${where}…`;
+  else if (results.length === 0) status.textContent = `Geen resultaten voor "${query}" in ${where}.`;
+  else status.textContent = `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${query}" in ${where}.`;
+  if (complete) container.removeAttribute("aria-busy");
+  else container.setAttribute("aria-busy", "true");
+  const focused = document.activeElement instanceof HTMLAnchorElement && container.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
   const list = element("ol", undefined, { class: "search-results" });
   for (const { data, releases: found } of results) {
     const item = element("li", undefined, { class: "search-result" });
@@ -180,6 +227,14 @@ export function render(container: HTMLElement, status: HTMLElement, query: strin
     more.append(element("a", "Alle resultaten op de zoekpagina", { href: allUrl }));
     container.append(more);
   }
+  // A reader who already tabbed to a result of the first part keeps focus on it when the complete list replaces it.
+  if (focused) [...container.querySelectorAll("a")].find((link) => link.getAttribute("href") === focused)?.focus();
+}
+
+/** Tells the reader that the search failed (e.g. the connection dropped while the index loaded). */
+function fail(container: HTMLElement, status: HTMLElement): void {
+  container.removeAttribute("aria-busy");
+  status.textContent = "Zoeken lukt nu niet. Controleer de verbinding en probeer het opnieuw.";
 }
 
 function debounce(action: () => void, wait: number): () => void {
@@ -202,6 +257,9 @@ export function attachHeader(form: HTMLFormElement): void {
   form.after(panel);
   field.setAttribute("aria-controls", "zoekpaneel");
   const releases = releasesOf(form);
+  // Pagefind loads from the first keystroke on (not on focus alone), so that it is ready once a query runs.
+  if (field.value === "") field.addEventListener("input", () => prepare(scope, releases), { once: true });
+  else prepare(scope, releases);
   let latest = 0;
   const run = debounce(() => {
     const query = field.value.trim();
@@ -210,11 +268,20 @@ export function attachHeader(form: HTMLFormElement): void {
       panel.hidden = true;
       return;
     }
-    void search(query, scope, releases, 5).then((shown) => {
+    const allUrl = `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`;
+    const show = (shown: Shown[], complete: boolean): void => {
       if (ticket !== latest) return;
       panel.hidden = false;
-      render(results, status, query, scope, releases, shown, `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`);
-    });
+      render(results, status, query, scope, releases, shown, complete, allUrl);
+    };
+    search(query, scope, releases, 5, browserSource, (shown) => show(shown, false)).then(
+      (shown) => show(shown, true),
+      () => {
+        if (ticket !== latest) return;
+        panel.hidden = false;
+        fail(results, status);
+      },
+    );
   }, 30);
   field.addEventListener("input", run);
   field.addEventListener("keydown", (event) => {
@@ -234,6 +301,7 @@ export function attachPage(form: HTMLFormElement, container: HTMLElement, status
   const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="versie"]')];
   const match = radios.find((radio) => radio.value === wanted) ?? radios[0];
   if (match) match.checked = true;
+  prepare(match?.value ?? "alle", releases);
   let latest = 0;
   const run = (): void => {
     const query = field.value.trim();
@@ -245,9 +313,15 @@ export function attachPage(form: HTMLFormElement, container: HTMLElement, status
       container.replaceChildren();
       return;
     }
-    void search(query, scope, releases, 30).then((shown) => {
-      if (ticket === latest) render(container, status, query, scope, releases, shown);
-    });
+    const show = (shown: Shown[], complete: boolean): void => {
+      if (ticket === latest) render(container, status, query, scope, releases, shown, complete);
+    };
+    search(query, scope, releases, 30, browserSource, (shown) => show(shown, false)).then(
+      (shown) => show(shown, true),
+      () => {
+        if (ticket === latest) fail(container, status);
+      },
+    );
   };
   form.addEventListener("submit", (event) => {
     event.preventDefault();

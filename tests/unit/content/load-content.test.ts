@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatContentError, formatContentErrors } from "../../../src/content/content-error.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
-import { memorySite, page, toRawFiles } from "../../helpers/memory-site.ts";
+import { memorySite, page, pngHeader, toRawFiles } from "../../helpers/memory-site.ts";
 
 async function errorsFor(change: (files: Map<string, string | Uint8Array>) => void): Promise<string[]> {
   const files = memorySite();
@@ -132,7 +132,7 @@ describe("loadContent", () => {
 
   it("rejects an image without alt text and one that does not exist", async () => {
     const errors = await errorsFor((files) => {
-      files.set("content/toolkit/1.0/aanpak/schema.png", new Uint8Array([0x89, 0x50]));
+      files.set("content/toolkit/1.0/aanpak/schema.png", pngHeader());
       files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", "![](schema.png)\n\n![Schema](weg.png)"));
     });
     expect(errors.map((line) => line.replace(/ \(regel \d+\)/, ""))).toEqual([
@@ -143,7 +143,7 @@ describe("loadContent", () => {
 
   it("publishes images next to their page and rewrites their address", async () => {
     const files = memorySite();
-    files.set("content/toolkit/2.0/aanpak/schema.png", new Uint8Array([0x89, 0x50]));
+    files.set("content/toolkit/2.0/aanpak/schema.png", pngHeader());
     files.set("content/toolkit/2.0/aanpak/kern.md", page("kern", "![Schema van het jaar](schema.png)"));
     const result = await loadContent(toRawFiles(files));
     expect(result.ok).toBe(true);

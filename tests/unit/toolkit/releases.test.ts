@@ -5,7 +5,7 @@ import { planRelease } from "../../../src/toolkit/plan-release.ts";
 import { actueelEntries, netlifyRedirects, nginxRedirects } from "../../../src/toolkit/redirects.ts";
 import { currentRelease, releaseRole, visibleReleases } from "../../../src/toolkit/releases.ts";
 import { switchTargets } from "../../../src/toolkit/version-switch.ts";
-import { compareVersions } from "../../../src/toolkit/versions.ts";
+import { compareVersions } from "../../../src/content/versions.ts";
 
 const releases = [
   { version: "1.0", status: "released" as const, podcastSeason: 1 },

@@ -1,0 +1,153 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { checkInternalLinks, type BrokenLink } from "../checks/link-check.ts";
+import { ContentErrors, type ContentError } from "../content/content-error.ts";
+import { loadSiteContent } from "../content/load-site-content.ts";
+import type { SiteContent } from "../content/model.ts";
+import { placeholderWarnings } from "../content/placeholders.ts";
+import bouwdepotPlugin, { eleventyDirectories } from "../index.ts";
+import { listFiles } from "../output/list-files.ts";
+import { replaceDirectory } from "../output/replace-directory.ts";
+import { PAGEFIND_OPTIONS, writeSearchIndexes } from "../search/pagefind.ts";
+import { searchBundles } from "../search/search-bundles.ts";
+import type { DerivedSite } from "../views/derive-site.ts";
+import { siteUrl } from "../views/site-data.ts";
+import { writeBundlesCached, type BundleReport } from "./bundle-cache.ts";
+import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
+import { cachedRelated, type RelatedReport } from "./related-cache.ts";
+import { scansCached, type ScanReport } from "./scan-cache.ts";
+import { removeStaleBuilds, stagingPrefix } from "./stale-builds.ts";
+
+/** Options of one production or preview build. */
+export interface BuildOptions {
+  /** Folder holding content/ and _data/; the output goes to `<root>/_site` unless `outDir` is given. */
+  root: string;
+  /** `production` leaves concept releases out; `preview` includes them with banner and noindex. */
+  mode: "production" | "preview";
+  /** Where the finished site goes; default `<root>/_site`. */
+  outDir?: string;
+  /** Set to false to build without reading or writing `<root>/.cache` (a cold build). */
+  cache?: boolean;
+  /** The build date, "YYYY-MM-DD"; default SOURCE_DATE_EPOCH from the environment, else today (UTC). */
+  buildDate?: string;
+  /** The runtime string in every cache key; default Node's version with its ICU and Unicode data. */
+  runtime?: string;
+}
+
+/** What a successful build reports. */
+export interface BuildReport {
+  /** Number of files Eleventy wrote. */
+  files: number;
+  /** Settings in _data/site.yaml that still hold placeholders. */
+  placeholders: string[];
+  /** What the caches of derived work supplied. */
+  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport };
+  /** Stale folders of killed builds that were removed. */
+  removedStale: string[];
+  /** Milliseconds per pipeline step, for npm run bench. */
+  timings: Record<string, number>;
+}
+
+const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/**
+ * The production pipeline: validate → render every page into a staging folder → search bundles and link check →
+ * swap into place. Derived work is reused only from `.cache/`, under keys that hash what it was made from. Throws
+ * ContentErrors; on any failure the previous output stays as it was.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const root = path.resolve(options.root);
+  const outDir = path.resolve(options.outDir ?? path.join(root, "_site"));
+  const cacheDir = options.cache === false ? undefined : path.join(root, ".cache");
+  const timings: Record<string, number> = {};
+  let clock = performance.now();
+  const lap = (step: string): void => {
+    const now = performance.now();
+    timings[step] = Math.round(now - clock);
+    clock = now;
+  };
+  const buildDate = options.buildDate ?? defaultBuildDate();
+  const removedStale = await removeStaleBuilds(outDir);
+  const loaded = await loadSiteContent(root);
+  lap("load");
+  if (!loaded.ok) throw new ContentErrors(loaded.errors);
+  const content = loaded.content;
+  const codeKey = await codeFingerprint(PROJECT_DIR, options.runtime ?? runtimeVersion());
+  const { related, report: relatedReport } = await cachedRelated(content, cacheDir && path.join(cacheDir, "related"), codeKey);
+  lap("related");
+
+  const staged = await mkdtemp(path.join(path.dirname(outDir), stagingPrefix()));
+  try {
+    let derived: DerivedSite | undefined;
+    const files = await renderSite(staged, { root, mode: options.mode, production: { content, related, buildDate, derived: (site) => (derived = site) } });
+    lap("render");
+    if (!derived) throw new Error("Eleventy rendered without deriving the views.");
+    const outputFiles = await listFiles(staged);
+    const pages = await readPages(staged, outputFiles);
+    const { scans, report: linkReport } = await scansCached(pages, cacheDir && path.join(cacheDir, "links", "scans.json"), codeKey);
+    const broken = await checkInternalLinks(staged, scans);
+    lap("links");
+    if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
+    const hashes = new Map([...pages].map(([file, page]) => [file, page.hash]));
+    const bundles = searchBundles(derived.toolkit, derived.podcast, content.sitePages);
+    const searchReport = await writeBundlesCached({ outputDir: staged, files: outputFiles, hashes, cacheDir: cacheDir && path.join(cacheDir, "search"), settings: await pagefindSettings(), write: writeSearchIndexes }, bundles);
+    lap("search");
+    await replaceDirectory(staged, outDir);
+    lap("swap");
+    return {
+      files,
+      placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
+      reuse: { related: relatedReport, search: searchReport, links: linkReport },
+      removedStale,
+      timings,
+    };
+  } finally {
+    await rm(staged, { recursive: true, force: true });
+  }
+}
+
+/** The build date from SOURCE_DATE_EPOCH (reproducible builds), else today in UTC. */
+function defaultBuildDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+
+async function renderSite(outputDir: string, plugin: Parameters<typeof bouwdepotPlugin>[1]): Promise<number> {
+  const eleventy = new Eleventy(path.join(PROJECT_DIR, eleventyDirectories.input), outputDir, {
+    quietMode: true,
+    configPath: false,
+    config(eleventyConfig) {
+      bouwdepotPlugin(eleventyConfig, plugin);
+    },
+  });
+  const results: unknown = await eleventy.write();
+  const flat = Array.isArray(results) ? (results.flat(2) as unknown[]) : [];
+  return flat.filter((entry) => typeof entry === "object" && entry !== null && "outputPath" in entry).length;
+}
+
+async function readPages(dir: string, files: readonly string[]): Promise<Map<string, { html: string; hash: string }>> {
+  const html = files.filter((file) => file.endsWith(".html"));
+  const read = await Promise.all(html.map(async (file) => [file, await readFile(path.join(dir, file))] as const));
+  return new Map(read.map(([file, bytes]) => [file, { html: bytes.toString("utf8"), hash: createHash("sha256").update(bytes).digest("hex") }]));
+}
+
+/** Pagefind's version, from node_modules as Node resolves it from the project (or a folder above), and the options. */
+async function pagefindSettings(): Promise<string> {
+  for (let dir = PROJECT_DIR; ; dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, "node_modules", "pagefind", "package.json"), "utf8").catch(() => undefined);
+    if (text !== undefined) return JSON.stringify({ pagefind: (JSON.parse(text) as { version: string }).version, options: PAGEFIND_OPTIONS });
+    if (path.dirname(dir) === dir) throw new Error("Pagefind is not installed (npm ci).");
+  }
+}
+
+function brokenLinkError(link: BrokenLink, content: SiteContent): ContentError {
+  const file =
+    content.pages.find((page) => page.url === link.page)?.file ??
+    content.releases.find((release) => `/toolkit/${release.version}/` === link.page)?.file ??
+    content.sitePages.find((page) => page.url === link.page)?.file ??
+    `(gegenereerde pagina ${link.page})`;
+  return { file, field: `link "${link.href}"`, expected: "een adres dat op deze site bestaat", found: link.problem };
+}

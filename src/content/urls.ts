@@ -1,0 +1,58 @@
+import type { SectionSlug } from "./sections.ts";
+
+/** URL of the page listing all releases. */
+export const TOOLKIT_URL = "/toolkit/";
+
+/** URL prefix that always points at the current release. */
+export const ACTUEEL_URL = "/toolkit/actueel/";
+
+/** URL of a release's home page. */
+export function releaseUrl(version: string): string {
+  return `/toolkit/${version}/`;
+}
+
+/** URL of a section index within a release. */
+export function sectionUrl(version: string, section: SectionSlug): string {
+  return `/toolkit/${version}/${section}/`;
+}
+
+/** Permanent URL of a toolkit page within a release. */
+export function pageUrl(version: string, section: SectionSlug, slug: string): string {
+  return `/toolkit/${version}/${section}/${slug}/`;
+}
+
+/** URL of a site page from content/pages/: `home` is the site root. */
+export function sitePageUrl(slug: string): string {
+  return slug === "home" ? "/" : `/${slug}/`;
+}
+
+/** Trainer view (notes and draaiboek) of a training module. */
+export function trainerUrl(version: string, slug: string): string {
+  return `/toolkit/${version}/training/${slug}/trainer/`;
+}
+
+/** Session planner of a release. */
+export function plannerUrl(version: string): string {
+  return `/toolkit/${version}/training/planner/`;
+}
+
+/** Comparison of all variants of a release. */
+export function compareUrl(version: string): string {
+  return `/toolkit/${version}/varianten/vergelijk/`;
+}
+
+/** A–Z list of all pages of a release. */
+export function azUrl(version: string): string {
+  return `/toolkit/${version}/a-z/`;
+}
+
+/** The file a URL is written to, relative to the output folder: `/a/` → `a/index.html`, `/feed.xml` → `feed.xml`. */
+export function urlToFile(url: string): string {
+  const relative = url.split("/").filter(Boolean).map(decodeURIComponent).join("/");
+  return url.endsWith("/") ? (relative ? `${relative}/index.html` : "index.html") : relative;
+}
+
+/** The URL a file in the output folder answers at: `a/index.html` → `/a/`. */
+export function fileToUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+}

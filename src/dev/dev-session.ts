@@ -1,0 +1,202 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildAssets, type SiteAssets } from "../assets/build-assets.ts";
+import { formatContentError, formatContentErrors } from "../content/content-error.ts";
+import { loadContent } from "../content/load-content.ts";
+import { LoadMemo } from "../content/load-memo.ts";
+import { readContentFiles, type RawFile } from "../content/loader.ts";
+import type { SiteContent } from "../content/model.ts";
+import { urlToFile } from "../content/urls.ts";
+import { listFiles } from "../output/list-files.ts";
+import { viewHasher } from "../render/view-hash.ts";
+import { bundleInputs } from "../search/bundle-inputs.ts";
+import { writeSearchIndexes } from "../search/pagefind.ts";
+import { bundleUrl, searchBundles, type SearchBundle } from "../search/search-bundles.ts";
+import { deriveSite, publishedFiles, type DerivedSite } from "../views/derive-site.ts";
+import type { SiteViews } from "../views/site-views.ts";
+import { DevRelated } from "./dev-related.ts";
+
+/** Name of the file in the output folder that tells tests (and editors' tools) which build is on disk. */
+export const GENERATION_FILE = "_generation.json";
+
+/** What the dev server's generation file holds. */
+export interface Generation {
+  /** Counts up with every change of state. */
+  generation: number;
+  /** True when no build, "Zie ook" ranking or search index is pending: the output equals a fresh dev build. */
+  settled: boolean;
+}
+
+/** The dev server's side of the plugin: what to render in each build and what to do after it. */
+export interface DevSession {
+  /** Called when a build starts. */
+  before(outputDir: string, background: boolean): void;
+  /** The views to render: only those whose hash differs from what is on disk. */
+  views(): Promise<SiteViews>;
+  /** Publishes the other files, removes what no longer exists, updates search and the generation file. */
+  after(): Promise<void>;
+}
+
+/** Milliseconds of quiet before the dev server indexes search again (Pagefind takes both cores for a while). */
+const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
+
+/**
+ * The dev server's state between saves. A view is rendered again unless the hash of the view (everything its page
+ * shows) equals the hash of what was last written to its file and the file is still there; nothing is declared by
+ * hand. Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
+ * page they read changed. "Zie ook" rankings of a changed release are made before rendering, so no page shows old ones.
+ */
+export function devSession(root: string): DevSession {
+  const memo = new LoadMemo();
+  const related = new DevRelated();
+  let bytes = new Map<string, { hash: string; file: RawFile }>();
+  let lastGood: SiteContent | undefined;
+  let assets: SiteAssets | undefined;
+  let onDisk = new Map<string, string>();
+  let indexed = new Map<string, string>();
+  let outputDir = "";
+  let background = true;
+  let first = true;
+  let state: { derived: DerivedSite; content: SiteContent; files: Map<string, string>; published: { file: string; bytes: Uint8Array }[] } | undefined;
+  let building = false;
+  let searching: Promise<void> = Promise.resolve();
+  let searchRequested = 0;
+  let searchDone = 0;
+  let searchTimer: NodeJS.Timeout | undefined;
+  let generation = 0;
+
+  const writeGeneration = async (): Promise<void> => {
+    generation += 1;
+    const value: Generation = { generation, settled: !building && searchDone === searchRequested };
+    const target = path.join(outputDir, GENERATION_FILE);
+    await mkdir(outputDir, { recursive: true });
+    await writeFile(`${target}.tmp`, `${JSON.stringify(value)}\n`);
+    await rename(`${target}.tmp`, target);
+  };
+
+  const load = async (): Promise<{ content: SiteContent; errors: string[] }> => {
+    const next = new Map<string, { hash: string; file: RawFile }>();
+    const files = (await readContentFiles(root)).map((file) => {
+      const hash = file.bytes ? createHash("sha1").update(file.bytes).digest("base64") : "missing";
+      const known = bytes.get(file.path);
+      const kept = known?.hash === hash ? known.file : file;
+      next.set(file.path, { hash, file: kept });
+      return kept;
+    });
+    bytes = next;
+    const result = await loadContent(files, memo);
+    if (result.ok) {
+      lastGood = result.content;
+      return { content: result.content, errors: [] };
+    }
+    console.error(`\n${formatContentErrors(result.errors)}\n`);
+    const errors = result.errors.map(formatContentError);
+    const fallback = lastGood ?? result.partial;
+    if (!fallback) throw new Error("_data/site.yaml bevat fouten (zie hierboven); herstel die, dan bouwt de site opnieuw.");
+    console.error(lastGood ? "De site toont nog de laatste versie zonder fouten.\n" : "De site toont alleen de bestanden zonder fouten.\n");
+    return { content: fallback, errors };
+  };
+
+  const reindex = async (bundles: readonly SearchBundle[]): Promise<void> => {
+    const wanted = new Map(bundles.map((bundle) => [bundle.name, bundleKey(bundle, onDisk)]));
+    const stale = bundles.filter((bundle) => indexed.get(bundle.name) !== wanted.get(bundle.name));
+    const gone = [...indexed.keys()].filter((name) => !wanted.has(name));
+    for (const name of gone) await rm(path.join(outputDir, ...bundleUrl(name).split("/").filter(Boolean)), { recursive: true, force: true });
+    if (stale.length > 0) await writeSearchIndexes(outputDir, stale);
+    indexed = new Map([...wanted].filter(([name]) => !gone.includes(name)));
+  };
+
+  const scheduleSearch = (bundles: readonly SearchBundle[]): void => {
+    clearTimeout(searchTimer);
+    searchRequested += 1;
+    const request = searchRequested;
+    searchTimer = setTimeout(() => {
+      searching = searching
+        .then(() => reindex(bundles))
+        .catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)))
+        .then(() => {
+          searchDone = Math.max(searchDone, request);
+          return writeGeneration();
+        });
+    }, SEARCH_QUIET_MS);
+  };
+
+  return {
+    before(dir, inBackground) {
+      outputDir = dir;
+      background = inBackground;
+      building = true;
+    },
+
+    async views() {
+      const { content, errors } = await load();
+      const templates = await templatesKey();
+      assets ??= await buildAssets();
+      const derived = deriveSite({ content, mode: "dev", related: related.rankings(content), assets, buildDate: new Date().toISOString().slice(0, 10), contentErrors: errors });
+      const hash = viewHasher();
+      const files = new Map<string, string>();
+      const pending = Object.fromEntries(
+        Object.entries(derived.views).map(([name, list]: [string, { url: string }[]]) => [
+          name,
+          list.filter((view) => {
+            const file = urlToFile(view.url);
+            const viewHash = `${templates}:${hash(view)}`;
+            files.set(file, viewHash);
+            return onDisk.get(file) !== viewHash || !existsSync(path.join(outputDir, file));
+          }),
+        ]),
+      ) as unknown as SiteViews;
+      const published = publishedFiles(content, derived, assets).map(({ url, bytes: data }) => ({ file: urlToFile(url), bytes: data }));
+      for (const { file, bytes: data } of published) files.set(file, `bytes:${createHash("sha1").update(data).digest("base64")}`);
+      state = { derived, content, files, published };
+      return pending;
+    },
+
+    async after() {
+      if (!state) return;
+      const { derived, content, files, published } = state;
+      await Promise.all(
+        published
+          .filter(({ file }) => onDisk.get(file) !== files.get(file) || !existsSync(path.join(outputDir, file)))
+          .map(async ({ file, bytes: data }) => {
+            await mkdir(path.dirname(path.join(outputDir, file)), { recursive: true });
+            await writeFile(path.join(outputDir, file), data);
+          }),
+      );
+      const known = first ? (await listFiles(outputDir).catch(() => [])).filter((file) => !file.startsWith("zoeken/index/") && file !== GENERATION_FILE) : [...onDisk.keys()];
+      await Promise.all(known.filter((file) => !files.has(file)).map((file) => rm(path.join(outputDir, file), { force: true })));
+      if (first) await rm(path.join(outputDir, "zoeken", "index"), { recursive: true, force: true });
+      first = false;
+      onDisk = files;
+      state = undefined;
+      const bundles = searchBundles(derived.toolkit, derived.podcast, content.sitePages);
+      if (background) {
+        scheduleSearch(bundles);
+      } else {
+        await reindex(bundles);
+      }
+      building = false;
+      await writeGeneration();
+    },
+  };
+}
+
+const TEMPLATE_DIRS = ["site", "layouts"].map((dir) => path.join(path.dirname(fileURLToPath(import.meta.url)), "..", dir));
+
+/** Hash of every template: Eleventy reloads templates on a save, so a template edit renders every view again. */
+async function templatesKey(): Promise<string> {
+  const hash = createHash("sha1");
+  for (const dir of TEMPLATE_DIRS) {
+    for (const file of await listFiles(dir)) hash.update(`${file}\0`).update(await readFile(path.join(dir, file))).update("\0");
+  }
+  return hash.digest("base64");
+}
+
+function bundleKey(bundle: SearchBundle, files: ReadonlyMap<string, string>): string {
+  const hash = createHash("sha1");
+  for (const file of bundleInputs(bundle, [...files.keys()])) hash.update(`${file}\0${files.get(file) ?? ""}\0`);
+  return hash.digest("base64");
+}

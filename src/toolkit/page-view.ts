@@ -1,0 +1,91 @@
+import type { ToolkitPage } from "../content/model.ts";
+import { pageUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
+import { canonicalPath } from "./canonical.ts";
+import { draaiboek, type Draaiboek } from "./draaiboek.ts";
+import type { PageIndex } from "./page-index.ts";
+import { releaseCrumbs, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
+import type { ReleaseRole } from "./releases.ts";
+import { variantFields, type VariantField } from "./variant-fields.ts";
+import { switchTargets, type SwitchTarget } from "./version-switch.ts";
+
+/** A link to another page of the same release. */
+export interface PageLink {
+  /** The page's title. */
+  title: string;
+  /** Its URL. */
+  url: string;
+  /** The title of its section. */
+  section: string;
+}
+
+/** Everything a toolkit page (and a module's trainer view) shows besides the site settings. */
+export interface PageView {
+  /** The page itself. */
+  page: ToolkitPage;
+  /** Its release. */
+  release: ReleaseView;
+  /** Its section. */
+  section: SectionLink;
+  /** Canonical path: the same page in the current release, else itself. */
+  canonical: string;
+  /** Version switcher links. */
+  switcher: SwitchTarget[];
+  /** For archived pages: where the current version is, or null when the page is not in it. */
+  newer: { version: string; url: string | null; homeUrl: string } | null;
+  /** Breadcrumb trail, ending with the page. */
+  breadcrumbs: Crumb[];
+  /** For variants: the departures from preconditions, linked to those preconditions. */
+  deviations: { title: string; url: string; reason: string }[];
+  /** For training modules: the programme on the clock from the default start; null for other pages. */
+  draaiboek: Draaiboek | null;
+  /** For training modules: the URL of the trainer view; null for other pages. */
+  trainerUrl: string | null;
+  /** For variants: the structured fields as readers see them; empty for other pages. */
+  variantFacts: VariantField[];
+  /** "Zie ook": the most related other pages of the same release. */
+  related: PageLink[];
+}
+
+/** What a page view needs to know about the other pages and releases. */
+export interface PageContext {
+  /** Visible releases with their roles, highest first. */
+  releases: readonly { version: string; role: ReleaseRole }[];
+  /** Page URLs by release and id. */
+  index: PageIndex;
+  /** The current release's version, if any. */
+  currentVersion: string | undefined;
+  /** The pages of the same release by id, with their section's title. */
+  byId: ReadonlyMap<string, { page: ToolkitPage; sectionTitle: string }>;
+}
+
+/** The view of one toolkit page; `relatedIds` are its "Zie ook" pages, best first. */
+export function pageView(page: ToolkitPage, release: ReleaseView, section: SectionLink, relatedIds: readonly string[], context: PageContext): PageView {
+  const { index, currentVersion, byId } = context;
+  const newer =
+    release.role === "archived" && currentVersion !== undefined
+      ? { version: currentVersion, url: index.get(currentVersion)?.get(page.data.id) ?? null, homeUrl: releaseUrl(currentVersion) }
+      : null;
+  return {
+    page,
+    release,
+    section,
+    canonical: canonicalPath(page.data.id, page.url, currentVersion, index),
+    switcher: switchTargets(page.data.id, page.version, context.releases, index),
+    newer,
+    breadcrumbs: [...releaseCrumbs(release), { title: section.title, url: section.url }, { title: page.data.title, url: pageUrl(page.version, page.section, page.slug) }],
+    deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release, byId)) : [],
+    draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
+    trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
+    variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
+    related: relatedIds.flatMap((id) => {
+      const other = byId.get(id);
+      return other ? [{ title: other.page.data.title, url: other.page.url, section: other.sectionTitle }] : [];
+    }),
+  };
+}
+
+function resolveDeviation(deviation: { precondition: string; reason: string }, release: ReleaseView, byId: PageContext["byId"]): { title: string; url: string; reason: string } {
+  const found = byId.get(deviation.precondition);
+  const target = found?.page.section === "randvoorwaarden" ? found.page : undefined;
+  return { title: target?.data.title ?? deviation.precondition, url: target?.url ?? release.url, reason: deviation.reason };
+}

@@ -1,0 +1,94 @@
+import type { ToolkitPage } from "../content/model.ts";
+import { azUrl, compareUrl, plannerUrl, sectionUrl } from "../content/urls.ts";
+import { azIndex, type AzGroup } from "./a-z-index.ts";
+import { compareVariants, type VariantComparison } from "./compare-variants.ts";
+import { planDay, type DayChoice, type DayPlan, type PlannerModule } from "./plan-day.ts";
+import { releaseCrumbs, sectionPages, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
+import type { ReleaseRole } from "./releases.ts";
+import { sampleDayChoice } from "./sample-day.ts";
+import type { SwitchTarget } from "./version-switch.ts";
+
+/** A page the site generates for a whole release (section index, planner, comparison, A–Z). */
+export interface ReleaseToolView {
+  /** The release. */
+  release: ReleaseView;
+  /** The page's own URL. */
+  url: string;
+  /** Links to the same page in every release. */
+  switcher: SwitchTarget[];
+  /** Breadcrumb trail. */
+  breadcrumbs: Crumb[];
+}
+
+/** A section index page of one release. */
+export interface SectionIndexView extends ReleaseToolView {
+  /** The section. */
+  section: SectionLink;
+  /** Its pages in reading order. */
+  pages: { title: string; summary: string; url: string }[];
+}
+
+/** The session planner of a release. */
+export interface PlannerView extends ReleaseToolView {
+  /** The release's modules with their programmes. */
+  modules: (PlannerModule & { minutes: number; url: string })[];
+  /** The sample day shown without JavaScript. */
+  choice: DayChoice;
+  /** The sample day laid out on the clock. */
+  plan: DayPlan;
+}
+
+/** The variant comparison of a release. */
+export interface ComparisonView extends ReleaseToolView {
+  /** The table. */
+  table: VariantComparison;
+}
+
+/** The A–Z list of a release. */
+export interface AzView extends ReleaseToolView {
+  /** Pages grouped by first letter. */
+  groups: AzGroup[];
+}
+
+/** Visible releases with their roles, highest first. */
+type Roles = readonly { version: string; role: ReleaseRole }[];
+
+/** The section index pages of a release. */
+export function sectionIndexViews(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): SectionIndexView[] {
+  return release.sections.map((section) => ({
+    ...toolView(release, releases, (version) => sectionUrl(version, section.slug), [{ title: section.title, url: section.url }]),
+    section,
+    pages: sectionPages(pages, release.version, section.slug).map((page) => ({ title: page.data.title, summary: page.data.summary, url: page.url })),
+  }));
+}
+
+/** The session planner of a release, with a sample day for readers without JavaScript. */
+export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): PlannerView {
+  const modules = sectionPages(pages, release.version, "training").flatMap((page) =>
+    page.section === "training"
+      ? [{ id: page.data.id, title: page.data.title, programme: page.data.programme, url: page.url, minutes: page.data.programme.reduce((sum, block) => sum + block.minutes, 0) }]
+      : [],
+  );
+  const choice = sampleDayChoice(modules);
+  const trail = [{ title: "Training", url: sectionUrl(release.version, "training") }, { title: "Sessieplanner", url: plannerUrl(release.version) }];
+  return { ...toolView(release, releases, plannerUrl, trail), modules, choice, plan: planDay(modules, choice) };
+}
+
+/** The comparison of every variant of a release against its preconditions. */
+export function comparisonView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): ComparisonView {
+  const variants = sectionPages(pages, release.version, "varianten").flatMap((page) => (page.section === "varianten" ? [page] : []));
+  const preconditions = sectionPages(pages, release.version, "randvoorwaarden").flatMap((page) => (page.section === "randvoorwaarden" ? [page] : []));
+  const trail = [{ title: "Gemeentelijke varianten", url: sectionUrl(release.version, "varianten") }, { title: "Vergelijken", url: compareUrl(release.version) }];
+  return { ...toolView(release, releases, compareUrl, trail), table: compareVariants(variants, preconditions) };
+}
+
+/** The A–Z list of every page of a release. */
+export function azView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): AzView {
+  const entries = release.sections.flatMap((section) => sectionPages(pages, release.version, section.slug).map((page) => ({ title: page.data.title, url: page.url, section: section.title })));
+  return { ...toolView(release, releases, azUrl, [{ title: "A–Z", url: azUrl(release.version) }]), groups: azIndex(entries) };
+}
+
+function toolView(release: ReleaseView, releases: Roles, url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
+  const switcher = releases.map((other) => ({ version: other.version, role: other.role, url: url(other.version), exists: true, isCurrentPage: other.version === release.version }));
+  return { release, url: url(release.version), switcher, breadcrumbs: [...releaseCrumbs(release), ...trail] };
+}

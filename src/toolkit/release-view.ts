@@ -1,0 +1,100 @@
+import type { Release, ToolkitPage } from "../content/model.ts";
+import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
+import { azUrl, compareUrl, plannerUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
+import { dutchDate } from "../format/dutch-date.ts";
+import { releaseRole, type ReleaseRole } from "./releases.ts";
+
+/** A link in the breadcrumb trail. */
+export interface Crumb {
+  /** Link text. */
+  title: string;
+  /** Target URL. */
+  url: string;
+}
+
+/** A section of one release as navigation shows it. */
+export interface SectionLink {
+  /** Section slug. */
+  slug: SectionSlug;
+  /** Dutch name. */
+  title: string;
+  /** One sentence on the section. */
+  description: string;
+  /** URL of the section index in this release. */
+  url: string;
+  /** Number of pages in the section. */
+  pageCount: number;
+}
+
+/** A release as every page of it shows it: status, date, navigation and the addresses derived from its version. */
+export interface ReleaseView {
+  /** Version, e.g. "2.0". */
+  version: string;
+  /** Summary from release.md. */
+  summary: string;
+  /** Podcast season of the release. */
+  podcastSeason: number;
+  /** Current, archived or concept. */
+  role: ReleaseRole;
+  /** Dutch label of the role. */
+  roleLabel: string;
+  /** The release date in Dutch. */
+  releasedLabel: string;
+  /** URL of the release home. */
+  url: string;
+  /** URL of the session planner. */
+  plannerUrl: string;
+  /** URL of the variant comparison. */
+  compareUrl: string;
+  /** URL of the A–Z list. */
+  azUrl: string;
+  /** True for a concept release: its pages carry noindex. */
+  noindex: boolean;
+  /** The five sections. */
+  sections: SectionLink[];
+  /** The current release, when this one is not it; null otherwise or when nothing is released. */
+  current: { version: string; url: string } | null;
+}
+
+const ROLE_LABELS: Record<ReleaseRole, string> = { current: "huidige release", archived: "gearchiveerd", concept: "concept, nog niet gepubliceerd" };
+
+/** The pages of one release and section in reading order: by `order`, then by title. */
+export function sectionPages<T extends ToolkitPage>(pages: readonly T[], version: string, slug: SectionSlug): T[] {
+  return pages.filter((page) => page.version === version && page.section === slug).sort(byReadingOrder);
+}
+
+/** The view of one release among the releases this build shows. */
+export function releaseView(release: Release, included: readonly Release[], pages: readonly ToolkitPage[], current: Release | undefined): ReleaseView {
+  const role = releaseRole(release, included);
+  const sections = SECTIONS.map((slug) => ({ slug, ...SECTION_INFO[slug], url: sectionUrl(release.version, slug), pageCount: sectionPages(pages, release.version, slug).length }));
+  return {
+    version: release.version,
+    summary: release.summary,
+    podcastSeason: release.podcastSeason,
+    role,
+    roleLabel: ROLE_LABELS[role],
+    releasedLabel: dutchDate(release.released),
+    url: releaseUrl(release.version),
+    plannerUrl: plannerUrl(release.version),
+    compareUrl: compareUrl(release.version),
+    azUrl: azUrl(release.version),
+    noindex: role === "concept",
+    sections,
+    current: current && current.version !== release.version ? { version: current.version, url: releaseUrl(current.version) } : null,
+  };
+}
+
+/** The breadcrumb trail down to a release home. */
+export function releaseCrumbs(release: Pick<ReleaseView, "version" | "url">): Crumb[] {
+  return [
+    { title: "Home", url: "/" },
+    { title: "Toolkit", url: TOOLKIT_URL },
+    { title: `Release ${release.version}`, url: release.url },
+  ];
+}
+
+function byReadingOrder(a: ToolkitPage, b: ToolkitPage): number {
+  const orderA = a.data.order ?? Number.MAX_SAFE_INTEGER;
+  const orderB = b.data.order ?? Number.MAX_SAFE_INTEGER;
+  return orderA - orderB || a.data.title.localeCompare(b.data.title, "nl");
+}

@@ -1,0 +1,133 @@
+import type { SitePage } from "../content/model.ts";
+import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
+import { chaptersJson } from "../podcast/chapters.ts";
+import { buildFeed } from "../podcast/feed.ts";
+import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonView } from "../podcast/podcast-view.ts";
+import type { PageView } from "../toolkit/page-view.ts";
+import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
+import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
+import type { ReleaseView } from "../toolkit/release-view.ts";
+import { sitemapUrls } from "../toolkit/sitemap.ts";
+import type { ReleaseHomeView, ToolkitView } from "../toolkit/toolkit-view.ts";
+import type { SiteData } from "./site-data.ts";
+
+/** What every view has: the address it is written to and the site settings every page shows. */
+export interface Placed {
+  /** The output URL (the template's permalink). */
+  url: string;
+  /** Site-wide settings, assets and search scope. */
+  site: SiteData;
+}
+
+/** A view with its address and the site settings. */
+export type Viewed<T> = T & Placed;
+
+/** The podcast channel as pages that link to it show it. */
+export interface ChannelView {
+  /** Show title. */
+  title: string;
+  /** Show description. */
+  description: string;
+  /** Absolute feed URL. */
+  feedUrl: string;
+  /** Links to podcast apps. */
+  subscribe: { name: string; url: string }[];
+}
+
+/** A text file (feed, headers, redirects, chapters) with its complete text. */
+export interface TextView {
+  /** The output URL. */
+  url: string;
+  /** The whole file. */
+  text: string;
+}
+
+/**
+ * One list of views per template: each template paginates over its list and shows only what its view holds (no
+ * global data), so a view that did not change renders to the same bytes.
+ */
+export interface SiteViews {
+  /** toolkit-page.njk. */
+  toolkitPages: Viewed<PageView & { episodes: { title: string; url: string }[] }>[];
+  /** trainer-view.njk. */
+  trainerPages: Viewed<PageView>[];
+  /** section-index.njk. */
+  sectionIndexes: Viewed<SectionIndexView>[];
+  /** release-home.njk. */
+  releaseHomes: Viewed<ReleaseHomeView>[];
+  /** planner.njk. */
+  planners: Viewed<PlannerView>[];
+  /** compare.njk. */
+  comparisons: Viewed<ComparisonView>[];
+  /** a-z.njk. */
+  azLists: Viewed<AzView>[];
+  /** actueel.njk. */
+  actueel: Viewed<{ entry: ActueelEntry; current: ReleaseView }>[];
+  /** episode.njk. */
+  episodes: Viewed<EpisodeView & { channel: ChannelView }>[];
+  /** site-page.njk: statement pages such as privacy and colofon. */
+  statementPages: Viewed<{ page: SitePage }>[];
+  /** home.njk. */
+  home: Viewed<{ home: SitePage; current: ReleaseView | undefined; newestSeason: SeasonView | undefined }>[];
+  /** not-found.njk. */
+  notFound: Viewed<{ current: ReleaseView | undefined }>[];
+  /** podcast-index.njk. */
+  podcastIndex: Viewed<{ channel: ChannelView; seasons: SeasonView[] }>[];
+  /** search.njk. */
+  search: Viewed<{ current: ReleaseView | undefined }>[];
+  /** toolkit-index.njk. */
+  toolkitIndex: Viewed<{ releases: ReleaseView[]; current: ReleaseView | undefined }>[];
+  /** robots.njk. */
+  robots: Viewed<object>[];
+  /** sitemap.njk. */
+  sitemap: Viewed<{ paths: string[] }>[];
+  /** text.njk: feed, chapters, host headers and redirects. */
+  texts: TextView[];
+}
+
+/** Everything the site views are made from. */
+export interface ViewSources {
+  /** Site settings as pages show them. */
+  site: SiteData;
+  /** The toolkit view. */
+  toolkit: ToolkitView;
+  /** The podcast view. */
+  podcast: PodcastView;
+  /** Site pages from content/pages/. */
+  sitePages: readonly SitePage[];
+}
+
+/** Splits the derived views into one view per output file, grouped by template; pure. */
+export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): SiteViews {
+  const place = <T extends object>(url: string, view: T): Viewed<T> => ({ ...view, url, site });
+  const current = toolkit.current;
+  const channel: ChannelView = { title: podcast.channel.title, description: podcast.channel.description, feedUrl: podcast.feedUrl, subscribe: podcast.subscribe };
+  const home = sitePages.find((page) => page.slug === "home");
+  return {
+    toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),
+    trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [place(view.trainerUrl, view)] : [])),
+    sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
+    releaseHomes: toolkit.releaseHomes.map((view) => place(view.url, view)),
+    planners: toolkit.planners.map((view) => place(view.url, view)),
+    comparisons: toolkit.comparisons.map((view) => place(view.url, view)),
+    azLists: toolkit.azLists.map((view) => place(view.url, view)),
+    actueel: current ? toolkit.actueel.map((entry) => place(entry.from, { entry, current })) : [],
+    episodes: podcast.episodes.map((view) => place(view.episode.url, { ...view, channel })),
+    statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),
+    home: home ? [place("/", { home, current, newestSeason: podcast.seasons[0] })] : [],
+    notFound: [place("/404.html", { current })],
+    podcastIndex: [place(PODCAST_URL, { channel, seasons: podcast.seasons })],
+    search: [place("/zoeken/", { current })],
+    toolkitIndex: [place("/toolkit/", { releases: toolkit.releases, current })],
+    robots: [place("/robots.txt", {})],
+    sitemap: [place("/sitemap.xml", { paths: sitemapUrls(toolkit, sitePages) })],
+    texts: [
+      { url: FEED_URL, text: buildFeed(podcast.channel, podcast.feedEpisodes) },
+      ...podcast.episodes.map((view) => ({ url: view.chaptersUrl, text: chaptersJson(view.episode.data.title, view.episode.data.chapters) })),
+      { url: "/_headers", text: netlifyHeaders() },
+      { url: "/_security-headers.nginx.conf", text: nginxSecurityHeaders() },
+      { url: "/_redirects", text: netlifyRedirects(toolkit.actueel) },
+      { url: "/_actueel.nginx.conf", text: nginxRedirects(toolkit.actueel) },
+    ],
+  };
+}

@@ -1,0 +1,139 @@
+import { spawn } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixturePath } from "../helpers/build-fixture.ts";
+import { siteSnapshot } from "../helpers/site-snapshot.ts";
+
+// A copy of the project's code (so a test can change a template or the ranking code) and a copy of a fixture site,
+// both inside the project so that the copy finds node_modules. Every build runs the copy's own scripts/build.ts.
+const project = process.cwd();
+let work: string;
+let code: string;
+let root: string;
+
+interface BuildRun {
+  /** What the build printed. */
+  output: string;
+}
+
+function build(args: string[], env: Record<string, string> = {}): Promise<BuildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(code, "scripts", "build.ts"), ...args], {
+      cwd: root,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1764374400", ...env },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (status) => (status === 0 ? resolve({ output }) : reject(new Error(`build failed (${status}):\n${output}`))));
+  });
+}
+
+/** A warm build (with .cache and the previous _site) and a cold build into another folder; returns both snapshots. */
+async function warmAndCold(env: Record<string, string> = {}): Promise<{ warm: Map<string, string>; cold: Map<string, string>; output: string }> {
+  const { output } = await build([], env);
+  const coldDir = path.join(work, "cold");
+  await rm(coldDir, { recursive: true, force: true });
+  await build(["--no-cache", `--out=${coldDir}`], env);
+  return { warm: await siteSnapshot(path.join(root, "_site")), cold: await siteSnapshot(coldDir), output };
+}
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  await writeFile(file, change(await readFile(file, "utf8")));
+}
+
+beforeAll(async () => {
+  await mkdir(path.join(project, "test-work"), { recursive: true });
+  work = await mkdtemp(path.join(project, "test-work", "warm-"));
+  code = path.join(work, "code");
+  root = path.join(work, "site");
+  for (const entry of ["src", "scripts", "package.json", "package-lock.json"]) await cp(path.join(project, entry), path.join(code, entry), { recursive: true });
+  await cp(fixturePath("two-releases"), root, { recursive: true });
+  await build([]);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe("a warm build equals a cold build", () => {
+  it("when nothing changed, reusing every ranking, search bundle and link scan from .cache", async () => {
+    const { warm, cold, output } = await warmAndCold();
+    expect(warm).toEqual(cold);
+    expect(output).toMatch(/3 van 3 "Zie ook"-rangschikkingen, 3 van 3 zoekindexen/);
+  });
+
+  it("after a body edit", async () => {
+    await edit(path.join(root, "content/toolkit/2.0/methodieken/methode-b.md"), (text) => `${text}\nEen nieuwe alinea over WARM-BOUWEN.\n`);
+    const { warm, cold } = await warmAndCold();
+    expect(warm.get("toolkit/2.0/methodieken/methode-b/index.html")).toBe(cold.get("toolkit/2.0/methodieken/methode-b/index.html"));
+    expect(Buffer.from(warm.get("toolkit/2.0/methodieken/methode-b/index.html") ?? "", "base64").toString()).toContain("WARM-BOUWEN");
+    expect(warm.get("zoeken/index/2.0/ (fragments)")).toContain("WARM-BOUWEN");
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a frontmatter edit that other pages show", async () => {
+    await edit(path.join(root, "content/toolkit/2.0/randvoorwaarden/voorwaarde-a.md"), (text) => text.replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd"));
+    const { warm, cold } = await warmAndCold();
+    expect(Buffer.from(warm.get("toolkit/2.0/varianten/stad-a/index.html") ?? "", "base64").toString()).toContain("Voorwaarde A, hernoemd");
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a data file edit", async () => {
+    await edit(path.join(root, "_data/site.yaml"), (text) => text.replace(/^title: .*$/m, "title: Toolkit met een nieuwe naam"));
+    const { warm, cold } = await warmAndCold();
+    expect(Buffer.from(warm.get("toolkit/1.0/aanpak/gedeeld/index.html") ?? "", "base64").toString()).toContain("Toolkit met een nieuwe naam");
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a template edit", async () => {
+    await edit(path.join(code, "src/layouts/base.njk"), (text) => text.replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-test=\"SJABLOON\">"));
+    const { warm, cold } = await warmAndCold();
+    expect(Buffer.from(warm.get("index.html") ?? "", "base64").toString()).toContain("SJABLOON");
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a change of the ranking code", async () => {
+    const seeAlso = (snapshot: Map<string, string>): number =>
+      Math.max(...[...snapshot.values()].map((bytes) => (/<nav class="see-also"[\s\S]*?<\/nav>/.exec(Buffer.from(bytes, "base64").toString())?.[0].match(/<li>/g) ?? []).length));
+    const before = seeAlso(await siteSnapshot(path.join(root, "_site")));
+    expect(before).toBeGreaterThan(1);
+    await edit(path.join(code, "src/search/related.ts"), (text) => text.replace("export const MAX_RELATED = 5;", "export const MAX_RELATED = 1;"));
+    const { warm, cold, output } = await warmAndCold();
+    expect(output).toMatch(/0 van 3 "Zie ook"-rangschikkingen/);
+    expect(seeAlso(warm)).toBe(1);
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a different Node version string", async () => {
+    const { warm, cold, output } = await warmAndCold({ BOUWDEPOT_RUNTIME: "node v99.0.0 icu 99.1 unicode 99.0" });
+    expect(output).toMatch(/0 van 3 "Zie ook"-rangschikkingen/);
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a search bundle was deleted by hand", async () => {
+    await rm(path.join(root, "_site", "zoeken", "index", "2.0"), { recursive: true, force: true });
+    const { warm, cold } = await warmAndCold();
+    expect(warm.get("zoeken/index/2.0/ (fragments)")).toBeDefined();
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a cached search bundle was changed by hand", async () => {
+    const entries = await import("node:fs/promises").then((fs) => fs.readdir(path.join(root, ".cache", "search")));
+    const entry = entries.find((name) => name.startsWith("2.0-")) ?? "";
+    await writeFile(path.join(root, ".cache", "search", entry, "files", "pagefind-entry.json"), "{}");
+    const { warm, cold, output } = await warmAndCold();
+    expect(output).toMatch(/2 van 3 zoekindexen/);
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a file in _site was changed by hand", async () => {
+    const target = path.join(root, "_site", "toolkit", "2.0", "aanpak", "gedeeld", "index.html");
+    await writeFile(target, "handmatig veranderd");
+    const { warm, cold } = await warmAndCold();
+    expect(warm.get("toolkit/2.0/aanpak/gedeeld/index.html")).not.toBe(Buffer.from("handmatig veranderd").toString("base64"));
+    expect(warm).toEqual(cold);
+  });
+});
