@@ -33,7 +33,7 @@ describe("an episode page in Chromium via nginx", () => {
     );
     const label = (await page.locator(".page-meta").textContent()) ?? "";
     const [minutes = "0", seconds = "0"] = /Duur (\d+):(\d\d)/.exec(label)?.slice(1) ?? [];
-    // Chromium estimates a CBR MP3's length from its size (LAME header and padding included), music-metadata counts frames.
+    // Chromium estimates a CBR MP3's length from its size (LAME header and padding included), src/podcast/mp3-frames.ts counts frames.
     expect(Math.abs(duration - (Number(minutes) * 60 + Number(seconds)))).toBeLessThanOrEqual(2);
 
     const chapter = page.locator(".chapters a").nth(2);

@@ -104,8 +104,8 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
 
   it("shows a variant's unknown values as onbekend and links its deviations", async () => {
     const html = await readPage(production, "/toolkit/2.0/varianten/stad-a/");
-    expect(html).toContain("<dt>Aantal jongeren</dt><dd>onbekend</dd>");
-    expect(html).toContain("<dt>Start</dt><dd>februari 2020</dd>");
+    expect(html).toContain("<dt>Aantal jongeren</dt> <dd>onbekend</dd>");
+    expect(html).toContain("<dt>Start</dt> <dd>februari 2020</dd>");
     expect(html).toContain('<a href="/toolkit/2.0/randvoorwaarden/voorwaarde-a/">Voorwaarde A</a>: Andere hoogte.');
   });
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -41,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pagefind.close();
+  await Promise.all([whole, `${whole}-split`, `${whole}-broken`].map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 async function results(pagefindModule: Pagefind, query: string): Promise<string[]> {

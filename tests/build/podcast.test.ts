@@ -117,9 +117,9 @@ describe("podcast pages", () => {
       const url = item.link?.replace(base, "") ?? "";
       const html = await readPage(siteDir, url);
       const audioPath = item.enclosure.url.replace(base, "");
-      expect(html).toContain(`<audio class="episode__player" controls preload="metadata" src="${audioPath}">`);
+      expect(html).toMatch(new RegExp(`<audio class="episode__player"[^>]* controls preload="metadata" src="${audioPath}">`));
       expect(html).toMatch(/<span>Duur \d+:\d\d<\/span>/);
-      expect(html).toMatch(/<a href="#t-\d+" data-start="0"><span class="chapters__time">0:00<\/span>/);
+      expect(html).toMatch(/<a href="#t-\d+" data-start="0"><span class="chapters__time" data-pagefind-ignore>0:00<\/span>/);
       const vtt = parseVtt(await readFile(path.join(siteDir, ...url.split("/").filter(Boolean), "transcript.vtt"), "utf8"));
       for (const cue of vtt.ok ? vtt.cues : []) expect(html, url).toContain(cue.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
       expect(html).toContain("<h2 id=\"in-de-toolkit\">In de toolkit</h2>");
