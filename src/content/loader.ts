@@ -13,9 +13,6 @@ export interface RawFile {
   problem?: ContentError;
 }
 
-/** Bytes read earlier, by absolute path, with the size and modification time they were read at. */
-export type FileCache = Map<string, { size: number; mtimeMs: number; bytes: Uint8Array }>;
-
 /** The two folders the build reads editors' files from. */
 type Folder = "content" | "_data";
 
@@ -32,24 +29,19 @@ const SYMLINK = "een symbolische koppeling (symlink); de site volgt geen koppeli
 /**
  * The only place that reads editors' files from disk: every file under content/ and the two data files. Only regular
  * files inside content/ and _data/ are read; a symlink, special file or path leading outside comes back with a
- * `problem` and no bytes, and what it points to is never read. With a `cache` (the dev server) a file whose size and
- * modification time did not change keeps the bytes object read before, which tells the loader's memo that nothing
- * in it changed. With `changed` as well (absolute paths the watcher reported), only those and new files are looked
- * at; the others keep their bytes without a stat.
+ * `problem` and no bytes, and what it points to is never read. Every file is read in full every time: a file's size
+ * and modification time do not prove its bytes unchanged.
  */
-export async function readContentFiles(root: string, cache?: FileCache, changed?: ReadonlySet<string>): Promise<RawFile[]> {
+export async function readContentFiles(root: string): Promise<RawFile[]> {
   const realRoot = await realpath(root).catch(() => root);
   const listed = [...(await listContent(root)), ...(await listData(root))];
-  return Promise.all(listed.map((entry) => readListed(root, realRoot, entry, cache, changed)));
+  return Promise.all(listed.map((entry) => readListed(root, realRoot, entry)));
 }
 
-async function readListed(root: string, realRoot: string, entry: Listed, cache?: FileCache, changed?: ReadonlySet<string>): Promise<RawFile> {
+async function readListed(root: string, realRoot: string, entry: Listed): Promise<RawFile> {
   const relative = path.relative(root, entry.absolute).split(path.sep).join("/");
-  const cached = cache?.get(entry.absolute);
-  if (entry.refused === undefined && cached && changed && !changed.has(entry.absolute)) return { path: relative, bytes: cached.bytes };
-  const read = entry.refused ?? (await readInside(entry.absolute, realRoot, entry.folder, cache));
+  const read = entry.refused ?? (await readInside(entry.absolute, realRoot, entry.folder));
   if (read instanceof Uint8Array) return { path: relative, bytes: read };
-  cache?.delete(entry.absolute);
   if (read === null) return { path: relative, bytes: null };
   return { path: relative, bytes: null, problem: refusal(relative, entry.folder, read) };
 }
@@ -71,7 +63,7 @@ function kindOf(entry: Dirent | Stats): string | undefined {
  * Reads a regular file whose real path lies inside `folder` of the (real) root: its bytes, null when it is gone, or
  * what it is instead. Opened without following a symlink or blocking on a pipe, then checked again on the open file.
  */
-async function readInside(absolute: string, realRoot: string, folder: Folder, cache?: FileCache): Promise<Uint8Array | null | string> {
+async function readInside(absolute: string, realRoot: string, folder: Folder): Promise<Uint8Array | null | string> {
   const real = await realpath(absolute).catch(() => undefined);
   if (real === undefined) return null;
   if (!real.startsWith(path.join(realRoot, folder) + path.sep)) return `een bestand dat buiten ${folder}/ uitkomt`;
@@ -81,11 +73,7 @@ async function readInside(absolute: string, realRoot: string, folder: Folder, ca
     const facts = await handle.stat();
     const kind = kindOf(facts);
     if (kind !== undefined) return kind;
-    const known = cache?.get(absolute);
-    if (known && known.size === facts.size && known.mtimeMs === facts.mtimeMs) return known.bytes;
-    const bytes = await handle.readFile();
-    cache?.set(absolute, { size: facts.size, mtimeMs: facts.mtimeMs, bytes });
-    return bytes;
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
