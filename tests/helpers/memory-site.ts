@@ -1,7 +1,4 @@
-import { loadContent } from "../../src/content/load-content.ts";
-import type { LoadMemo } from "../../src/content/load-memo.ts";
 import type { RawFile } from "../../src/content/loader.ts";
-import type { SiteContent } from "../../src/content/model.ts";
 
 /** Header bytes of a 1400×1400 PNG: enough for the artwork check, which reads only the size. */
 export function pngHeader(width = 1400, height = 1400): Uint8Array {
@@ -42,30 +39,4 @@ export function page(id: string, body: string, extra = ""): string {
 /** Turns a map of path → text (or bytes) into loader input. */
 export function toRawFiles(files: Map<string, string | Uint8Array>): RawFile[] {
   return [...files].map(([path, value]) => ({ path, bytes: typeof value === "string" ? new TextEncoder().encode(value) : value }));
-}
-
-/**
- * Loader input that keeps a file's bytes object while its text stays the same, as the dev server's reader does: the
- * loader memo recognises unchanged files by that object. One reader per test.
- */
-export function stableReader(): (files: Map<string, string | Uint8Array>) => RawFile[] {
-  const known = new Map<string, { value: string | Uint8Array; file: RawFile }>();
-  return (files) =>
-    toRawFiles(files).map((file) => {
-      const value = files.get(file.path) ?? "";
-      const previous = known.get(file.path);
-      if (previous && previous.value === value) return previous.file;
-      known.set(file.path, { value, file });
-      return file;
-    });
-}
-
-/** Loads in-memory sites as the dev server does (stable bytes, a memo); throws on content errors. */
-export function devLoader(): (files: Map<string, string | Uint8Array>, memo: LoadMemo) => Promise<SiteContent> {
-  const read = stableReader();
-  return async (files, memo) => {
-    const result = await loadContent(read(files), memo);
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    return result.content;
-  };
 }
