@@ -2,6 +2,7 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { buildAssets, type SiteAssets } from "./assets/build-assets.ts";
 import type { SiteContent } from "./content/model.ts";
+import { DeletionStamp } from "./dev/deletion-stamp.ts";
 import { devSession } from "./dev/dev-session.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
@@ -91,9 +92,18 @@ function productionSource(mode: BuildMode, input: ProductionInput): ViewSource {
 }
 
 function devSource(eleventyConfig: UserConfig, root: string): ViewSource {
-  eleventyConfig.addWatchTarget(path.join(root, "content"));
-  eleventyConfig.addWatchTarget(path.join(root, "_data"));
+  const folders = ["content", "_data"].map((folder) => path.join(root, folder));
+  for (const folder of folders) eleventyConfig.addWatchTarget(folder);
+  const deletions = new DeletionStamp(root, folders);
+  eleventyConfig.addWatchTarget(deletions.file);
   // Saves are seen after 10 ms of quiet instead of Eleventy's 150 ms.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
-  return devSession(root);
+  const session = devSession(root);
+  return {
+    ...session,
+    before(outputDir, background) {
+      if (background) deletions.start();
+      session.before(outputDir, background);
+    },
+  };
 }

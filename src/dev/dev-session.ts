@@ -11,6 +11,7 @@ import { readContentFiles, type RawFile } from "../content/loader.ts";
 import type { SiteContent } from "../content/model.ts";
 import { urlToFile } from "../content/urls.ts";
 import { listFiles } from "../output/list-files.ts";
+import { removeFile } from "../output/remove-file.ts";
 import { viewHasher } from "../render/view-hash.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { writeSearchIndexes } from "../search/pagefind.ts";
@@ -167,7 +168,7 @@ export function devSession(root: string): DevSession {
           }),
       );
       const known = first ? (await listFiles(outputDir).catch(() => [])).filter((file) => !file.startsWith("zoeken/index/") && file !== GENERATION_FILE) : [...onDisk.keys()];
-      await Promise.all(known.filter((file) => !files.has(file)).map((file) => rm(path.join(outputDir, file), { force: true })));
+      for (const file of known.filter((file) => !files.has(file))) await removeFile(outputDir, file);
       if (first) await rm(path.join(outputDir, "zoeken", "index"), { recursive: true, force: true });
       first = false;
       onDisk = files;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATION_FILE, type Generation } from "../../src/dev/dev-session.ts";
@@ -106,6 +106,21 @@ describe("npm start (the dev server) never shows a stale page", () => {
   it("after a frontmatter edit that other pages show", async () => {
     const served = await expectFresh(async () => writeFile(source("randvoorwaarden/voorwaarde-a.md"), (await readFile(source("randvoorwaarden/voorwaarde-a.md"), "utf8")).replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd")));
     expect(text(served, "toolkit/2.0/varianten/stad-a/index.html")).toContain("Voorwaarde A, hernoemd");
+  });
+
+  it("after adding, renaming and deleting a page, which leaves neither page nor search entry behind", async () => {
+    const page = (id: string): string => `toolkit/2.0/methodieken/${id}/index.html`;
+    const methodeB = await readFile(source("methodieken/methode-b.md"), "utf8");
+    const added = await expectFresh(() => writeFile(source("methodieken/methode-c.md"), methodeB.replace("id: methode-b", "id: methode-c").replace("title: Methode B", "title: Methode C")));
+    expect(text(added, page("methode-c"))).toContain("Methode C");
+    const renamed = await expectFresh(async () => {
+      await rename(source("methodieken/methode-c.md"), source("methodieken/methode-d.md"));
+      await writeFile(source("methodieken/methode-d.md"), methodeB.replace("id: methode-b", "id: methode-d").replace("title: Methode B", "title: Methode D"));
+    });
+    expect([renamed.has(page("methode-c")), text(renamed, page("methode-d"))]).toEqual([false, expect.stringContaining("Methode D")]);
+    const deleted = await expectFresh(() => rm(source("methodieken/methode-d.md")));
+    expect([...deleted.keys()].filter((file) => file.includes("methode-d"))).toEqual([]);
+    expect(deleted.get("zoeken/index/2.0/ (fragments)")).not.toContain("Methode D");
   });
 
   it("after a template edit", async () => {

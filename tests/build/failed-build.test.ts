@@ -1,8 +1,9 @@
-import { appendFile, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { appendFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyFixture } from "../helpers/build-fixture.ts";
-import { runScript } from "../helpers/run-script.ts";
+import { runScript, nodeArgs } from "../helpers/run-script.ts";
 import { treeFingerprint } from "../helpers/site-files.ts";
 
 describe("npm run build with bad content", () => {
@@ -30,6 +31,24 @@ describe("npm run build with bad content", () => {
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain('content/toolkit/1.0/aanpak/gedeeld.md: link "/toolkit/9.9/" — verwacht: een adres dat op deze site bestaat; gevonden: geen pagina of bestand op dat adres');
     expect(await treeFingerprint(path.join(root, "_site"))).toBe(before);
+  });
+});
+
+describe("a build killed with kill -9", () => {
+  it("leaves a staging folder that the next build removes, while a running build's folder stays", async () => {
+    const root = await copyFixture("two-releases");
+    const killed = spawn(process.execPath, nodeArgs("build"), { cwd: root, env: { ...process.env, NODE_OPTIONS: "" } });
+    const staging = `.site-build-${killed.pid}-`;
+    while (!(await readdir(root)).some((name) => name.startsWith(staging))) await new Promise((resolve) => setTimeout(resolve, 20));
+    killed.kill("SIGKILL");
+    await new Promise((resolve) => killed.on("close", resolve));
+    const running = `.site-build-${process.pid}-nog-bezig`;
+    await mkdir(path.join(root, running));
+
+    const next = runScript("build", root);
+    expect(next.status, next.stderr).toBe(0);
+    expect(next.stdout).toContain("Opgeruimd: 1 map(pen) van afgebroken builds.");
+    expect((await readdir(root)).filter((name) => name.startsWith(".site-build-"))).toEqual([running]);
   });
 });
 

@@ -14,7 +14,8 @@ export interface ScriptResult {
   stderr: string;
 }
 
-function nodeArgs(name: string, args: string[]): string[] {
+/** Node's arguments that run scripts/<name>.ts through tsx, for tests that need the process itself. */
+export function nodeArgs(name: string, args: string[] = []): string[] {
   return ["--import", TSX_LOADER, path.join(process.cwd(), "scripts", `${name}.ts`), ...args];
 }
 
