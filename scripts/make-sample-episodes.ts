@@ -5,10 +5,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { readAudioFacts } from "../src/podcast/audio.ts";
+import { readAudioFacts } from "../src/media/audio.ts";
 import { parseNarration } from "../src/podcast/narration.ts";
-import { formatTimestamp } from "../src/podcast/vtt.ts";
-import { pcmSeconds, readWav, silence, writeWav, type Pcm } from "../src/podcast/wav.ts";
+import { formatTimestamp } from "../src/media/vtt.ts";
+import { pcmSeconds, readWav, silence, writeWav, type Pcm } from "../src/media/wav.ts";
 
 const SCRIPTS = path.join("scripts", "sample-episodes");
 const SENTENCE_GAP = 0.35;

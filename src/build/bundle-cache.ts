@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { listFiles } from "../output/list-files.ts";
+import { urlToFolder } from "../content/urls.ts";
+import { listFiles } from "../files/list-files.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { bundleUrl, type SearchBundle } from "../search/search-bundles.ts";
 import { pruneCache } from "./prune-cache.ts";
@@ -58,7 +59,7 @@ function bundleKey(bundle: SearchBundle, input: BundleCacheInput): string {
 }
 
 function bundleDir(outputDir: string, bundle: SearchBundle): string {
-  return path.join(outputDir, ...bundleUrl(bundle.name).split("/").filter(Boolean));
+  return path.join(outputDir, urlToFolder(bundleUrl(bundle.name)));
 }
 
 async function restore(entry: string, target: string): Promise<boolean> {

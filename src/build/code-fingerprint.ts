@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { listFiles } from "../output/list-files.ts";
+import { listFiles } from "../files/list-files.ts";
 
 /** The runtime as far as it shapes output: Node's version and its ICU and Unicode data (Intl, localeCompare). */
 export function runtimeVersion(): string {

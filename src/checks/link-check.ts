@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeHTMLAttribute } from "entities";
-import { listFiles } from "../output/list-files.ts";
+import { listFiles } from "../files/list-files.ts";
 
 /** One internal link or resource reference that does not lead anywhere in the built site. */
 export interface BrokenLink {

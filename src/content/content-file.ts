@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ContentError } from "./content-error.ts";
-import { decodeUtf8 } from "./decode-utf8.ts";
+import { decodeUtf8 } from "../media/decode-utf8.ts";
 import { parseFrontmatter } from "./frontmatter.ts";
 import type { RawFile } from "./loader.ts";
 import { zodIssuesToErrors } from "./zod-issues.ts";

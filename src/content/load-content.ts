@@ -1,26 +1,23 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
-import { isSection, RESERVED_SLUGS, type SectionSlug } from "./sections.ts";
-import { pageUrl, sitePageUrl } from "./urls.ts";
-import { compareVersions } from "./versions.ts";
-import { resolveSourceRef } from "./cite-source.ts";
+import { checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
-import { decodeContentFile, parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
-import { loadEpisodes } from "./load-episodes.ts";
+import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { deepFreeze } from "./deep-freeze.ts";
+import { checkFileType } from "./file-type-error.ts";
 import { LoadMemo } from "./load-memo.ts";
-import { parseYaml } from "./frontmatter.ts";
+import { loadEpisodes } from "./load-episodes.ts";
 import type { RawFile } from "./loader.ts";
-import { renderMarkdown } from "./markdown.ts";
-import type { CitedSource, ContentAsset, Release, SiteContent, SitePage, ToolkitPage } from "./model.ts";
-import { pageSchema, type PageData } from "./schemas/page.ts";
-import { releaseSchema, type ReleaseData } from "./schemas/release.ts";
+import type { CitedSource, ContentAsset, SiteContent } from "./model.ts";
+import { idUrlsByRelease, pageAddresses, type PageAddress, type PendingPage } from "./page-addresses.ts";
+import { validateReleases } from "./release-files.ts";
+import { renderRelease, renderSitePage, renderToolkitPage, resolveSources } from "./render-content.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
-import { checkFileType } from "./sniff-file-type.ts";
-import { zodIssuesToErrors } from "./zod-issues.ts";
+import { isSection } from "./sections.ts";
+import { loadYamlFile } from "./yaml-file.ts";
 
 /**
  * The outcome of validating all content: the site's content, or every error found plus, when the site settings
@@ -28,28 +25,9 @@ import { zodIssuesToErrors } from "./zod-issues.ts";
  */
 export type LoadResult = { ok: true; content: SiteContent } | { ok: false; errors: ContentError[]; partial: SiteContent | undefined };
 
-/** Site pages every site must have: the footer and header link to them. */
-export const REQUIRED_SITE_PAGES = ["home", "toegankelijkheid", "privacy", "colofon"] as const;
-
 const EMPTY_SOURCES: Record<string, Source> = {};
 
 const IMAGE_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"]);
-
-/** Where a page lives and its id: known even when its other fields are invalid, so links to it do not also fail. */
-interface PageAddress {
-  section: SectionSlug;
-  version: string;
-  slug: string;
-  id: string;
-}
-
-interface PendingPage {
-  section: SectionSlug;
-  version: string;
-  slug: string;
-  parsed: ParsedMarkdown;
-  data: { id: string; sources: string[] } & Record<string, unknown>;
-}
 
 /**
  * Validates every content file and renders the Markdown; pure, given the files' bytes. With a `memo` from an earlier
@@ -164,24 +142,6 @@ function withReadProblems(errors: readonly ContentError[], files: readonly RawFi
   return [...problems, ...errors.filter((error) => !refused.has(error.file))];
 }
 
-/**
- * The ids a page answers to. A valid page: its id. A broken page also answers to its file name, the usual id, so that
- * links and deviations pointing at it do not fail too and the editor sees only the real problem.
- */
-function pageAddresses(section: SectionSlug, version: string, slug: string, declared: string | undefined, valid: boolean): PageAddress[] {
-  const ids = valid && declared && !RESERVED_SLUGS.has(declared) ? [declared] : [...new Set([declared, slug].filter((id): id is string => id !== undefined))];
-  return ids.map((id) => ({ section, version, slug, id }));
-}
-
-function unknownPlace(file: string): ContentError {
-  return {
-    file,
-    field: "bestand",
-    expected: "een bestand in content/toolkit/<versie>/<sectie>/, content/toolkit/<versie>/release.md, content/pages/ of content/podcast/",
-    found: "een bestand op een plek die de site niet kent",
-  };
-}
-
 function classifyAsset(file: RawFile, parts: string[]): ContentAsset | undefined {
   if (!file.bytes) return undefined;
   if (parts[1] === "toolkit" && parts.length === 5 && isSection(parts[3] ?? "")) {
@@ -191,178 +151,7 @@ function classifyAsset(file: RawFile, parts: string[]): ContentAsset | undefined
   return undefined;
 }
 
-function loadYamlFile(file: RawFile | undefined, name: string, schema: z.ZodType, errors: ContentError[]): unknown {
-  const text = decodeContentFile(file, name, errors);
-  if (text === undefined) return undefined;
-  const parsed = parseYaml(text);
-  if (!parsed.ok) {
-    errors.push({ file: name, field: `regel ${parsed.line}`, expected: "geldige YAML (veld: waarde)", found: parsed.message });
-    return undefined;
-  }
-  const result = schema.safeParse(parsed.value ?? {});
-  if (!result.success) {
-    errors.push(...zodIssuesToErrors(name, parsed.value, result.error.issues));
-    return undefined;
-  }
-  return result.data;
-}
-
-function checkSlug(file: string, slug: string, errors: ContentError[]): boolean {
-  if (RESERVED_SLUGS.has(slug)) {
-    errors.push({ file, field: "bestandsnaam", expected: `een naam die de site niet zelf gebruikt (niet: ${[...RESERVED_SLUGS].join(", ")})`, found: `"${slug}"` });
-    return false;
-  }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    errors.push({ file, field: "bestandsnaam", expected: "kleine letters, cijfers en streepjes, zoals anbi-stichting.md", found: `"${slug}.md"` });
-    return false;
-  }
-  return true;
-}
-
-function validateReleases(files: ParsedMarkdown[], folders: Set<string>, errors: ContentError[]): { data: ReleaseData; parsed: ParsedMarkdown }[] {
-  const valid = files.flatMap((parsed) => {
-    const data = validateFrontmatter(parsed, releaseSchema, errors) as ReleaseData | undefined;
-    return data ? [{ data, parsed }] : [];
-  });
-  for (const folder of folders) {
-    if (!files.some((file) => file.file === `content/toolkit/${folder}/release.md`) && !errors.some((error) => error.file === `content/toolkit/${folder}/release.md`)) {
-      errors.push({ file: `content/toolkit/${folder}/release.md`, field: "bestand", expected: "een release.md in elke releasemap", found: "geen release.md" });
-    }
-  }
-  for (const { data, parsed } of valid) {
-    const folder = parsed.file.split("/")[2];
-    if (folder !== data.version) {
-      errors.push({ file: parsed.file, field: "version", expected: `de naam van de map ("${folder}")`, found: `"${data.version}"` });
-    }
-    const twins = valid.filter((other) => other !== undefined && other.parsed !== parsed && compareVersions(other.data.version, data.version) === 0);
-    for (const twin of twins) {
-      errors.push({ file: parsed.file, field: "version", expected: "een versienummer dat geen andere release heeft", found: `"${data.version}", ook gebruikt in ${twin.parsed.file}` });
-    }
-  }
-  return valid.sort((a, b) => compareVersions(b.data.version, a.data.version));
-}
-
-function checkPageIds(pages: PendingPage[], errors: ContentError[]): void {
-  const seen = new Map<string, string>();
-  for (const page of pages) {
-    const key = `${page.version}\u0000${page.data.id}`;
-    const first = seen.get(key);
-    if (first) {
-      errors.push({ file: page.parsed.file, field: "id", expected: "een id dat in deze release nog niet bestaat", found: `"${page.data.id}", ook gebruikt in ${first}` });
-    } else {
-      seen.set(key, page.parsed.file);
-    }
-    if (RESERVED_SLUGS.has(page.data.id)) {
-      errors.push({ file: page.parsed.file, field: "id", expected: `een id dat de site niet zelf gebruikt (niet: ${[...RESERVED_SLUGS].join(", ")})`, found: `"${page.data.id}"` });
-    }
-  }
-}
-
-function checkDeviations(pages: PendingPage[], addresses: PageAddress[], errors: ContentError[]): void {
-  const preconditions = new Set(addresses.filter((page) => page.section === "randvoorwaarden").map((page) => `${page.version}\u0000${page.id}`));
-  for (const page of pages) {
-    if (page.section !== "varianten") continue;
-    const deviations = (page.data.deviations ?? []) as { precondition: string }[];
-    deviations.forEach((deviation, index) => {
-      if (!preconditions.has(`${page.version}\u0000${deviation.precondition}`)) {
-        errors.push({ file: page.parsed.file, field: `deviations[${index + 1}].precondition`, expected: "het id van een randvoorwaarde in dezelfde release", found: `"${deviation.precondition}", dat in deze release geen randvoorwaarde is` });
-      }
-    });
-  }
-}
-
-function checkSitePagesPresent(files: readonly RawFile[], errors: ContentError[]): void {
-  for (const slug of REQUIRED_SITE_PAGES) {
-    const file = `content/pages/${slug}.md`;
-    if (!files.some((candidate) => candidate.path === file)) {
-      errors.push({ file, field: "bestand", expected: "deze pagina; de site linkt ernaar", found: "geen bestand" });
-    }
-  }
-}
-
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("base64");
 }
 
-function idUrlsByRelease(addresses: PageAddress[]): Map<string, Map<string, string>> {
-  const byRelease = new Map<string, Map<string, string>>();
-  for (const page of addresses) {
-    const urls = byRelease.get(page.version) ?? new Map<string, string>();
-    urls.set(page.id, pageUrl(page.version, page.section, page.slug));
-    byRelease.set(page.version, urls);
-  }
-  return byRelease;
-}
-
-function resolveSources(file: string, refs: readonly string[], sources: Record<string, Source>, errors: ContentError[]): CitedSource[] {
-  return refs.flatMap((ref, index) => {
-    const cited = resolveSourceRef(ref, sources);
-    if (cited) return [cited];
-    errors.push({ file, field: `sources[${index + 1}]`, expected: "een sleutel uit _data/sources.yaml of een https-adres", found: `"${ref}"` });
-    return [];
-  });
-}
-
-function renderBody(parsed: ParsedMarkdown, ids: Map<string, string>, assetUrls: Map<string, string>, view: "reader" | "trainer", errors: ContentError[] | undefined): string {
-  const directory = path.posix.dirname(parsed.file);
-  const result = renderMarkdown(parsed.body, {
-    resolveId: (id) => ids.get(id),
-    resolveImage: (relative) => assetUrls.get(path.posix.normalize(path.posix.join(directory, relative))),
-    view,
-    firstLine: parsed.bodyLine,
-  });
-  errors?.push(...result.problems.map((problem) => ({ file: parsed.file, ...problem })));
-  return result.html;
-}
-
-function renderToolkitPage(
-  pending: PendingPage,
-  urlsByRelease: Map<string, Map<string, string>>,
-  assetUrls: Map<string, string>,
-  citations: (file: string, refs: readonly string[]) => CitedSource[],
-  errors: ContentError[],
-): ToolkitPage {
-  const { parsed, section, version, slug } = pending;
-  const ids = urlsByRelease.get(version) ?? new Map<string, string>();
-  if (section !== "training" && /^:::\s*trainer\b/m.test(parsed.body)) {
-    errors.push({ file: parsed.file, field: "tekst", expected: "'::: trainer' alleen in trainingsmodules", found: "een trainersnotitie buiten de sectie training" });
-  }
-  const html = renderBody(parsed, ids, assetUrls, "reader", errors);
-  const trainerHtml = section === "training" ? renderBody(parsed, ids, assetUrls, "trainer", undefined) : html;
-  return {
-    section,
-    version,
-    slug,
-    url: pageUrl(version, section, slug),
-    file: parsed.file,
-    html,
-    trainerHtml,
-    sources: citations(parsed.file, pending.data.sources),
-    data: pending.data,
-  } as ToolkitPage;
-}
-
-function renderRelease(
-  data: ReleaseData,
-  parsed: ParsedMarkdown,
-  urlsByRelease: Map<string, Map<string, string>>,
-  assetUrls: Map<string, string>,
-  errors: ContentError[],
-): Release {
-  const ids = urlsByRelease.get(data.version) ?? new Map<string, string>();
-  return { ...data, notesHtml: renderBody(parsed, ids, assetUrls, "reader", errors), file: parsed.file };
-}
-
-function renderSitePage(
-  parsed: ParsedMarkdown,
-  currentUrls: Map<string, string>,
-  assetUrls: Map<string, string>,
-  citations: (file: string, refs: readonly string[]) => CitedSource[],
-  errors: ContentError[],
-): SitePage[] {
-  const data = validateFrontmatter(parsed, pageSchema, errors) as PageData | undefined;
-  if (!data) return [];
-  const slug = path.posix.basename(parsed.file, ".md");
-  const html = renderBody(parsed, currentUrls, assetUrls, "reader", errors);
-  return [{ slug, url: sitePageUrl(slug), file: parsed.file, data, html, sources: citations(parsed.file, data.sources ?? []) }];
-}

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { readAudioFacts } from "../podcast/audio.ts";
-import { imageSize } from "../podcast/image-size.ts";
-import { parseVtt } from "../podcast/vtt.ts";
+import { readAudioFacts } from "../media/audio.ts";
+import { imageSize } from "../media/image-size.ts";
+import { parseVtt } from "../media/vtt.ts";
 import { compareVersions } from "./versions.ts";
 import type { ContentError } from "./content-error.ts";
 import { decodeContentFile, parseMarkdownFile, validateFrontmatter } from "./content-file.ts";
@@ -9,7 +9,7 @@ import type { RawFile } from "./loader.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { CitedSource, ContentAsset, Episode } from "./model.ts";
 import { episodeSchema, type EpisodeData } from "./schemas/episode.ts";
-import { checkFileType } from "./sniff-file-type.ts";
+import { checkFileType } from "./file-type-error.ts";
 
 /** What the episode loader needs from the rest of the content. */
 export interface EpisodeContext {

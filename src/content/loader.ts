@@ -1,6 +1,7 @@
 import { constants, type Dirent, type Stats } from "node:fs";
-import { lstat, open, readdir, realpath } from "node:fs/promises";
+import { lstat, open, realpath } from "node:fs/promises";
 import path from "node:path";
+import { listEntries } from "../files/list-files.ts";
 import type { ContentError } from "./content-error.ts";
 
 /** One file read from disk: its path relative to the site root (forward slashes) and its bytes. */
@@ -84,7 +85,8 @@ async function listContent(root: string): Promise<Listed[]> {
   const dir = path.join(root, "content");
   const facts = await lstat(dir).catch(() => undefined);
   if (facts?.isSymbolicLink()) return [{ absolute: dir, folder: "content", refused: SYMLINK }];
-  return listFiles(dir);
+  const entries = await listEntries(dir, { skipHidden: true }).catch(() => []);
+  return entries.map(({ file, entry }) => ({ absolute: path.join(dir, file), folder: "content", refused: kindOf(entry) }));
 }
 
 /** The two data files, whether they exist or not (a missing one is reported by the loader). */
@@ -98,16 +100,3 @@ async function listData(root: string): Promise<Listed[]> {
   );
 }
 
-/** Files under `dir`, never following a symlink: a symlink or special file is listed as refused, hidden entries skipped. */
-async function listFiles(dir: string): Promise<Listed[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !entry.name.startsWith("."))
-      .map((entry): Promise<Listed[]> | Listed[] => {
-        const absolute = path.join(dir, entry.name);
-        return entry.isDirectory() ? listFiles(absolute) : [{ absolute, folder: "content", refused: kindOf(entry) }];
-      }),
-  );
-  return nested.flat().sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
-}

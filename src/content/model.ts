@@ -1,5 +1,5 @@
-import type { AudioFacts } from "../podcast/audio.ts";
-import type { Cue } from "../podcast/vtt.ts";
+import type { AudioFacts } from "../media/audio.ts";
+import type { Cue } from "../media/vtt.ts";
 import type { AanpakData } from "./schemas/aanpak.ts";
 import type { EpisodeData } from "./schemas/episode.ts";
 import type { MethodiekData } from "./schemas/methodiek.ts";

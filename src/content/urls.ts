@@ -48,8 +48,13 @@ export function azUrl(version: string): string {
 
 /** The file a URL is written to, relative to the output folder: `/a/` → `a/index.html`, `/feed.xml` → `feed.xml`. */
 export function urlToFile(url: string): string {
-  const relative = url.split("/").filter(Boolean).map(decodeURIComponent).join("/");
+  const relative = urlToFolder(url);
   return url.endsWith("/") ? (relative ? `${relative}/index.html` : "index.html") : relative;
+}
+
+/** The folder a folder URL stands for, relative to the output folder: `/zoeken/index/2.0/` → `zoeken/index/2.0`. */
+export function urlToFolder(url: string): string {
+  return url.split("/").filter(Boolean).map(decodeURIComponent).join("/");
 }
 
 /** The URL a file in the output folder answers at: `a/index.html` → `/a/`. */

@@ -1,6 +1,6 @@
 import { Podcast } from "podcast";
 import { singleLine, stripControlCharacters } from "./strip-control.ts";
-import { formatTimestamp } from "./vtt.ts";
+import { formatTimestamp } from "../media/vtt.ts";
 
 /** The channel as the feed needs it: settings from _data/site.yaml with absolute URLs. */
 export interface FeedChannel {

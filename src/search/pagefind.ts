@@ -3,6 +3,7 @@ import path from "node:path";
 import { transform } from "esbuild";
 import * as pagefind from "pagefind";
 import { splitIndexChunks } from "./index-chunks.ts";
+import { urlToFile, urlToFolder } from "../content/urls.ts";
 import { bundleUrl, type SearchBundle } from "./search-bundles.ts";
 
 /** Thrown when Pagefind reports a problem; the build stops and _site/ stays as it was. */
@@ -45,13 +46,13 @@ async function writeBundle(outputDir: string, bundle: SearchBundle): Promise<voi
   } else {
     await Promise.all(
       bundle.urls.map(async (url) => {
-        const content = await readFile(path.join(outputDir, ...url.split("/").filter(Boolean), "index.html"), "utf8");
+        const content = await readFile(path.join(outputDir, urlToFile(url)), "utf8");
         const added = await index.addHTMLFile({ url, content });
         if (added.errors.length > 0) throw new SearchIndexError(`${url}: ${added.errors.join("; ")}`);
       }),
     );
   }
-  const bundleDir = path.join(outputDir, ...bundleUrl(bundle.name).split("/").filter(Boolean));
+  const bundleDir = path.join(outputDir, urlToFolder(bundleUrl(bundle.name)));
   // A bundle written again (dev server) must not keep fragments of pages that changed or are gone.
   await rm(bundleDir, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: bundleDir });

@@ -6,9 +6,9 @@ import { parseFeed } from "podcast-partytime";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { readAudioFacts } from "../../src/podcast/audio.ts";
+import { readAudioFacts } from "../../src/media/audio.ts";
 import { podcastGuid } from "../../src/podcast/podcast-guid.ts";
-import { parseVtt } from "../../src/podcast/vtt.ts";
+import { parseVtt } from "../../src/media/vtt.ts";
 import { readPage } from "../helpers/site-files.ts";
 
 const siteDir = inject("realSiteDir");

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
-import { isOffSite, pageResources } from "../../src/checks/page-resources.ts";
+import { isOffSite, pageResources } from "../helpers/page-resources.ts";
 import { listFiles } from "../helpers/site-files.ts";
 
 const siteDir = inject("realSiteDir");

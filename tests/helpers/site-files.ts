@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { listFiles } from "../../src/output/list-files.ts";
+import { urlToFile } from "../../src/content/urls.ts";
+import { listFiles } from "../../src/files/list-files.ts";
 
 export { listFiles };
 
@@ -14,6 +15,5 @@ export async function treeFingerprint(dir: string): Promise<string> {
 
 /** Reads a built page by its URL path, e.g. `/toolkit/2.0/`. */
 export async function readPage(siteDir: string, url: string): Promise<string> {
-  const relative = url.endsWith("/") ? `${url}index.html` : url;
-  return readFile(path.join(siteDir, relative), "utf8");
+  return readFile(path.join(siteDir, urlToFile(url)), "utf8");
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { listFiles } from "../../src/output/list-files.ts";
+import { listFiles } from "../../src/files/list-files.ts";
 
 /**
  * Every file of a built site with its bytes, to compare two builds exactly. Pagefind's bundles are compared by what

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/content/frontmatter.ts";
 import { isRealPartialDate } from "../../../src/content/schemas/common.ts";
-import { decodeUtf8 } from "../../../src/content/decode-utf8.ts";
+import { decodeUtf8 } from "../../../src/media/decode-utf8.ts";
 
 describe("parseFrontmatter", () => {
   it("parses YAML without turning dates into Date objects", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimestamp, parseTimestamp, parseVtt } from "../../../src/podcast/vtt.ts";
+import { formatTimestamp, parseTimestamp, parseVtt } from "../../../src/media/vtt.ts";
 
 describe("parseVtt", () => {
   it("reads cues with speakers, short and long timestamps, notes and settings", () => {

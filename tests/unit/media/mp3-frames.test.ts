@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readMp3Frames } from "../../../src/podcast/mp3-frames.ts";
-import { writeWav } from "../../../src/podcast/wav.ts";
+import { readMp3Frames } from "../../../src/media/mp3-frames.ts";
+import { writeWav } from "../../../src/media/wav.ts";
 import { AUDIO_FIXTURES } from "../../fixtures/audio/fixtures.ts";
 
 /** Concatenates byte arrays. */

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFileType, sniffFileType, type SniffResult } from "../../../src/content/sniff-file-type.ts";
+import { checkFileType } from "../../../src/content/file-type-error.ts";
+import { sniffFileType, type SniffResult } from "../../../src/media/sniff-file-type.ts";
 
 const FIXTURE = path.join(process.cwd(), "tests", "fixtures", "sites", "two-releases", "content", "podcast");
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

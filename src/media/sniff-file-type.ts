@@ -1,5 +1,4 @@
 import path from "node:path";
-import type { ContentError } from "./content-error.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
 
 /** The kinds of file the site publishes, told apart by their bytes. */
@@ -96,15 +95,23 @@ export function sniffFileType(bytes: Uint8Array): SniffResult {
   return text === undefined || hasControlCharacters(text) ? notKnown("gegevens van een onbekend type") : sniffText(text);
 }
 
-/** The error for a file whose bytes are not what its extension says; undefined when they are or the extension is not checked. */
-export function checkFileType(file: string, bytes: Uint8Array): ContentError | undefined {
+/** What a file's extension promised and what its bytes are instead; undefined when they agree or the extension is not checked. */
+export interface FileTypeMismatch {
+  /** What the extension promises, in Dutch. */
+  expected: string;
+  /** What the bytes are, in Dutch. */
+  found: string;
+}
+
+/** Compares a file's bytes with what its name's extension promises. */
+export function fileTypeMismatch(file: string, bytes: Uint8Array): FileTypeMismatch | undefined {
   const extension = path.posix.extname(file).toLowerCase();
   const promised = EXTENSIONS.get(extension);
   if (promised === undefined) return undefined;
   const sniffed = sniffFileType(bytes);
   if (sniffed.ok && sniffed.type === promised) return undefined;
   const expected = promised === "mp3" ? "een leesbaar MP3-bestand" : `een ${NAMES[promised]}-afbeelding`;
-  return { file, field: "bestand", expected: `${expected} (bestand eindigt op ${extension})`, found: describeMismatch(promised, sniffed) };
+  return { expected: `${expected} (bestand eindigt op ${extension})`, found: describeMismatch(promised, sniffed) };
 }
 
 function describeMismatch(promised: FileType, sniffed: SniffResult): string {

@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionSlug } from "../content/sections.ts";
+import { SECTIONS, type SectionSlug } from "../../src/content/sections.ts";
 
 /** How large the synthetic corpus is. */
 export interface CorpusSize {
