@@ -6,10 +6,18 @@ import { ContentErrors } from "../src/content/content-error.ts";
 const mode = process.argv.includes("--preview") ? "preview" : "production";
 const outDir = process.argv.find((arg) => arg.startsWith("--out="))?.slice(6);
 try {
-  const report = await buildSite({ root: process.cwd(), mode, cache: !process.argv.includes("--no-cache"), ...(outDir ? { outDir } : {}), ...(process.env.BOUWDEPOT_RUNTIME ? { runtime: process.env.BOUWDEPOT_RUNTIME } : {}) });
+  const report = await buildSite({
+    root: process.cwd(),
+    mode,
+    cache: !process.argv.includes("--no-cache"),
+    ...(outDir ? { outDir } : {}),
+    ...(process.env.BOUWDEPOT_RUNTIME ? { runtime: process.env.BOUWDEPOT_RUNTIME } : {}),
+  });
   const { related, search, links } = report.reuse;
   console.log(`Site gebouwd (${mode}): ${report.files} bestanden in ${outDir ?? "_site/"}, alle pagina's opnieuw gemaakt.`);
-  console.log(`Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans.`);
+  console.log(
+    `Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans.`,
+  );
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);
   if (report.placeholders.length > 0 && mode === "production") {
     console.warn(`Let op: _data/site.yaml bevat nog voorbeeldwaarden:\n${report.placeholders.map((line) => `  - ${line}`).join("\n")}`);

@@ -64,11 +64,17 @@ async function makeEpisode(name: string, tmp: string): Promise<void> {
   const index = await readFile(indexFile, "utf8");
   const block = `chapters:\n${marks.map((mark) => `  - start: ${mark.start}\n    title: ${JSON.stringify(mark.title)}`).join("\n")}\n`;
   await writeFile(indexFile, index.replace(/^chapters:.*\n(?:[ -].*\n)*/m, block));
-  const facts = await readAudioFacts(await readFile(mp3File));
+  const facts = readAudioFacts(await readFile(mp3File));
   console.log(`${name}: ${cues.length} zinnen, ${marks.length} hoofdstukken, ${facts?.duration.toFixed(1)} s audio`);
 }
 
-const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : (await readdir(SCRIPTS)).filter((file) => file.endsWith(".txt")).map((file) => file.slice(0, -4)).sort();
+const names =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : (await readdir(SCRIPTS))
+        .filter((file) => file.endsWith(".txt"))
+        .map((file) => file.slice(0, -4))
+        .sort();
 const tmp = await mkdtemp(path.join(os.tmpdir(), "bouwdepot-audio-"));
 try {
   for (const name of names) await makeEpisode(name, tmp);

@@ -1,7 +1,10 @@
 /** Files of the baseline site: the same number of pages as plain Markdown through bare Eleventy with one layout. */
 export function baselineSite(pages: number): Map<string, string> {
   const files = new Map<string, string>();
-  files.set("eleventy.config.mjs", 'export const config = { dir: { input: "pages", includes: "../layouts", output: "_site" }, markdownTemplateEngine: false };\n');
+  files.set(
+    "eleventy.config.mjs",
+    'export const config = { dir: { input: "pages", includes: "../layouts", output: "_site" }, markdownTemplateEngine: false };\n',
+  );
   files.set(
     "layouts/page.njk",
     '<!DOCTYPE html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body>\n<header><a href="/">Baseline</a></header>\n<main data-pagefind-body>\n<h1>{{ title }}</h1>\n{{ content | safe }}\n</main>\n</body>\n</html>\n',

@@ -68,29 +68,38 @@ function sectionFields(section: SectionSlug, index: number, preconditions: reado
 /** A deterministic synthetic site in our own content format: path → text or bytes. Audio files are reused. */
 export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8Array; duration: number }[]): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
-  files.set("_data/site.yaml", [
-    "title: Toolkit (benchmark)",
-    "description: Een synthetische site om te meten.",
-    "url: https://bench.bouwdepot.example",
-    "publisher: Benchmark",
-    "contactEmail: bench@bouwdepot.example",
-    "podcast:",
-    "  title: Benchmarkpodcast",
-    "  description: Synthetische afleveringen.",
-    "  author: Redactie",
-    "  category: Government",
-    "  guid: 2a5b0c7e-4a3c-5b8e-9d1f-0123456789ab",
-    "  artwork: artwork.png",
-    "  copyright: Redactie",
-    "",
-  ].join("\n"));
+  files.set(
+    "_data/site.yaml",
+    [
+      "title: Toolkit (benchmark)",
+      "description: Een synthetische site om te meten.",
+      "url: https://bench.bouwdepot.example",
+      "publisher: Benchmark",
+      "contactEmail: bench@bouwdepot.example",
+      "podcast:",
+      "  title: Benchmarkpodcast",
+      "  description: Synthetische afleveringen.",
+      "  author: Redactie",
+      "  category: Government",
+      "  guid: 2a5b0c7e-4a3c-5b8e-9d1f-0123456789ab",
+      "  artwork: artwork.png",
+      "  copyright: Redactie",
+      "",
+    ].join("\n"),
+  );
   files.set("_data/sources.yaml", "bron:\n  title: Synthetische bron\n  publisher: null\n  date: null\n  url: null\n");
-  for (const slug of ["home", "over", "toegankelijkheid", "privacy", "colofon"]) files.set(`content/pages/${slug}.md`, `---\ntitle: ${slug}\nsummary: Over ${slug}.\n---\nTekst over ${slug}.\n`);
-  const preconditions = Array.from({ length: size.pagesPerRelease }, (_, index) => index).filter((index) => sectionOf(index) === "randvoorwaarden").map(pageId);
+  for (const slug of ["home", "over", "toegankelijkheid", "privacy", "colofon"])
+    files.set(`content/pages/${slug}.md`, `---\ntitle: ${slug}\nsummary: Over ${slug}.\n---\nTekst over ${slug}.\n`);
+  const preconditions = Array.from({ length: size.pagesPerRelease }, (_, index) => index)
+    .filter((index) => sectionOf(index) === "randvoorwaarden")
+    .map(pageId);
   for (let release = 1; release <= size.releases; release += 1) {
     const version = `${release}.0`;
     const next = random(release);
-    files.set(`content/toolkit/${version}/release.md`, `---\nversion: "${version}"\nreleased: "${2010 + release}"\nstatus: released\npodcastSeason: ${release}\nsummary: Release ${version} van de benchmark.\n---\n${paragraph(next, 3)}\n`);
+    files.set(
+      `content/toolkit/${version}/release.md`,
+      `---\nversion: "${version}"\nreleased: "${2010 + release}"\nstatus: released\npodcastSeason: ${release}\nsummary: Release ${version} van de benchmark.\n---\n${paragraph(next, 3)}\n`,
+    );
     for (let index = 0; index < size.pagesPerRelease; index += 1) {
       const section = sectionOf(index);
       const id = pageId(index);
@@ -119,9 +128,15 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
     if (!sound) throw new Error("syntheticCorpus needs at least one audio file");
     const dir = `content/podcast/${String(number).padStart(3, "0")}-aflevering-${number}`;
     const guid = `00000000-0000-4000-8000-${String(number).padStart(12, "0")}`;
-    files.set(`${dir}/index.md`, `---\nguid: ${guid}\ntitle: Aflevering ${number}\nsummary: Synthetische aflevering.\npublished: "2026-01-${String(1 + (number % 28)).padStart(2, "0")}"\nrelease: "${release}.0"\nepisode: ${episode}\naudio: aflevering.mp3\nchapters:\n  - {start: 0, title: Begin}\n  - {start: 2, title: Verder}\nrelated: [${pageId(number % size.pagesPerRelease)}]\nsources: [bron]\n---\nShownotes van aflevering ${number}.\n`);
+    files.set(
+      `${dir}/index.md`,
+      `---\nguid: ${guid}\ntitle: Aflevering ${number}\nsummary: Synthetische aflevering.\npublished: "2026-01-${String(1 + (number % 28)).padStart(2, "0")}"\nrelease: "${release}.0"\nepisode: ${episode}\naudio: aflevering.mp3\nchapters:\n  - {start: 0, title: Begin}\n  - {start: 2, title: Verder}\nrelated: [${pageId(number % size.pagesPerRelease)}]\nsources: [bron]\n---\nShownotes van aflevering ${number}.\n`,
+    );
     files.set(`${dir}/aflevering.mp3`, sound.bytes);
-    files.set(`${dir}/transcript.vtt`, `WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Redactie>Welkom bij aflevering ${number}.\n\n00:00:02.000 --> 00:00:${String(Math.floor(sound.duration) - 1).padStart(2, "0")}.000\n<v Redactie>${sentence(random(number), 8)}\n`);
+    files.set(
+      `${dir}/transcript.vtt`,
+      `WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Redactie>Welkom bij aflevering ${number}.\n\n00:00:02.000 --> 00:00:${String(Math.floor(sound.duration) - 1).padStart(2, "0")}.000\n<v Redactie>${sentence(random(number), 8)}\n`,
+    );
   }
   return files;
 }

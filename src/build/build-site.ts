@@ -93,7 +93,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     const hashes = new Map([...pages].map(([file, page]) => [file, page.hash]));
     const bundles = searchBundles(derived.toolkit, derived.podcast, content.sitePages);
-    const searchReport = await writeBundlesCached({ outputDir: staged, files: outputFiles, hashes, cacheDir: cacheDir && path.join(cacheDir, "search"), settings: `${await pagefindSettings()}\0${codeKey}`, write: writeSearchIndexes }, bundles);
+    const searchReport = await writeBundlesCached(
+      {
+        outputDir: staged,
+        files: outputFiles,
+        hashes,
+        cacheDir: cacheDir && path.join(cacheDir, "search"),
+        settings: `${await pagefindSettings()}\0${codeKey}`,
+        write: writeSearchIndexes,
+      },
+      bundles,
+    );
     lap("search");
     await replaceDirectory(staged, outDir);
     lap("swap");

@@ -43,11 +43,17 @@ interface CacheManifest {
  * file still has the hash recorded when it was made; otherwise it is indexed afresh and cached.
  */
 export async function writeBundlesCached(input: BundleCacheInput, bundles: readonly SearchBundle[]): Promise<BundleReport> {
-  const keyed = bundles.map((bundle) => ({ bundle, entry: input.cacheDir ? path.join(input.cacheDir, `${bundle.name}-${bundleKey(bundle, input)}`) : undefined }));
-  const reused = await Promise.all(keyed.map(({ bundle, entry }) => (entry ? restore(entry, bundleDir(input.outputDir, bundle)) : false)));
+  const keyed = bundles.map((bundle) => ({
+    bundle,
+    entry: input.cacheDir ? path.join(input.cacheDir, `${bundle.name}-${bundleKey(bundle, input)}`) : undefined,
+  }));
+  const reused = await Promise.all(keyed.map(({ bundle, entry }) => (entry ? restore(entry, bundleDir(input.outputDir, bundle)) : Promise.resolve(false))));
   const stale = keyed.filter((_, index) => !reused[index]);
-  await input.write(input.outputDir, stale.map(({ bundle }) => bundle));
-  await Promise.all(stale.map(({ bundle, entry }) => (entry ? store(bundleDir(input.outputDir, bundle), entry) : undefined)));
+  await input.write(
+    input.outputDir,
+    stale.map(({ bundle }) => bundle),
+  );
+  await Promise.all(stale.map(({ bundle, entry }) => (entry ? store(bundleDir(input.outputDir, bundle), entry) : Promise.resolve())));
   if (input.cacheDir) await pruneCache(input.cacheDir, new Set(keyed.flatMap(({ entry }) => (entry ? [path.basename(entry)] : []))));
   return { reused: reused.filter(Boolean).length, built: stale.length };
 }
@@ -66,7 +72,9 @@ async function restore(entry: string, target: string): Promise<boolean> {
   const manifest = await readManifest(entry);
   if (!manifest || Object.keys(manifest.files).length === 0) return false;
   const files = Object.entries(manifest.files);
-  const intact = await Promise.all(files.map(async ([file, expected]) => sha256(await readFile(path.join(entry, "files", file)).catch(() => undefined)) === expected));
+  const intact = await Promise.all(
+    files.map(async ([file, expected]) => sha256(await readFile(path.join(entry, "files", file)).catch(() => undefined)) === expected),
+  );
   if (!intact.every(Boolean)) {
     await rm(entry, { recursive: true, force: true });
     return false;

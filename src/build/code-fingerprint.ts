@@ -16,6 +16,11 @@ export async function codeFingerprint(projectDir: string, runtime = runtimeVersi
   const hash = createHash("sha256").update(`${runtime}\0`);
   const files = [...(await listFiles(path.join(projectDir, "src"))).map((file) => `src/${file}`), "package-lock.json"];
   const contents = await Promise.all(files.map((file) => readFile(path.join(projectDir, file)).catch(() => Buffer.from("\0missing"))));
-  files.forEach((file, index) => hash.update(`${file}\0`).update(contents[index] ?? "").update("\0"));
+  files.forEach((file, index) =>
+    hash
+      .update(`${file}\0`)
+      .update(contents[index] ?? "")
+      .update("\0"),
+  );
   return hash.digest("hex");
 }

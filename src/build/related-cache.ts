@@ -20,13 +20,19 @@ export interface RelatedReport {
  * input (ids, titles and text of its pages) and `codeKey` (all of src/, the lockfile and the runtime), so a
  * change in the content, the ranking code, a library or Node ranks again.
  */
-export async function cachedRelated(content: SiteContent, cacheDir: string | undefined, codeKey: string): Promise<{ related: RelatedByRelease; report: RelatedReport }> {
+export async function cachedRelated(
+  content: SiteContent,
+  cacheDir: string | undefined,
+  codeKey: string,
+): Promise<{ related: RelatedByRelease; report: RelatedReport }> {
   const related = new Map<string, Map<string, string[]>>();
   const report: RelatedReport = { reused: 0, ranked: 0 };
   const used = new Set<string>();
   for (const release of content.releases) {
     const inputs = relatedInputs(content.pages, release.version);
-    const file = cacheDir ? path.join(cacheDir, `${createHash("sha256").update(codeKey).update("\0").update(JSON.stringify(inputs)).digest("hex")}.json`) : undefined;
+    const file = cacheDir
+      ? path.join(cacheDir, `${createHash("sha256").update(codeKey).update("\0").update(JSON.stringify(inputs)).digest("hex")}.json`)
+      : undefined;
     const cached = file ? await readRanking(file) : undefined;
     const ranking = cached ?? relatedPages(inputs);
     if (cached) report.reused += 1;

@@ -14,7 +14,11 @@ export interface ScanReport {
  * The link-check scan of every HTML page, by file. A scan depends only on the page's HTML (and the scanner, whose
  * code is part of `codeKey`), so it is reused by the hash of that HTML; the cache keeps this build's scans only.
  */
-export async function scansCached(pages: ReadonlyMap<string, { html: string; hash: string }>, cacheFile: string | undefined, codeKey: string): Promise<{ scans: Map<string, PageScan>; report: ScanReport }> {
+export async function scansCached(
+  pages: ReadonlyMap<string, { html: string; hash: string }>,
+  cacheFile: string | undefined,
+  codeKey: string,
+): Promise<{ scans: Map<string, PageScan>; report: ScanReport }> {
   const cached = cacheFile ? await readScans(cacheFile, codeKey) : {};
   const kept: Record<string, PageScan> = {};
   const scans = new Map<string, PageScan>();

@@ -2,7 +2,7 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 
 /** Prefix of the staging folder of a running build; the process id follows, so other builds can tell if it still runs. */
-export const STAGING_PREFIX = ".site-build-";
+const STAGING_PREFIX = ".site-build-";
 
 /** The staging folder name for this process, before mkdtemp's random suffix. */
 export function stagingPrefix(): string {
@@ -18,7 +18,11 @@ export async function removeStaleBuilds(outDir: string): Promise<string[]> {
   const swapPrefix = `${path.basename(outDir)}.old-`;
   const entries = await readdir(parent).catch(() => []);
   const stale = entries.filter((name) => {
-    const pid = name.startsWith(STAGING_PREFIX) ? pidOf(name.slice(STAGING_PREFIX.length)) : name.startsWith(swapPrefix) ? pidOf(name.slice(swapPrefix.length)) : undefined;
+    const pid = name.startsWith(STAGING_PREFIX)
+      ? pidOf(name.slice(STAGING_PREFIX.length))
+      : name.startsWith(swapPrefix)
+        ? pidOf(name.slice(swapPrefix.length))
+        : undefined;
     return pid !== undefined && !isRunning(pid);
   });
   await Promise.all(stale.map((name) => rm(path.join(parent, name), { recursive: true, force: true })));

@@ -2,7 +2,7 @@ import type { CitedSource } from "./model.ts";
 import type { Source } from "./schemas/sources.ts";
 
 /** Formats a source from _data/sources.yaml as a Dutch citation line. */
-export function citeSource(source: Source): CitedSource {
+function citeSource(source: Source): CitedSource {
   const parts = [`"${source.title}"`, source.publisher ?? "uitgever niet vermeld", source.date ?? "jaar niet vermeld"];
   const note = source.note ? `. ${source.note}` : "";
   return { label: `${parts.join(", ")}${note}`, url: source.url };

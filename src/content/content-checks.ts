@@ -4,7 +4,7 @@ import type { PageAddress, PendingPage } from "./page-addresses.ts";
 import { RESERVED_SLUGS } from "./sections.ts";
 
 /** Site pages every site must have: the footer and header link to them. */
-export const REQUIRED_SITE_PAGES = ["home", "toegankelijkheid", "privacy", "colofon"] as const;
+const REQUIRED_SITE_PAGES = ["home", "toegankelijkheid", "privacy", "colofon"] as const;
 
 /** The error for a file in a place the site does not know. */
 export function unknownPlace(file: string): ContentError {

@@ -26,11 +26,11 @@ export interface LintResult {
 }
 
 /** A page fails the lint above this average sentence length (B1 aims for about 15). */
-export const MAX_AVERAGE_WORDS = 20;
+const MAX_AVERAGE_WORDS = 20;
 /** A single sentence above this length gets a writing advice. */
-export const LONG_SENTENCE_WORDS = 25;
+const LONG_SENTENCE_WORDS = 25;
 /** Longest allowed title. */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 /** Labels the toolkit argues against; proper names that contain them are allowed. */
 const FORBIDDEN_LABELS = /\b(zwerfjongeren?|probleemjongeren?|hangjongeren?)\b/gi;

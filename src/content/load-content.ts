@@ -33,7 +33,7 @@ const IMAGE_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".web
  * Validates every content file and renders the Markdown; pure, given the files' bytes. With a `memo` from an earlier
  * load, files whose bytes are the same objects as then are not parsed or rendered again (the dev server).
  */
-export async function loadContent(files: readonly RawFile[], memo = new LoadMemo()): Promise<LoadResult> {
+export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): LoadResult {
   const errors: ContentError[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
   const yamlFile = (name: string, schema: z.ZodType): unknown => {
@@ -125,7 +125,7 @@ export async function loadContent(files: readonly RawFile[], memo = new LoadMemo
     site?.podcast.artwork ?? "",
     shared,
   ];
-  const podcast = await memo.latest("podcast", hashOf(podcastInputs), errors, (own) =>
+  const podcast = memo.latest("podcast", hashOf(podcastInputs), errors, (own) =>
     loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations: (file, refs) => resolveSources(file, refs, sources, own) }, own),
   );
 

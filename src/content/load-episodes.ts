@@ -39,7 +39,7 @@ const TOLERANCE = 0.5;
 const FEED_TAGS = new Set(["p", "ul", "ol", "li", "a"]);
 
 /** Validates every file under content/podcast/: episodes with audio facts from the file, transcripts, chapters, artwork. */
-export async function loadEpisodes(files: readonly RawFile[], context: EpisodeContext, errors: ContentError[]): Promise<LoadedPodcast> {
+export function loadEpisodes(files: readonly RawFile[], context: EpisodeContext, errors: ContentError[]): LoadedPodcast {
   const byDir = new Map<string, Map<string, RawFile>>();
   let artwork: ContentAsset | undefined;
   for (const file of files) {
@@ -57,7 +57,7 @@ export async function loadEpisodes(files: readonly RawFile[], context: EpisodeCo
   if (context.artwork && !artwork && !errors.some((error) => error.file === `content/podcast/${context.artwork}`)) {
     errors.push({ file: `content/podcast/${context.artwork}`, field: "bestand", expected: "de artwork van de podcast (genoemd in _data/site.yaml)", found: "geen bestand" });
   }
-  const loaded = await Promise.all([...byDir].map(([dir, dirFiles]) => loadEpisode(dir, dirFiles, context, errors)));
+  const loaded = [...byDir].map(([dir, dirFiles]) => loadEpisode(dir, dirFiles, context, errors));
   const episodes = loaded.filter((episode): episode is Episode => episode !== undefined);
   checkDuplicates(episodes, errors);
   return { episodes: episodes.sort(byReleaseAndNumber), artwork };
@@ -82,7 +82,7 @@ function checkArtwork(file: RawFile, errors: ContentError[]): ContentAsset | und
   return { file: file.path, url: `/podcast/${path.posix.basename(file.path)}`, version: null, bytes: file.bytes };
 }
 
-async function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeContext, errors: ContentError[]): Promise<Episode | undefined> {
+function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeContext, errors: ContentError[]): Episode | undefined {
   const base = `content/podcast/${dir}`;
   const index = files.get("index.md");
   if (!index) {
@@ -115,7 +115,7 @@ async function loadEpisode(dir: string, files: Map<string, RawFile>, context: Ep
     errors.push(wrongType);
     return undefined;
   }
-  const audio = audioFile?.bytes ? await readAudioFacts(audioFile.bytes) : undefined;
+  const audio = audioFile?.bytes ? readAudioFacts(audioFile.bytes) : undefined;
   if (!audioFile || !audio) {
     errors.push({ file: `${base}/${data.audio}`, field: "bestand", expected: "een leesbaar MP3-bestand", found: audioFile ? "een bestand dat geen leesbare MP3 is" : "geen bestand" });
     return undefined;
@@ -186,7 +186,7 @@ function checkDuplicates(episodes: readonly Episode[], errors: ContentError[]): 
 }
 
 /** Show notes as podcast apps accept them: only p, ul, ol, li and a; other tags removed, their text kept. */
-export function feedSafeHtml(html: string): string {
+function feedSafeHtml(html: string): string {
   return html
     .replace(/<\/?([a-z0-9]+)(\s[^>]*)?>/gi, (tag, name: string) => {
       const lower = name.toLowerCase();

@@ -14,7 +14,7 @@ export class LoadMemo {
   /** Numbers for the objects keys are made of, given on first sight. */
   readonly ids = { idOf: (value: object): number => this.idOf(value) };
   private readonly results = new WeakMap<object, Map<string, Remembered>>();
-  private readonly slots = new Map<string, { key: string; value: Promise<Remembered> }>();
+  private readonly slots = new Map<string, { key: string; value: Remembered }>();
   private readonly numbers = new WeakMap<object, number>();
   private next = 0;
 
@@ -32,17 +32,11 @@ export class LoadMemo {
    * Keeps only the latest result per slot: recomputes when `dependencies` differ from last time. For results that
    * depend on many files at once, such as all episodes.
    */
-  async latest<T>(slot: string, dependencies: string, errors: ContentError[], compute: (errors: ContentError[]) => Promise<T>): Promise<T> {
+  latest<T>(slot: string, dependencies: string, errors: ContentError[], compute: (errors: ContentError[]) => T): T {
     const slotted = this.slots.get(slot);
-    const pending =
-      slotted?.key === dependencies
-        ? slotted.value
-        : (async (): Promise<Remembered> => {
-            const own: ContentError[] = [];
-            return { value: await compute(own), errors: own };
-          })();
-    this.slots.set(slot, { key: dependencies, value: pending });
-    const known = await pending;
+    const own: ContentError[] = [];
+    const known = slotted?.key === dependencies ? slotted.value : { value: compute(own), errors: own };
+    this.slots.set(slot, { key: dependencies, value: known });
     errors.push(...known.errors);
     return known.value as T;
   }

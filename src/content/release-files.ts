@@ -6,7 +6,7 @@ import { compareVersions } from "./versions.ts";
 /** Validates every release.md: one per release folder, its version equal to the folder's name and unique; highest first. */
 export function validateReleases(files: ParsedMarkdown[], folders: Set<string>, errors: ContentError[]): { data: ReleaseData; parsed: ParsedMarkdown }[] {
   const valid = files.flatMap((parsed) => {
-    const data = validateFrontmatter(parsed, releaseSchema, errors) as ReleaseData | undefined;
+    const data = validateFrontmatter(parsed, releaseSchema, errors);
     return data ? [{ data, parsed }] : [];
   });
   for (const folder of folders) {

@@ -5,7 +5,7 @@ import { validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { CitedSource, Release, SitePage, ToolkitPage } from "./model.ts";
 import type { PendingPage } from "./page-addresses.ts";
-import { pageSchema, type PageData } from "./schemas/page.ts";
+import { pageSchema } from "./schemas/page.ts";
 import type { ReleaseData } from "./schemas/release.ts";
 import type { Source } from "./schemas/sources.ts";
 import { pageUrl, sitePageUrl } from "./urls.ts";
@@ -21,7 +21,7 @@ export function resolveSources(file: string, refs: readonly string[], sources: R
 }
 
 /** Renders a Markdown body with `id:` links and images resolved, for readers or for trainers. */
-export function renderBody(parsed: ParsedMarkdown, ids: Map<string, string>, assetUrls: Map<string, string>, view: "reader" | "trainer", errors: ContentError[] | undefined): string {
+function renderBody(parsed: ParsedMarkdown, ids: Map<string, string>, assetUrls: Map<string, string>, view: "reader" | "trainer", errors: ContentError[] | undefined): string {
   const directory = path.posix.dirname(parsed.file);
   const result = renderMarkdown(parsed.body, {
     resolveId: (id) => ids.get(id),
@@ -81,7 +81,7 @@ export function renderSitePage(
   citations: (file: string, refs: readonly string[]) => CitedSource[],
   errors: ContentError[],
 ): SitePage[] {
-  const data = validateFrontmatter(parsed, pageSchema, errors) as PageData | undefined;
+  const data = validateFrontmatter(parsed, pageSchema, errors);
   if (!data) return [];
   const slug = path.posix.basename(parsed.file, ".md");
   const html = renderBody(parsed, currentUrls, assetUrls, "reader", errors);

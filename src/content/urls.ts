@@ -56,8 +56,3 @@ export function urlToFile(url: string): string {
 export function urlToFolder(url: string): string {
   return url.split("/").filter(Boolean).map(decodeURIComponent).join("/");
 }
-
-/** The URL a file in the output folder answers at: `a/index.html` → `/a/`. */
-export function fileToUrl(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
-}

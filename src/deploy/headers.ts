@@ -14,7 +14,7 @@
  * - base-uri 'self', form-action 'self': no <base> hijacking; forms (search) only submit here.
  * - frame-ancestors 'none': no framing by other sites (clickjacking).
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -41,19 +41,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Cache-Control for files whose name contains a content hash: they never change under that name. */
 export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
-/** Cache-Control for everything else (pages, feed, Pagefind's unhashed entry files): always revalidate. */
-export const REVALIDATE_CACHE = "no-cache";
-
 /** URL patterns (Netlify syntax) of files with hashed names. */
-export const HASHED_PATHS = ["/assets/*"];
+const HASHED_PATHS = ["/assets/*"];
 
 /** URL patterns (Netlify syntax) that podcast apps fetch from other origins. */
-export const CORS_PATHS = ["/podcast/*/transcript.vtt", "/podcast/*/chapters.json"];
+const CORS_PATHS = ["/podcast/*/transcript.vtt", "/podcast/*/chapters.json"];
 
 /** The `_headers` file for Netlify-style hosts. */
 export function netlifyHeaders(): string {
   const block = (pattern: string, headers: Record<string, string>): string =>
-    `${pattern}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join("\n")}`;
+    `${pattern}\n${Object.entries(headers)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join("\n")}`;
   return [
     "# Generated from src/deploy/headers.ts. Hosts merge matching blocks; unhashed files keep the host's",
     "# default revalidation, hashed files are cached for a year.",

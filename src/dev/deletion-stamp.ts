@@ -24,7 +24,9 @@ export class DeletionStamp {
   /** Starts watching (once; only the serving dev server calls this, so a one-off build still exits). */
   start(): void {
     if (this.watchers.length > 0) return;
-    this.watchers = this.folders.filter((folder) => existsSync(folder)).map((folder) => watch(folder, { recursive: true }, (_event, name) => this.seen(folder, name)));
+    this.watchers = this.folders
+      .filter((folder) => existsSync(folder))
+      .map((folder) => watch(folder, { recursive: true }, (_event, name) => this.seen(folder, name)));
     for (const watcher of this.watchers) watcher.unref();
   }
 

@@ -12,6 +12,7 @@ import type { SiteContent } from "../content/model.ts";
 import { urlToFile, urlToFolder } from "../content/urls.ts";
 import { listFiles } from "../files/list-files.ts";
 import { removeFile } from "../files/remove-file.ts";
+import type { ViewSource } from "../render/view-source.ts";
 import { viewHasher } from "../render/view-hash.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { writeSearchIndexes } from "../search/pagefind.ts";
@@ -31,16 +32,6 @@ export interface Generation {
   settled: boolean;
 }
 
-/** The dev server's side of the plugin: what to render in each build and what to do after it. */
-export interface DevSession {
-  /** Called when a build starts. */
-  before(outputDir: string, background: boolean): void;
-  /** The views to render: only those whose hash differs from what is on disk. */
-  views(): Promise<SiteViews>;
-  /** Publishes the other files, removes what no longer exists, updates search and the generation file. */
-  after(): Promise<void>;
-}
-
 /** Milliseconds of quiet before the dev server indexes search again (Pagefind takes both cores for a while). */
 const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
 
@@ -50,7 +41,7 @@ const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
  * hand. Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
  * page they read changed. "Zie ook" rankings of a changed release are made before rendering, so no page shows old ones.
  */
-export function devSession(root: string): DevSession {
+export function devSession(root: string): ViewSource {
   const memo = new LoadMemo();
   const related = new DevRelated();
   let bytes = new Map<string, { hash: string; file: RawFile }>();
@@ -88,7 +79,7 @@ export function devSession(root: string): DevSession {
       return kept;
     });
     bytes = next;
-    const result = await loadContent(files, memo);
+    const result = loadContent(files, memo);
     if (result.ok) {
       lastGood = result.content;
       return { content: result.content, errors: [] };
@@ -136,7 +127,14 @@ export function devSession(root: string): DevSession {
       const { content, errors } = await load();
       const templates = await templatesKey();
       assets ??= await buildAssets();
-      const derived = deriveSite({ content, mode: "dev", related: related.rankings(content), assets, buildDate: new Date().toISOString().slice(0, 10), contentErrors: errors });
+      const derived = deriveSite({
+        content,
+        mode: "dev",
+        related: related.rankings(content),
+        assets,
+        buildDate: new Date().toISOString().slice(0, 10),
+        contentErrors: errors,
+      });
       const hash = viewHasher();
       const files = new Map<string, string>();
       const pending = Object.fromEntries(
@@ -167,7 +165,9 @@ export function devSession(root: string): DevSession {
             await writeFile(path.join(outputDir, file), data);
           }),
       );
-      const known = first ? (await listFiles(outputDir).catch(() => [])).filter((file) => !file.startsWith("zoeken/index/") && file !== GENERATION_FILE) : [...onDisk.keys()];
+      const known = first
+        ? (await listFiles(outputDir).catch(() => [])).filter((file) => !file.startsWith("zoeken/index/") && file !== GENERATION_FILE)
+        : [...onDisk.keys()];
       for (const file of known.filter((file) => !files.has(file))) await removeFile(outputDir, file);
       if (first) await rm(path.join(outputDir, "zoeken", "index"), { recursive: true, force: true });
       first = false;
@@ -191,7 +191,11 @@ const TEMPLATE_DIRS = ["site", "layouts"].map((dir) => path.join(path.dirname(fi
 async function templatesKey(): Promise<string> {
   const hash = createHash("sha1");
   for (const dir of TEMPLATE_DIRS) {
-    for (const file of await listFiles(dir)) hash.update(`${file}\0`).update(await readFile(path.join(dir, file))).update("\0");
+    for (const file of await listFiles(dir))
+      hash
+        .update(`${file}\0`)
+        .update(await readFile(path.join(dir, file)))
+        .update("\0");
   }
   return hash.digest("base64");
 }

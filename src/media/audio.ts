@@ -11,7 +11,7 @@ export interface AudioFacts {
 }
 
 /** Reads length and duration from MP3 bytes; undefined when they hold no valid sequence of MPEG audio frames. */
-export async function readAudioFacts(bytes: Uint8Array): Promise<AudioFacts | undefined> {
+export function readAudioFacts(bytes: Uint8Array): AudioFacts | undefined {
   const frames = readMp3Frames(bytes);
   return frames && { length: bytes.length, duration: frames.duration, type: "audio/mpeg" };
 }

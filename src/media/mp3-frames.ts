@@ -77,7 +77,7 @@ function parseHeader(bytes: Uint8Array, offset: number, end: number): FrameHeade
   const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
   const slot = layer === 1 ? 4 : 1;
   const padding = (b2 >> 1) & 1;
-  const size = (Math.floor((samplesPerFrame / 8 / slot) * bitrateKbps * 1000 / sampleRate) + padding) * slot;
+  const size = (Math.floor(((samplesPerFrame / 8 / slot) * bitrateKbps * 1000) / sampleRate) + padding) * slot;
   return { version, layer, sampleRate, samplesPerFrame, mono: b3 >> 6 === 3, size };
 }
 

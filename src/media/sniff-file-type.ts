@@ -188,7 +188,8 @@ function elementProblem(element: XmlElement): string | undefined {
 
 function attributeProblem(attribute: string, value: string): string | undefined {
   const name = localName(attribute);
-  if (attribute === "xmlns" || attribute.startsWith("xmlns:")) return value === XHTML_NAMESPACE ? "een SVG met HTML-elementen (de namespace van XHTML)" : undefined;
+  if (attribute === "xmlns" || attribute.startsWith("xmlns:"))
+    return value === XHTML_NAMESPACE ? "een SVG met HTML-elementen (de namespace van XHTML)" : undefined;
   if (name.startsWith("on")) return `een SVG met een event-handler (${attribute})`;
   if (hasJavascriptUrl(value)) return JAVASCRIPT;
   if ((name === "href" || name === "src") && !isInternalReference(value)) return externalReference(`${attribute}="${short(value)}"`);
@@ -317,5 +318,12 @@ function decodeReferences(raw: string): string | undefined {
 
 /** Whether a code point may appear in an XML 1.0 document. */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }

@@ -78,5 +78,11 @@ export function parseVtt(text: string): VttResult {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&nbsp;/g, "\u00a0").replace(/&lrm;/g, "\u200e").replace(/&rlm;/g, "\u200f").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&lrm;/g, "\u200e")
+    .replace(/&rlm;/g, "\u200f")
+    .replace(/&amp;/g, "&");
 }

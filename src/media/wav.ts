@@ -21,7 +21,8 @@ export function readWav(bytes: Uint8Array): Pcm {
     const id = text(offset);
     const declared = view.getUint32(offset + 4, true);
     const size = id === "data" && (declared === 0 || declared === 0xffffffff) ? bytes.length - offset - 8 : declared;
-    if (id === "fmt ") format = { channels: view.getUint16(offset + 10, true), sampleRate: view.getUint32(offset + 12, true), bitsPerSample: view.getUint16(offset + 22, true) };
+    if (id === "fmt ")
+      format = { channels: view.getUint16(offset + 10, true), sampleRate: view.getUint32(offset + 12, true), bitsPerSample: view.getUint16(offset + 22, true) };
     if (id === "data" && format) return { ...format, data: bytes.subarray(offset + 8, offset + 8 + size) };
     offset += 8 + size + (size % 2);
   }
@@ -32,7 +33,11 @@ export function readWav(bytes: Uint8Array): Pcm {
 export function writeWav(pcm: Pcm): Uint8Array {
   const bytes = new Uint8Array(44 + pcm.data.length);
   const view = new DataView(bytes.buffer);
-  const write = (offset: number, value: string): void => bytes.set([...value].map((char) => char.charCodeAt(0)), offset);
+  const write = (offset: number, value: string): void =>
+    bytes.set(
+      [...value].map((char) => char.charCodeAt(0)),
+      offset,
+    );
   const blockAlign = (pcm.channels * pcm.bitsPerSample) / 8;
   write(0, "RIFF");
   view.setUint32(4, 36 + pcm.data.length, true);

@@ -109,7 +109,9 @@ function feedItem(episode: FeedEpisode): Record<string, unknown> {
     { "podcast:chapters": { _attr: { url: episode.chaptersUrl, type: "application/json+chapters" } } },
     { "podcast:season": [{ _attr: { name: singleLine(episode.seasonName) } }, episode.season] },
     { "podcast:episode": episode.episode },
-    ...episode.persons.map((person) => ({ "podcast:person": [{ _attr: { role: person.role, ...(person.href ? { href: person.href } : {}) } }, singleLine(person.name)] })),
+    ...episode.persons.map((person) => ({
+      "podcast:person": [{ _attr: { role: person.role, ...(person.href ? { href: person.href } : {}) } }, singleLine(person.name)],
+    })),
     {
       "psc:chapters": [
         { _attr: { version: "1.2", "xmlns:psc": "http://podlove.org/simple-chapters" } },

@@ -14,7 +14,8 @@ export function planEpisode(
   today: string,
 ): EpisodePlan {
   const slug = slugify(title);
-  if (slug === "" || title.trim().length > 70) return { ok: false, reason: "Geef een titel van 1 tot 70 tekens, bijvoorbeeld: npm run new:episode -- \"Wat is Het Bouwdepot?\"" };
+  if (slug === "" || title.trim().length > 70)
+    return { ok: false, reason: 'Geef een titel van 1 tot 70 tekens, bijvoorbeeld: npm run new:episode -- "Wat is Het Bouwdepot?"' };
   const concept = [...releases].filter((release) => release.status === "concept").sort((a, b) => compareVersions(b.version, a.version))[0];
   const release = concept ?? currentRelease(releases);
   if (!release) return { ok: false, reason: "Er is nog geen release om de aflevering bij te zetten." };

@@ -91,7 +91,9 @@ export function buildPodcastView(content: SiteContent, releases: readonly { vers
       return page ? [{ title: page.data.title, url: page.url }] : [];
     });
   const visible = new Map(releases.map((release) => [release.version, release.role]));
-  const episodes = content.episodes.filter((episode) => visible.has(episode.data.release)).map((episode) => toEpisodeView(episode, related(episode), visible.get(episode.data.release) === "concept"));
+  const episodes = content.episodes
+    .filter((episode) => visible.has(episode.data.release))
+    .map((episode) => toEpisodeView(episode, related(episode), visible.get(episode.data.release) === "concept"));
   const versions = [...new Set(episodes.map((view) => view.episode.data.release))];
   const seasons = versions.map((version) => {
     const inSeason = episodes.filter((view) => view.episode.data.release === version).sort((a, b) => a.episode.data.episode - b.episode.data.episode);
@@ -113,12 +115,23 @@ export function buildPodcastView(content: SiteContent, releases: readonly { vers
     copyright: podcast.copyright,
     guid: podcast.guid,
   };
-  const subscribe = (Object.keys(APP_NAMES) as (keyof typeof APP_NAMES)[]).flatMap((key) => (podcast.subscribe[key] ? [{ name: APP_NAMES[key], url: podcast.subscribe[key] }] : []));
+  const subscribe = (Object.keys(APP_NAMES) as (keyof typeof APP_NAMES)[]).flatMap((key) =>
+    podcast.subscribe[key] ? [{ name: APP_NAMES[key], url: podcast.subscribe[key] }] : [],
+  );
   const byPage: Record<string, { title: string; url: string }[]> = {};
   for (const { episode } of episodes) {
     for (const id of episode.data.related) (byPage[`${episode.data.release}/${id}`] ??= []).push({ title: episode.data.title, url: episode.url });
   }
-  return { seasons, episodes, channel, feedEpisodes: episodes.map((view) => feedEpisode(view, siteUrl)), feedUrl: channel.feedUrl, subscribe, artworkUrl, byPage };
+  return {
+    seasons,
+    episodes,
+    channel,
+    feedEpisodes: episodes.map((view) => feedEpisode(view, siteUrl)),
+    feedUrl: channel.feedUrl,
+    subscribe,
+    artworkUrl,
+    byPage,
+  };
 }
 
 function toEpisodeView(episode: Episode, related: { title: string; url: string }[], concept: boolean): EpisodeView {

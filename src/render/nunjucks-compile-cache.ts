@@ -26,7 +26,7 @@ let installed = false;
 export function cacheNunjucksCompilation(): void {
   if (installed) return;
   installed = true;
-  const prototype = (nunjucks.Template as unknown as { prototype: { _compile(this: NunjucksTemplate): void } }).prototype;
+  const prototype = (nunjucks.Template as { prototype: { _compile: (this: NunjucksTemplate) => void } }).prototype;
   const compile = prototype._compile;
   prototype._compile = function cachedCompile(this: NunjucksTemplate): void {
     if (typeof this.tmplStr !== "string") return compile.call(this);

@@ -31,7 +31,8 @@ export function viewHasher(): (view: unknown) => string {
 }
 
 function describeObject(value: object, describe: (value: unknown) => string): string {
-  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) throw new TypeError("A view holds a Map, Set or bytes; views hold plain data only.");
+  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value))
+    throw new TypeError("A view holds a Map, Set or bytes; views hold plain data only.");
   if (Array.isArray(value)) return `[${value.map(describe).join(",")}]`;
   const record = value as Record<string, unknown>;
   return `{${Object.keys(record)

@@ -16,7 +16,7 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 
 /** Raw bytes of word entries after which a chunk ends at the next cut allowed: chunks of 1–2.5 KB gzip. */
-export const CHUNK_BYTES = 2000;
+const CHUNK_BYTES = 2000;
 
 /** The highest code point: `prefix + LAST` sorts after every word that starts with `prefix`. */
 const LAST = "\u{10FFFF}";

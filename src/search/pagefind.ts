@@ -7,7 +7,7 @@ import { urlToFile, urlToFolder } from "../content/urls.ts";
 import { bundleUrl, type SearchBundle } from "./search-bundles.ts";
 
 /** Thrown when Pagefind reports a problem; the build stops and _site/ stays as it was. */
-export class SearchIndexError extends Error {
+class SearchIndexError extends Error {
   constructor(message: string) {
     super(`Zoekindex maken mislukt: ${message}`);
     this.name = "SearchIndexError";

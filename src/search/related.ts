@@ -16,7 +16,7 @@ export interface RelatedInput {
 }
 
 /** Pages listed under "Zie ook": at most. */
-export const MAX_RELATED = 5;
+const MAX_RELATED = 5;
 
 /** Title similarity counts double, as the title field's boost in the index. */
 const TITLE_WEIGHT = 2;
@@ -66,7 +66,10 @@ export function relatedPages(pages: readonly RelatedInput[]): Map<string, string
   const result = new Map<string, string[]>();
   sorted.forEach((page, a) => {
     const best = topScores(scores.subarray(a * count, (a + 1) * count), a);
-    result.set(page.id, best.map((b) => sorted[b]?.id ?? ""));
+    result.set(
+      page.id,
+      best.map((b) => sorted[b]?.id ?? ""),
+    );
   });
   return result;
 }

@@ -16,7 +16,7 @@ export interface SearchBundle {
 }
 
 /** Name of the bundle for everything that is not a toolkit release: podcast episodes and site pages. */
-export const GENERAL_BUNDLE = "algemeen";
+const GENERAL_BUNDLE = "algemeen";
 
 /** URL of a bundle's pagefind.js folder. */
 export function bundleUrl(name: string): string {
@@ -35,6 +35,9 @@ export function searchBundles(toolkit: ToolkitView, podcast: PodcastView, sitePa
       urls: toolkit.pages.filter((view) => view.release.version === release.version).map((view) => view.page.url),
       glob: `toolkit/${release.version}/*/*/index.html`,
     }));
-  const general = [...podcast.episodes.filter((view) => !view.concept).map((view) => view.episode.url), ...sitePages.filter((page) => page.slug !== "home").map((page) => page.url)];
+  const general = [
+    ...podcast.episodes.filter((view) => !view.concept).map((view) => view.episode.url),
+    ...sitePages.filter((page) => page.slug !== "home").map((page) => page.url),
+  ];
   return [...releases, { name: GENERAL_BUNDLE, urls: general }];
 }

@@ -72,7 +72,11 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
     canonical: canonicalPath(page.data.id, page.url, currentVersion, index),
     switcher: switchTargets(page.data.id, page.version, context.releases, index),
     newer,
-    breadcrumbs: [...releaseCrumbs(release), { title: section.title, url: section.url }, { title: page.data.title, url: pageUrl(page.version, page.section, page.slug) }],
+    breadcrumbs: [
+      ...releaseCrumbs(release),
+      { title: section.title, url: section.url },
+      { title: page.data.title, url: pageUrl(page.version, page.section, page.slug) },
+    ],
     deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release, byId)) : [],
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
@@ -84,7 +88,11 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
   };
 }
 
-function resolveDeviation(deviation: { precondition: string; reason: string }, release: ReleaseView, byId: PageContext["byId"]): { title: string; url: string; reason: string } {
+function resolveDeviation(
+  deviation: { precondition: string; reason: string },
+  release: ReleaseView,
+  byId: PageContext["byId"],
+): { title: string; url: string; reason: string } {
   const found = byId.get(deviation.precondition);
   const target = found?.page.section === "randvoorwaarden" ? found.page : undefined;
   return { title: target?.data.title ?? deviation.precondition, url: target?.url ?? release.url, reason: deviation.reason };

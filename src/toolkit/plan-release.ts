@@ -2,9 +2,7 @@ import { currentRelease } from "./releases.ts";
 import { compareVersions } from "../content/versions.ts";
 
 /** What `npm run release -- <version>` will do, or why it refuses. */
-export type ReleasePlan =
-  | { ok: true; from: string; version: string; releaseMd: string }
-  | { ok: false; reason: string };
+export type ReleasePlan = { ok: true; from: string; version: string; releaseMd: string } | { ok: false; reason: string };
 
 /** Plans a new concept release copied from the current one; refuses an existing, lower or malformed version. */
 export function planRelease(

@@ -30,7 +30,12 @@ export interface ActueelEntry {
 export function actueelEntries(releasedPages: readonly RedirectSourcePage[], currentVersion: string): ActueelEntry[] {
   const entries: ActueelEntry[] = [
     { from: ACTUEEL_URL, to: releaseUrl(currentVersion), title: `Release ${currentVersion}`, lastSeen: null },
-    ...SECTIONS.map((section) => ({ from: `${ACTUEEL_URL}${section}/`, to: sectionUrl(currentVersion, section), title: SECTION_INFO[section].title, lastSeen: null })),
+    ...SECTIONS.map((section) => ({
+      from: `${ACTUEEL_URL}${section}/`,
+      to: sectionUrl(currentVersion, section),
+      title: SECTION_INFO[section].title,
+      lastSeen: null,
+    })),
   ];
   const currentById = new Map(
     releasedPages.filter((page) => page.version === currentVersion).map((page) => [page.data.id, pageUrl(page.version, page.section, page.slug)]),

@@ -66,11 +66,22 @@ export function sectionIndexViews(release: ReleaseView, pages: readonly ToolkitP
 export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): PlannerView {
   const modules = sectionPages(pages, release.version, "training").flatMap((page) =>
     page.section === "training"
-      ? [{ id: page.data.id, title: page.data.title, programme: page.data.programme, url: page.url, minutes: page.data.programme.reduce((sum, block) => sum + block.minutes, 0) }]
+      ? [
+          {
+            id: page.data.id,
+            title: page.data.title,
+            programme: page.data.programme,
+            url: page.url,
+            minutes: page.data.programme.reduce((sum, block) => sum + block.minutes, 0),
+          },
+        ]
       : [],
   );
   const choice = sampleDayChoice(modules);
-  const trail = [{ title: "Training", url: sectionUrl(release.version, "training") }, { title: "Sessieplanner", url: plannerUrl(release.version) }];
+  const trail = [
+    { title: "Training", url: sectionUrl(release.version, "training") },
+    { title: "Sessieplanner", url: plannerUrl(release.version) },
+  ];
   return { ...toolView(release, releases, plannerUrl, trail), modules, choice, plan: planDay(modules, choice) };
 }
 
@@ -78,17 +89,28 @@ export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[],
 export function comparisonView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): ComparisonView {
   const variants = sectionPages(pages, release.version, "varianten").flatMap((page) => (page.section === "varianten" ? [page] : []));
   const preconditions = sectionPages(pages, release.version, "randvoorwaarden").flatMap((page) => (page.section === "randvoorwaarden" ? [page] : []));
-  const trail = [{ title: "Gemeentelijke varianten", url: sectionUrl(release.version, "varianten") }, { title: "Vergelijken", url: compareUrl(release.version) }];
+  const trail = [
+    { title: "Gemeentelijke varianten", url: sectionUrl(release.version, "varianten") },
+    { title: "Vergelijken", url: compareUrl(release.version) },
+  ];
   return { ...toolView(release, releases, compareUrl, trail), table: compareVariants(variants, preconditions) };
 }
 
 /** The A–Z list of every page of a release. */
 export function azView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): AzView {
-  const entries = release.sections.flatMap((section) => sectionPages(pages, release.version, section.slug).map((page) => ({ title: page.data.title, url: page.url, section: section.title })));
+  const entries = release.sections.flatMap((section) =>
+    sectionPages(pages, release.version, section.slug).map((page) => ({ title: page.data.title, url: page.url, section: section.title })),
+  );
   return { ...toolView(release, releases, azUrl, [{ title: "A–Z", url: azUrl(release.version) }]), groups: azIndex(entries) };
 }
 
 function toolView(release: ReleaseView, releases: Roles, url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
-  const switcher = releases.map((other) => ({ version: other.version, role: other.role, url: url(other.version), exists: true, isCurrentPage: other.version === release.version }));
+  const switcher = releases.map((other) => ({
+    version: other.version,
+    role: other.role,
+    url: url(other.version),
+    exists: true,
+    isCurrentPage: other.version === release.version,
+  }));
   return { release, url: url(release.version), switcher, breadcrumbs: [...releaseCrumbs(release), ...trail] };
 }

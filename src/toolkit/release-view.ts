@@ -66,7 +66,12 @@ export function sectionPages<T extends ToolkitPage>(pages: readonly T[], version
 /** The view of one release among the releases this build shows. */
 export function releaseView(release: Release, included: readonly Release[], pages: readonly ToolkitPage[], current: Release | undefined): ReleaseView {
   const role = releaseRole(release, included);
-  const sections = SECTIONS.map((slug) => ({ slug, ...SECTION_INFO[slug], url: sectionUrl(release.version, slug), pageCount: sectionPages(pages, release.version, slug).length }));
+  const sections = SECTIONS.map((slug) => ({
+    slug,
+    ...SECTION_INFO[slug],
+    url: sectionUrl(release.version, slug),
+    pageCount: sectionPages(pages, release.version, slug).length,
+  }));
   return {
     version: release.version,
     summary: release.summary,

@@ -18,7 +18,5 @@ export function releaseRole(release: Pick<Release, "version" | "status">, releas
 
 /** The releases that are published in this build mode, highest version first. */
 export function visibleReleases<T extends Pick<Release, "version" | "status">>(releases: readonly T[], mode: BuildMode): T[] {
-  return releases
-    .filter((release) => release.status === "released" || includesConcepts(mode))
-    .sort((a, b) => compareVersions(b.version, a.version));
+  return releases.filter((release) => release.status === "released" || includesConcepts(mode)).sort((a, b) => compareVersions(b.version, a.version));
 }

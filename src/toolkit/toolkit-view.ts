@@ -3,7 +3,16 @@ import type { BuildMode } from "./build-mode.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
-import { azView, comparisonView, plannerView, sectionIndexViews, type AzView, type ComparisonView, type PlannerView, type SectionIndexView } from "./release-tools.ts";
+import {
+  azView,
+  comparisonView,
+  plannerView,
+  sectionIndexViews,
+  type AzView,
+  type ComparisonView,
+  type PlannerView,
+  type SectionIndexView,
+} from "./release-tools.ts";
 import { releaseCrumbs, releaseView, sectionPages, type Crumb, type ReleaseView } from "./release-view.ts";
 import { currentRelease, releaseRole, visibleReleases } from "./releases.ts";
 
@@ -58,7 +67,9 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const pageViews = releases.flatMap((release) => {
     const ranked = related.get(release.version);
     const own = release.sections.map((section) => ({ section, pages: sectionPages(pages, release.version, section.slug) }));
-    const byId: PageContext["byId"] = new Map(own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)));
+    const byId: PageContext["byId"] = new Map(
+      own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)),
+    );
     const context: PageContext = { releases: roles, index, currentVersion: current?.version, byId };
     return own.flatMap(({ section, pages: list }) => list.map((page) => pageView(page, release, section, ranked?.get(page.data.id) ?? [], context)));
   });
@@ -66,7 +77,12 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   return {
     releases,
     current: releases.find((release) => release.version === current?.version),
-    releaseHomes: releases.map((release, position) => ({ release, url: release.url, notesHtml: included[position]?.notesHtml ?? "", breadcrumbs: releaseCrumbs(release) })),
+    releaseHomes: releases.map((release, position) => ({
+      release,
+      url: release.url,
+      notesHtml: included[position]?.notesHtml ?? "",
+      breadcrumbs: releaseCrumbs(release),
+    })),
     pages: pageViews,
     trainerPages: pageViews.filter((view) => view.page.section === "training"),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),

@@ -17,12 +17,7 @@ export interface SwitchTarget {
 }
 
 /** Links to the same page (by id) in every visible release, falling back to the release home. */
-export function switchTargets(
-  id: string,
-  version: string,
-  releases: readonly { version: string; role: ReleaseRole }[],
-  index: PageIndex,
-): SwitchTarget[] {
+export function switchTargets(id: string, version: string, releases: readonly { version: string; role: ReleaseRole }[], index: PageIndex): SwitchTarget[] {
   return releases.map((release) => {
     const url = index.get(release.version)?.get(id);
     return {

@@ -37,7 +37,14 @@ export interface DeriveInput {
 /** Derives the site settings, toolkit and podcast views and the per-template views from the content; pure. */
 export function deriveSite(input: DeriveInput): DerivedSite {
   const toolkit = buildToolkitView(input.content, input.mode, input.related);
-  const site = siteData({ config: input.content.site, mode: input.mode, assets: input.assets, releases: toolkit.releases, buildDate: input.buildDate, contentErrors: input.contentErrors ?? [] });
+  const site = siteData({
+    config: input.content.site,
+    mode: input.mode,
+    assets: input.assets,
+    releases: toolkit.releases,
+    buildDate: input.buildDate,
+    contentErrors: input.contentErrors ?? [],
+  });
   const podcast = buildPodcastView(input.content, toolkit.releases, site.url);
   return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages }) };
 }

@@ -101,7 +101,12 @@ export interface ViewSources {
 export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): SiteViews {
   const place = <T extends object>(url: string, view: T): Viewed<T> => ({ ...view, url, site });
   const current = toolkit.current;
-  const channel: ChannelView = { title: podcast.channel.title, description: podcast.channel.description, feedUrl: podcast.feedUrl, subscribe: podcast.subscribe };
+  const channel: ChannelView = {
+    title: podcast.channel.title,
+    description: podcast.channel.description,
+    feedUrl: podcast.feedUrl,
+    subscribe: podcast.subscribe,
+  };
   const home = sitePages.find((page) => page.slug === "home");
   return {
     toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),

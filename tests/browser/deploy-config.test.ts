@@ -16,8 +16,8 @@ async function deployFixture(): Promise<string> {
     "404.html": "<!DOCTYPE html><title>Pagina niet gevonden</title>",
     "_actueel.nginx.conf": "location = /toolkit/actueel/ { return 302 /toolkit/2.0/; }\n",
     "_security-headers.nginx.conf": nginxSecurityHeaders(),
-    "_redirects": "/toolkit/actueel/ /toolkit/2.0/ 302!\n",
-    "_headers": netlifyHeaders(),
+    _redirects: "/toolkit/actueel/ /toolkit/2.0/ 302!\n",
+    _headers: netlifyHeaders(),
     "assets/main-0123456789.css": "body{}",
     "podcast/aflevering/transcript.vtt": "WEBVTT\n",
     "podcast/aflevering/chapters.json": '{"version":"1.2.0","chapters":[]}',
@@ -79,7 +79,8 @@ describe("deploy/nginx.conf", () => {
     const redirect = await fetch(`${server.baseUrl}/toolkit/actueel/`, { redirect: "manual" });
     expect(redirect.status).toBe(302);
     expect(redirect.headers.get("location")).toBe("/toolkit/2.0/");
-    for (const url of ["/_redirects", "/_headers", "/_actueel.nginx.conf", "/_security-headers.nginx.conf"]) expect((await fetch(`${server.baseUrl}${url}`)).status, url).toBe(404);
+    for (const url of ["/_redirects", "/_headers", "/_actueel.nginx.conf", "/_security-headers.nginx.conf"])
+      expect((await fetch(`${server.baseUrl}${url}`)).status, url).toBe(404);
   });
 
   it("compresses pages with gzip", async () => {

@@ -83,6 +83,9 @@ describe.each(sites)("every page of $name in Chromium, served by nginx with depl
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(widths.scroll, `${url} is wider than 320 px`).toBeLessThanOrEqual(widths.client);
-    expect(problems.filter((problem) => !problem.includes("net::ERR_FAILED")), url).toEqual([]);
+    expect(
+      problems.filter((problem) => !problem.includes("net::ERR_FAILED")),
+      url,
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,11 @@ describe("reading across releases", () => {
 
   it("sends a switcher link for a page that is new in 2.0 to the home of 1.0", async () => {
     await session.page().goto(`${baseUrl}/toolkit/2.0/aanpak/wat-het-onderzoek-laat-zien/`);
-    await session.page().getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0 \(bestaat daar niet/ }).click();
+    await session
+      .page()
+      .getByRole("navigation", { name: "Andere releases" })
+      .getByRole("link", { name: /^1\.0 \(bestaat daar niet/ })
+      .click();
     expect(session.page().url()).toBe(`${baseUrl}/toolkit/1.0/`);
   });
 
@@ -59,7 +63,17 @@ describe("keyboard only", () => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body) return null;
         const style = getComputedStyle(element);
-        const region = element.closest("header") ? "header" : element.closest(".breadcrumbs") ? "breadcrumb" : element.closest(".release-nav") ? "release-nav" : element.closest("main") ? "main" : element.closest("footer") ? "footer" : "other";
+        const region = element.closest("header")
+          ? "header"
+          : element.closest(".breadcrumbs")
+            ? "breadcrumb"
+            : element.closest(".release-nav")
+              ? "release-nav"
+              : element.closest("main")
+                ? "main"
+                : element.closest("footer")
+                  ? "footer"
+                  : "other";
         return { region, text: (element.textContent ?? "").trim(), outline: `${style.outlineStyle} ${style.boxShadow}` };
       });
       if (!focus) break;

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { AxeResults } from "axe-core";
 import { describe, expect, inject, it } from "vitest";
 import { browserSession } from "../helpers/browser.ts";
+import { searchCost } from "../helpers/search-cost.ts";
 
 const baseUrl = inject("realSiteUrl");
 const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
@@ -13,7 +14,12 @@ const errors = session.errors;
 async function wireBytes(action: () => Promise<void>): Promise<{ bytes: number; files: string[] }> {
   const seen: Promise<{ url: string; bytes: number }>[] = [];
   const listener = (response: import("playwright-core").Response): void => {
-    seen.push(response.request().sizes().then((sizes) => ({ url: response.url().replace(baseUrl, ""), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
+    seen.push(
+      response
+        .request()
+        .sizes()
+        .then((sizes) => ({ url: response.url().replace(baseUrl, ""), bytes: sizes.responseBodySize + sizes.responseHeadersSize })),
+    );
   };
   session.page().on("response", listener);
   await action();
@@ -25,11 +31,10 @@ async function wireBytes(action: () => Promise<void>): Promise<{ bytes: number; 
 async function typeAndWait(query: string): Promise<number> {
   const field = session.page().locator("#zoekveld");
   await field.fill("");
-  const started = Date.now();
   await field.pressSequentially(query);
   const typed = Date.now();
   await session.page().waitForFunction((text) => document.querySelector(".search-panel__status")?.textContent?.includes(`"${text}"`) === true, query);
-  return Date.now() - typed + 0 * started;
+  return Date.now() - typed;
 }
 
 describe("search in Chromium via nginx", () => {
@@ -65,39 +70,17 @@ describe("search in Chromium via nginx", () => {
   it("shows the release being read before it loads anything of the podcast's bundle, within the byte budget", async () => {
     const page = session.page();
     await page.goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
-    const wire = new Map<string, Promise<number>>();
-    page.on("response", (response) => wire.set(response.url(), response.request().sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
-    // In the page: the files loaded since the field was used, at every render of results until the complete one.
-    await page.evaluate(() => {
-      const start = performance.now();
-      const state = window as unknown as { renders: { files: string[]; busy: boolean; status: string }[] };
-      state.renders = [];
-      new MutationObserver(() => {
-        const container = document.querySelector(".search-panel .search-results")?.parentElement;
-        if (!container || state.renders.at(-1)?.busy === false) return;
-        const files = performance.getEntriesByType("resource").filter((entry) => entry.startTime >= start);
-        const status = document.querySelector(".search-panel__status")?.textContent ?? "";
-        state.renders.push({ files: files.map((entry) => entry.name), busy: container.getAttribute("aria-busy") === "true", status });
-      }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-    });
-    await page.locator("#zoekveld").fill("schenking");
-    await page.waitForFunction(() => document.querySelector(".search-panel__status")?.textContent?.includes('"schenking"') === true);
-    const renders = await page.evaluate(() => (window as unknown as { renders: { files: string[]; busy: boolean; status: string }[] }).renders);
-    const kb = async (files: readonly string[] = []): Promise<number> => (await Promise.all(files.map((file) => wire.get(file) ?? 0))).reduce((sum, bytes) => sum + bytes, 0) / 1024;
-    const first = renders.find((render) => render.busy);
-    const complete = renders.at(-1);
-    expect(first?.status).toBe("Zoeken in release 1.0 en de podcast…");
-    expect(first?.files.filter((file) => file.includes("/zoeken/index/")).every((file) => file.includes("/zoeken/index/1.0/"))).toBe(true);
-    expect(complete?.busy).toBe(false);
-    expect(complete?.files.some((file) => file.includes("/zoeken/index/algemeen/"))).toBe(true);
-    const [firstKb, completeKb] = [await kb(first?.files), await kb(complete?.files)];
-    expect(firstKb).toBeLessThanOrEqual(90);
-    expect(completeKb).toBeLessThanOrEqual(115);
-    const second = await wireBytes(async () => {
-      await typeAndWait("begeleider");
-    });
-    expect(second.bytes / 1024).toBeLessThanOrEqual(35);
-    console.log(`Progressive search: first results after ${firstKb.toFixed(1)} KB, complete list after ${completeKb.toFixed(1)} KB, second query ${(second.bytes / 1024).toFixed(1)} KB`);
+    const first = await searchCost(page, "schenking");
+    expect(first.firstStatus).toBe("Zoeken in release 1.0 en de podcast…");
+    expect(first.firstFiles.filter((file) => file.includes("/zoeken/index/")).every((file) => file.includes("/zoeken/index/1.0/"))).toBe(true);
+    expect(first.completeFiles.some((file) => file.includes("/zoeken/index/algemeen/"))).toBe(true);
+    expect(first.firstKb).toBeLessThanOrEqual(90);
+    expect(first.completeKb).toBeLessThanOrEqual(115);
+    const second = await searchCost(page, "begeleider");
+    expect(second.completeKb).toBeLessThanOrEqual(35);
+    console.log(
+      `Progressive search: first results after ${first.firstKb.toFixed(1)} KB, complete list after ${first.completeKb.toFixed(1)} KB, second query ${second.completeKb.toFixed(1)} KB`,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -140,7 +123,9 @@ describe("search in Chromium via nginx", () => {
     await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"gemeente"') === true);
     await session.page().evaluate(axeSource);
     const results = (await session.page().evaluate(() =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      }),
     )) as AxeResults;
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });

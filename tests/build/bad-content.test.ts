@@ -68,7 +68,10 @@ describe.concurrent(`bad content corpus (${BAD_CONTENT_CASES.length} cases): npm
     expect(result.status, result.stdout).toBe(1);
     const lines = result.stderr.split("\n");
     expect(lines[0]?.startsWith(testCase.file), result.stderr).toBe(true);
-    expect(lines.some((line) => line.startsWith(testCase.file) && line.includes(testCase.problem)), result.stderr).toBe(true);
+    expect(
+      lines.some((line) => line.startsWith(testCase.file) && line.includes(testCase.problem)),
+      result.stderr,
+    ).toBe(true);
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(`${result.stdout}${result.stderr}`).not.toContain(OUTSIDE_SECRET);
     expect(`${result.stdout}${result.stderr}`).not.toContain("buiten-de-site");

@@ -104,14 +104,21 @@ describe("npm start (the dev server) never shows a stale page", () => {
   });
 
   it("after a frontmatter edit that other pages show", async () => {
-    const served = await expectFresh(async () => writeFile(source("randvoorwaarden/voorwaarde-a.md"), (await readFile(source("randvoorwaarden/voorwaarde-a.md"), "utf8")).replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd")));
+    const served = await expectFresh(async () =>
+      writeFile(
+        source("randvoorwaarden/voorwaarde-a.md"),
+        (await readFile(source("randvoorwaarden/voorwaarde-a.md"), "utf8")).replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd"),
+      ),
+    );
     expect(text(served, "toolkit/2.0/varianten/stad-a/index.html")).toContain("Voorwaarde A, hernoemd");
   });
 
   it("after adding, renaming and deleting a page, which leaves neither page nor search entry behind", async () => {
     const page = (id: string): string => `toolkit/2.0/methodieken/${id}/index.html`;
     const methodeB = await readFile(source("methodieken/methode-b.md"), "utf8");
-    const added = await expectFresh(() => writeFile(source("methodieken/methode-c.md"), methodeB.replace("id: methode-b", "id: methode-c").replace("title: Methode B", "title: Methode C")));
+    const added = await expectFresh(() =>
+      writeFile(source("methodieken/methode-c.md"), methodeB.replace("id: methode-b", "id: methode-c").replace("title: Methode B", "title: Methode C")),
+    );
     expect(text(added, page("methode-c"))).toContain("Methode C");
     const renamed = await expectFresh(async () => {
       await rename(source("methodieken/methode-c.md"), source("methodieken/methode-d.md"));
@@ -125,7 +132,9 @@ describe("npm start (the dev server) never shows a stale page", () => {
 
   it("after a template edit", async () => {
     const template = path.join(code, "src", "layouts", "base.njk");
-    const served = await expectFresh(async () => writeFile(template, (await readFile(template, "utf8")).replace('<footer class="site-footer">', '<footer class="site-footer" data-test="SJABLOON">')));
+    const served = await expectFresh(async () =>
+      writeFile(template, (await readFile(template, "utf8")).replace('<footer class="site-footer">', '<footer class="site-footer" data-test="SJABLOON">')),
+    );
     expect(text(served, "toolkit/1.0/aanpak/gedeeld/index.html")).toContain("SJABLOON");
   });
 
@@ -138,13 +147,12 @@ describe("npm start (the dev server) never shows a stale page", () => {
   it("lists a content error on every page, keeps the last good text, and clears the list once fixed", async () => {
     const file = source("aanpak/gedeeld.md");
     const good = await readFile(file, "utf8");
-    let before = (await generation()).generation;
+    const before = (await generation()).generation;
     await writeFile(file, good.replace(/^title: .*$/m, "title:"));
     await settledAfter(before);
     const broken = await siteSnapshot(output);
     expect(text(broken, "toolkit/2.0/methodieken/methode-b/index.html")).toContain('id="inhoudsfouten"');
     expect(text(broken, "toolkit/2.0/aanpak/gedeeld/index.html")).toContain("content/toolkit/2.0/aanpak/gedeeld.md");
-    before = (await generation()).generation;
     const fixed = await expectFresh(() => writeFile(file, good));
     expect(text(fixed, "toolkit/2.0/methodieken/methode-b/index.html")).not.toContain('id="inhoudsfouten"');
   });

@@ -29,7 +29,9 @@ describe("npm run build with bad content", () => {
     await appendFile(path.join(root, "content/toolkit/1.0/aanpak/gedeeld.md"), "\nZie ook [de oude lijst](/toolkit/9.9/).\n");
     const failed = runScript("build", root);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain('content/toolkit/1.0/aanpak/gedeeld.md: link "/toolkit/9.9/" — verwacht: een adres dat op deze site bestaat; gevonden: geen pagina of bestand op dat adres');
+    expect(failed.stderr).toContain(
+      'content/toolkit/1.0/aanpak/gedeeld.md: link "/toolkit/9.9/" — verwacht: een adres dat op deze site bestaat; gevonden: geen pagina of bestand op dat adres',
+    );
     expect(await treeFingerprint(path.join(root, "_site"))).toBe(before);
   });
 });

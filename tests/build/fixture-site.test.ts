@@ -74,7 +74,7 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
     const trainer = await readPage(production, "/toolkit/2.0/training/module-a/trainer/");
     expect(trainer).toContain('<tr class="programme__inhoud"><td>09:30–10:00</td><td>Start</td><td>inhoud</td><td>30</td></tr>');
     expect(trainer).toContain('<tr class="programme__pauze"><td>10:00–10:15</td><td>Pauze</td><td>pauze</td><td>15</td></tr>');
-    expect(trainer).toContain("<tfoot><tr><th scope=\"row\" colspan=\"3\">Totaal, pauzes inbegrepen</th><td>45</td></tr></tfoot>");
+    expect(trainer).toContain('<tfoot><tr><th scope="row" colspan="3">Totaal, pauzes inbegrepen</th><td>45</td></tr></tfoot>');
     expect(trainer).toContain('<ul class="checklist">');
     const participant = await readPage(production, "/toolkit/2.0/training/module-a/");
     expect(participant).toContain('<a href="/toolkit/2.0/training/module-a/trainer/">Trainersversie met draaiboek en notities</a>');
@@ -84,7 +84,7 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
     const html = await readPage(production, "/toolkit/2.0/training/planner/");
     expect(html).toContain('<form class="planner-form" id="planner" hidden>');
     expect(html).toContain('<h2 id="planner-uitkomst">Voorbeelddag</h2>');
-    expect(html).toContain("<caption id=\"dagprogramma-titel\">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>");
+    expect(html).toContain('<caption id="dagprogramma-titel">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>');
     expect(html).toMatch(/<script type="module" src="\/assets\/planner-[0-9a-f]{10}\.js"><\/script>/);
     expect(html).toContain('<a href="/toolkit/2.0/training/module-a/">Module A</a>');
   });
@@ -92,8 +92,10 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
   it("compares all variants of a release against its preconditions", async () => {
     const html = await readPage(production, "/toolkit/2.0/varianten/vergelijk/");
     expect(html).toContain('<th scope="col"><a href="/toolkit/2.0/varianten/stad-a/">Variant stad A</a></th>');
-    expect(html).toContain('<th scope="row"><a href="/toolkit/2.0/randvoorwaarden/voorwaarde-a/">Voorwaarde A</a> <span class="comparison__kind">(verplicht)</span></th><td><strong>Wijkt af:</strong> Andere hoogte.</td>');
-    expect(html).toContain("<tr><th scope=\"row\">Aantal jongeren</th><td>onbekend</td></tr>");
+    expect(html).toContain(
+      '<th scope="row"><a href="/toolkit/2.0/randvoorwaarden/voorwaarde-a/">Voorwaarde A</a> <span class="comparison__kind">(verplicht)</span></th><td><strong>Wijkt af:</strong> Andere hoogte.</td>',
+    );
+    expect(html).toContain('<tr><th scope="row">Aantal jongeren</th><td>onbekend</td></tr>');
   });
 
   it("lists every page of a release from A to Z", async () => {

@@ -9,7 +9,11 @@ import { IndexFormatError, splitIndexChunks } from "../../src/search/index-chunk
 import { pagefindSource } from "../helpers/pagefind-node.ts";
 
 const BUNDLE = path.join("zoeken", "index", "algemeen");
-const PARTS = [["be", "ge", "ver", "on", "aan", "over", "ont", "a", "u", "z"], ["werk", "woon", "huis", "geld", "plan", "hulp", "schuld", "stad", "jong", "raad"], ["", "en", "ing", "er", "lijk"]];
+const PARTS = [
+  ["be", "ge", "ver", "on", "aan", "over", "ont", "a", "u", "z"],
+  ["werk", "woon", "huis", "geld", "plan", "hulp", "schuld", "stad", "jong", "raad"],
+  ["", "en", "ing", "er", "lijk"],
+];
 const WORDS = PARTS[0]!.flatMap((head) => PARTS[1]!.flatMap((stem) => PARTS[2]!.map((tail) => `${head}${stem}${tail}`)));
 
 let whole: string;
@@ -30,7 +34,10 @@ beforeAll(async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: "nl" });
   if (!index) throw new Error("no index");
   for (let page = 0; page < 8; page += 1) {
-    await index.addHTMLFile({ url: `/pagina-${page}/`, content: `<html lang="nl"><body><main data-pagefind-body><h1>Pagina ${page}</h1><p>${pageText(page)}</p></main></body></html>` });
+    await index.addHTMLFile({
+      url: `/pagina-${page}/`,
+      content: `<html lang="nl"><body><main data-pagefind-body><h1>Pagina ${page}</h1><p>${pageText(page)}</p></main></body></html>`,
+    });
   }
   await index.writeFiles({ outputPath: path.join(whole, BUNDLE) });
   await pagefind.close();
@@ -46,7 +53,9 @@ afterAll(async () => {
 
 async function results(pagefindModule: Pagefind, query: string): Promise<string[]> {
   const found = await pagefindModule.search(query);
-  const rows = await Promise.all(found.results.map(async (result) => `${(await result.data()).url} ${result.score.toFixed(6)} ${(await result.data()).excerpt}`));
+  const rows = await Promise.all(
+    found.results.map(async (result) => `${(await result.data()).url} ${result.score.toFixed(6)} ${(await result.data()).excerpt}`),
+  );
   return rows.sort();
 }
 

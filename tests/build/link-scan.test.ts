@@ -5,7 +5,18 @@ import { describe, expect, inject, it } from "vitest";
 import { scanHtml, type PageScan } from "../../src/checks/link-check.ts";
 import { listFiles } from "../helpers/site-files.ts";
 
-const LINKS: Record<string, string[]> = { a: ["href"], link: ["href"], img: ["src"], script: ["src"], source: ["src"], audio: ["src"], video: ["src"], track: ["src"], iframe: ["src"], form: ["action"] };
+const LINKS: Record<string, string[]> = {
+  a: ["href"],
+  link: ["href"],
+  img: ["src"],
+  script: ["src"],
+  source: ["src"],
+  audio: ["src"],
+  video: ["src"],
+  track: ["src"],
+  iframe: ["src"],
+  form: ["action"],
+};
 
 /** What a full HTML parser finds: the reference the fast scanner must match. */
 function parsedScan(html: string): PageScan {

@@ -19,7 +19,11 @@ async function gzipSize(url: string): Promise<number> {
 
 describe("privacy and security of every built page", () => {
   it("loads nothing from another origin", () => {
-    const offenders = pages.flatMap(({ file, html }) => pageResources(html).loads.filter(isOffSite).map((url) => `${file}: ${url}`));
+    const offenders = pages.flatMap(({ file, html }) =>
+      pageResources(html)
+        .loads.filter(isOffSite)
+        .map((url) => `${file}: ${url}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -40,7 +44,9 @@ describe("privacy and security of every built page", () => {
   });
 
   it("recognises what the checks look for", () => {
-    const resources = pageResources('<head><script>x()</script><script src="/a.js"></script><link rel="stylesheet" href="https://cdn.example/x.css"></head><body><img src="//t.example/p.gif" alt="" onerror="x()"></body>');
+    const resources = pageResources(
+      '<head><script>x()</script><script src="/a.js"></script><link rel="stylesheet" href="https://cdn.example/x.css"></head><body><img src="//t.example/p.gif" alt="" onerror="x()"></body>',
+    );
     expect(resources.inlineScripts).toBe(1);
     expect(resources.scripts).toEqual([{ src: "/a.js", blocking: true, inHead: true }]);
     expect(resources.loads.filter(isOffSite)).toEqual(["https://cdn.example/x.css", "//t.example/p.gif"]);
@@ -53,7 +59,10 @@ describe("page weight", () => {
     const weights: { file: string; bytes: number }[] = [];
     for (const { file, html } of pages) {
       const resources = pageResources(html);
-      expect(resources.scripts.filter((script) => script.blocking), file).toEqual([]);
+      expect(
+        resources.scripts.filter((script) => script.blocking),
+        file,
+      ).toEqual([]);
       const upFront = [...resources.stylesheets, ...resources.scripts.map((script) => script.src)];
       const assetBytes = (await Promise.all(upFront.map(gzipSize))).reduce((sum, size) => sum + size, 0);
       weights.push({ file, bytes: gzipSync(html).length + assetBytes });

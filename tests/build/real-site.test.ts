@@ -11,11 +11,16 @@ const htmlFiles = files.filter((file) => file.endsWith(".html"));
 
 describe("the real site, built once for the test run", () => {
   it("publishes every page of both releases at /toolkit/<version>/<section>/<slug>/", () => {
-    for (const url of ["toolkit/1.0/aanpak/wat-is-het-bouwdepot/index.html", "toolkit/2.0/aanpak/wat-is-het-bouwdepot/index.html", "toolkit/2.0/randvoorwaarden/anbi-stichting/index.html"]) {
+    for (const url of [
+      "toolkit/1.0/aanpak/wat-is-het-bouwdepot/index.html",
+      "toolkit/2.0/aanpak/wat-is-het-bouwdepot/index.html",
+      "toolkit/2.0/randvoorwaarden/anbi-stichting/index.html",
+    ]) {
       expect(files).toContain(url);
     }
     for (const version of ["1.0", "2.0"]) {
-      for (const section of ["aanpak", "randvoorwaarden", "varianten", "training", "methodieken"]) expect(files).toContain(`toolkit/${version}/${section}/index.html`);
+      for (const section of ["aanpak", "randvoorwaarden", "varianten", "training", "methodieken"])
+        expect(files).toContain(`toolkit/${version}/${section}/index.html`);
     }
   });
 
@@ -87,7 +92,9 @@ describe("the real site, built once for the test run", () => {
       const html = await readFile(path.join(siteDir, file), "utf8");
       expect(html, file).toMatch(/<link rel="stylesheet" href="\/assets\/main-[0-9a-f]{10}\.css">/);
       expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)/);
-      expect(html, file).not.toMatch(/<(?:script|img|audio|source|iframe|link rel="(?:stylesheet|icon|preload|modulepreload)")[^>]+(?:src|href)="(?:https?:)?\/\//);
+      expect(html, file).not.toMatch(
+        /<(?:script|img|audio|source|iframe|link rel="(?:stylesheet|icon|preload|modulepreload)")[^>]+(?:src|href)="(?:https?:)?\/\//,
+      );
     }
   });
 
@@ -127,7 +134,7 @@ describe("the home page", () => {
     const title = /^title: (.+)$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, "");
     const html = await readPage(siteDir, "/");
     expect(html).toContain(`<h1>${title}</h1>`);
-    expect(html).toContain("<h2 id=\"huidige-release\">Huidige release: 2.0</h2>");
+    expect(html).toContain('<h2 id="huidige-release">Huidige release: 2.0</h2>');
   });
 });
 

@@ -14,19 +14,42 @@ export function pngHeader(width = 1400, height = 1400): Uint8Array {
 export function memorySite(): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   files.set("content/podcast/artwork.png", pngHeader());
-  files.set("_data/site.yaml", "title: Test\ndescription: Test.\nurl: https://test.example\npublisher: Test\ncontactEmail: a@test.example\npodcast:\n  title: P\n  description: P.\n  author: A\n  category: Government\n  guid: 2a5b0c7e-4a3c-5b8e-9d1f-0123456789ab\n  artwork: artwork.png\n  copyright: C\n");
+  files.set(
+    "_data/site.yaml",
+    "title: Test\ndescription: Test.\nurl: https://test.example\npublisher: Test\ncontactEmail: a@test.example\npodcast:\n  title: P\n  description: P.\n  author: A\n  category: Government\n  guid: 2a5b0c7e-4a3c-5b8e-9d1f-0123456789ab\n  artwork: artwork.png\n  copyright: C\n",
+  );
   files.set("_data/sources.yaml", "bron-a:\n  title: Bron A\n  publisher: null\n  date: null\n  url: null\n");
-  for (const slug of ["home", "toegankelijkheid", "privacy", "colofon"]) files.set(`content/pages/${slug}.md`, `---\ntitle: ${slug}\nsummary: Over ${slug}.\n---\nTekst.\n`);
-  for (const [version, status, season] of [["1.0", "released", 1], ["2.0", "released", 2]] as const) {
-    files.set(`content/toolkit/${version}/release.md`, `---\nversion: "${version}"\nreleased: "2021"\nstatus: ${status}\npodcastSeason: ${season}\nsummary: Release ${version}.\n---\nNotities.\n`);
+  for (const slug of ["home", "toegankelijkheid", "privacy", "colofon"])
+    files.set(`content/pages/${slug}.md`, `---\ntitle: ${slug}\nsummary: Over ${slug}.\n---\nTekst.\n`);
+  for (const [version, status, season] of [
+    ["1.0", "released", 1],
+    ["2.0", "released", 2],
+  ] as const) {
+    files.set(
+      `content/toolkit/${version}/release.md`,
+      `---\nversion: "${version}"\nreleased: "2021"\nstatus: ${status}\npodcastSeason: ${season}\nsummary: Release ${version}.\n---\nNotities.\n`,
+    );
     files.set(`content/toolkit/${version}/aanpak/kern.md`, page("kern", "Zie [voorwaarde](id:voorwaarde)."));
-    files.set(`content/toolkit/${version}/randvoorwaarden/voorwaarde.md`, page("voorwaarde", "Tekst.", "kind: verplicht\nrationale: Reden.\nlocalChoice: Keuze.\n"));
+    files.set(
+      `content/toolkit/${version}/randvoorwaarden/voorwaarde.md`,
+      page("voorwaarde", "Tekst.", "kind: verplicht\nrationale: Reden.\nlocalChoice: Keuze.\n"),
+    );
     files.set(
       `content/toolkit/${version}/varianten/stad.md`,
-      page("stad", "Tekst.", "municipalities: [Stad]\nstart: null\nparticipants: null\nmonthlyAmount: null\ndurationMonths: null\nstatus: pilot\npartners: null\ndeviations:\n  - precondition: voorwaarde\n    reason: Anders.\n"),
+      page(
+        "stad",
+        "Tekst.",
+        "municipalities: [Stad]\nstart: null\nparticipants: null\nmonthlyAmount: null\ndurationMonths: null\nstatus: pilot\npartners: null\ndeviations:\n  - precondition: voorwaarde\n    reason: Anders.\n",
+      ),
     );
-    files.set(`content/toolkit/${version}/training/module.md`, page("module", "Tekst.", "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Start, minutes: 30, kind: inhoud}\n"));
-    files.set(`content/toolkit/${version}/methodieken/methode.md`, page("methode", "Tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n"));
+    files.set(
+      `content/toolkit/${version}/training/module.md`,
+      page("module", "Tekst.", "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Start, minutes: 30, kind: inhoud}\n"),
+    );
+    files.set(
+      `content/toolkit/${version}/methodieken/methode.md`,
+      page("methode", "Tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n"),
+    );
   }
   return files;
 }

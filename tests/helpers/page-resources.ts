@@ -41,7 +41,13 @@ export function pageResources(html: string): PageResources {
         for (const attribute of Object.keys(attributes)) if (/^on/i.test(attribute)) result.eventHandlers.push(`<${name} ${attribute}>`);
         for (const attribute of LOADING_ATTRIBUTES[name] ?? []) {
           const value = attributes[attribute];
-          if (value) result.loads.push(...value.split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? "").filter(Boolean));
+          if (value)
+            result.loads.push(
+              ...value
+                .split(",")
+                .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+                .filter(Boolean),
+            );
         }
         if (name === "link") {
           const rels = (attributes.rel ?? "").toLowerCase().split(/\s+/);

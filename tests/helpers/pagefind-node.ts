@@ -9,7 +9,7 @@ const realFetch = globalThis.fetch;
 /** Serves "/<site number>/…" from that site's directory, so Pagefind in Node reads its files from disk. */
 function installFetch(): void {
   if (globalThis.fetch !== realFetch) return;
-  globalThis.fetch = (async (input: string | URL | Request) => {
+  globalThis.fetch = async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input), "http://pagefind.invalid/");
     const [, siteNumber = "", ...rest] = decodeURIComponent(url.pathname).split("/");
     const dir = sites[Number(siteNumber)];
@@ -19,7 +19,7 @@ function installFetch(): void {
     } catch {
       return new Response("niet gevonden", { status: 404 });
     }
-  }) as typeof fetch;
+  };
 }
 
 /** A bundle source that imports the generated pagefind.js of a built site in Node, reading its files from disk. */

@@ -9,7 +9,14 @@ export { listFiles };
 /** A fingerprint of a directory tree: every path with the SHA-256 of its bytes. */
 export async function treeFingerprint(dir: string): Promise<string> {
   const files = await listFiles(dir);
-  const lines = await Promise.all(files.map(async (file) => `${file} ${createHash("sha256").update(await readFile(path.join(dir, file))).digest("hex")}`));
+  const lines = await Promise.all(
+    files.map(
+      async (file) =>
+        `${file} ${createHash("sha256")
+          .update(await readFile(path.join(dir, file)))
+          .digest("hex")}`,
+    ),
+  );
   return lines.join("\n");
 }
 

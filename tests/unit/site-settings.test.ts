@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { placeholderWarnings } from "../../src/content/placeholders.ts";
 import { siteUrl } from "../../src/views/site-data.ts";
 
-const site = { title: "T", description: "D", url: "https://toolkit.bouwdepot.example", publisher: "Redactie (voorbeelduitgever)", contactEmail: "redactie@bouwdepot.example" };
+const site = {
+  title: "T",
+  description: "D",
+  url: "https://toolkit.bouwdepot.example",
+  publisher: "Redactie (voorbeelduitgever)",
+  contactEmail: "redactie@bouwdepot.example",
+};
 
 afterEach(() => {
   delete process.env.SITE_URL;

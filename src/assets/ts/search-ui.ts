@@ -124,7 +124,7 @@ export async function search(
   for (const name of names) {
     if (!instance.bundles.has(name)) instance.bundles.set(name, pagefind.mergeIndex(source.path(name), INDEX_OPTIONS));
   }
-  await Promise.all(names.map((name) => instance.bundles.get(name)));
+  await Promise.all(names.map((name) => instance.bundles.get(name) ?? Promise.resolve()));
   return ranked(pagefind, instance, query, scope, names, limit);
 }
 
@@ -185,14 +185,24 @@ function describeScope(scope: string, releases: readonly string[]): string {
  * Renders results into a container. The complete list is announced with its count; a first part (while more bundles
  * load) is shown with the container marked busy and a status that says the search goes on.
  */
-function render(container: HTMLElement, status: HTMLElement, query: string, scope: string, releases: readonly string[], results: readonly Shown[], complete: boolean, allUrl?: string): void {
+function render(
+  container: HTMLElement,
+  status: HTMLElement,
+  query: string,
+  scope: string,
+  releases: readonly string[],
+  results: readonly Shown[],
+  complete: boolean,
+  allUrl?: string,
+): void {
   const where = describeScope(scope, releases);
   if (!complete) status.textContent = `Zoeken in ${where}…`;
   else if (results.length === 0) status.textContent = `Geen resultaten voor "${query}" in ${where}.`;
   else status.textContent = `${results.length} ${results.length === 1 ? "resultaat" : "resultaten"} voor "${query}" in ${where}.`;
   if (complete) container.removeAttribute("aria-busy");
   else container.setAttribute("aria-busy", "true");
-  const focused = document.activeElement instanceof HTMLAnchorElement && container.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
+  const focused =
+    document.activeElement instanceof HTMLAnchorElement && container.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
   const list = element("ol", undefined, { class: "search-results" });
   for (const { data, releases: found } of results) {
     const item = element("li", undefined, { class: "search-result" });

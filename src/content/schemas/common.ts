@@ -15,7 +15,7 @@ export const summary = z.string().trim().min(1).max(240);
 export const sourceRef = z.string().trim().min(1);
 
 /** Whether every claim comes from the sources (`bron`) or the page is editorial guidance (`redactioneel`). */
-export const basis = z.enum(["bron", "redactioneel"]);
+const basis = z.enum(["bron", "redactioneel"]);
 
 /** A partial date: "YYYY", "YYYY-MM" or "YYYY-MM-DD", and a date that exists. */
 export const partialDate = z

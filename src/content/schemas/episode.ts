@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isRealPartialDate, kebabId, sourceRef, summary, title } from "./common.ts";
 
 /** A chapter mark in an episode. */
-export const chapterSchema = z.strictObject({
+const chapterSchema = z.strictObject({
   /** Start in seconds from the beginning of the audio. */
   start: z.number().min(0),
   /** Chapter title as listeners see it. */
@@ -10,7 +10,7 @@ export const chapterSchema = z.strictObject({
 });
 
 /** A person credited in an episode (podcast:person). */
-export const personSchema = z.strictObject({
+const personSchema = z.strictObject({
   /** Name as credited; sample episodes use "Redactie", never a real person. */
   name: z.string().trim().min(1),
   /** Role in the Podcasting 2.0 taxonomy, e.g. host, guest, editor. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { toolkitPageFields } from "./common.ts";
 
 /** One block of a training programme. */
-export const programmeBlockSchema = z.strictObject({
+const programmeBlockSchema = z.strictObject({
   /** What happens in this block. */
   title: z.string().trim().min(1),
   /** Length in minutes. */

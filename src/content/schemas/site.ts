@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Links to the podcast in podcast apps; each is shown only when set. */
-export const subscribeLinksSchema = z.strictObject({
+const subscribeLinksSchema = z.strictObject({
   /** Apple Podcasts page of the show. */
   applePodcasts: z.url({ protocol: /^https$/ }).optional(),
   /** Spotify page of the show. */
@@ -13,7 +13,7 @@ export const subscribeLinksSchema = z.strictObject({
 });
 
 /** The podcast channel: what podcast apps show about the show as a whole. */
-export const podcastChannelSchema = z.strictObject({
+const podcastChannelSchema = z.strictObject({
   /** Name of the show. */
   title: z.string().trim().min(1),
   /** What the show is about; a few sentences. */

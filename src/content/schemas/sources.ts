@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** How a reader can cite one source. */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** Title of the source as published. */
   title: z.string().trim().min(1),
   /** Who published it; null when the source does not say. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { kebabId, partialDate, toolkitPageFields } from "./common.ts";
 
 /** One way a municipal variant departs from a precondition. */
-export const deviationSchema = z.strictObject({
+const deviationSchema = z.strictObject({
   /** The id of the randvoorwaarde in the same release that this variant departs from. */
   precondition: kebabId,
   /** What is different and why, as the sources report it. */

@@ -16,7 +16,8 @@ async function site(files: Record<string, string>): Promise<string> {
 describe("checkInternalLinks", () => {
   it("accepts links to pages, directories, files and existing anchors", async () => {
     const dir = await site({
-      "index.html": '<a href="/a/">a</a><a href="/a">a</a><a href="a/#kop">kop</a><a href="#top">top</a><img src="/x.png" alt="x"><a href="https://elders.example/">e</a><p id="top"></p>',
+      "index.html":
+        '<a href="/a/">a</a><a href="/a">a</a><a href="a/#kop">kop</a><a href="#top">top</a><img src="/x.png" alt="x"><a href="https://elders.example/">e</a><p id="top"></p>',
       "a/index.html": '<h2 id="kop">Kop</h2>',
       "x.png": "png",
     });

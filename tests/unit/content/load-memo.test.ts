@@ -8,39 +8,39 @@ function replace(files: RawFile[], path: string, text: string): RawFile[] {
   return files.map((file) => (file.path === path ? { path, bytes: new TextEncoder().encode(text) } : file));
 }
 
-async function pages(files: RawFile[], memo: LoadMemo): Promise<Map<string, object>> {
-  const result = await loadContent(files, memo);
+function pages(files: RawFile[], memo: LoadMemo): Map<string, object> {
+  const result = loadContent(files, memo);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return new Map(result.content.pages.map((loaded) => [loaded.file, loaded]));
 }
 
 describe("loadContent with a memo (the dev server between saves)", () => {
-  it("returns the same page objects for unchanged bytes and a new one for the edited file", async () => {
+  it("returns the same page objects for unchanged bytes and a new one for the edited file", () => {
     const memo = new LoadMemo();
     const files = toRawFiles(memorySite());
-    const first = await pages(files, memo);
+    const first = pages(files, memo);
     const edited = "content/toolkit/2.0/methodieken/methode.md";
-    const second = await pages(replace(files, edited, page("methode", "Nieuwe tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n")), memo);
+    const second = pages(replace(files, edited, page("methode", "Nieuwe tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n")), memo);
     expect(second.get("content/toolkit/2.0/aanpak/kern.md")).toBe(first.get("content/toolkit/2.0/aanpak/kern.md"));
     expect(second.get(edited)).not.toBe(first.get(edited));
     expect(second.get(edited)).toMatchObject({ html: "<p>Nieuwe tekst.</p>\n" });
   });
 
-  it("renders links again when the page they point to moves", async () => {
+  it("renders links again when the page they point to moves", () => {
     const memo = new LoadMemo();
     const files = toRawFiles(memorySite());
-    await pages(files, memo);
+    pages(files, memo);
     const moved = replace(files, "content/toolkit/2.0/randvoorwaarden/voorwaarde.md", page("voorwaarde-nieuw", "Tekst.", "kind: verplicht\nrationale: Reden.\nlocalChoice: Keuze.\n"));
-    const result = await loadContent(moved, memo);
+    const result = loadContent(moved, memo);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.map((error) => error.file)).toContain("content/toolkit/2.0/aanpak/kern.md");
   });
 
-  it("reports the errors of an unchanged broken file on every load", async () => {
+  it("reports the errors of an unchanged broken file on every load", () => {
     const memo = new LoadMemo();
     const files = replace(toRawFiles(memorySite()), "content/toolkit/1.0/aanpak/kern.md", "---\nid: kern\n---\nTekst.\n");
-    const first = await loadContent(files, memo);
-    const second = await loadContent(files, memo);
+    const first = loadContent(files, memo);
+    const second = loadContent(files, memo);
     expect(first.ok ? [] : first.errors).not.toEqual([]);
     expect(second.ok ? [] : second.errors).toEqual(first.ok ? [] : first.errors);
   });

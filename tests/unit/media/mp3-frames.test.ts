@@ -47,7 +47,9 @@ const MPEG1_L3 = [0xff, 0xfb, 0x90, 0x64];
 /** A Xing (or Info) frame in MPEG 2 Layer III mono, 9 bytes of side information after the header, with all four optional fields and a LAME tag. */
 function xingFrame(id: "Xing" | "Info", lame?: { delay: number; padding: number }): Uint8Array {
   const fields = [0, 0, 0, 0x0f, ...new Array<number>(4 + 4 + 100 + 4).fill(0)];
-  const tag = lame ? [...ascii("LAME3.100"), ...new Array<number>(12).fill(0), lame.delay >> 4, ((lame.delay & 0x0f) << 4) | (lame.padding >> 8), lame.padding & 0xff] : [];
+  const tag = lame
+    ? [...ascii("LAME3.100"), ...new Array<number>(12).fill(0), lame.delay >> 4, ((lame.delay & 0x0f) << 4) | (lame.padding >> 8), lame.padding & 0xff]
+    : [];
   return frame(MPEG2_L3_64K, 208, [...new Array<number>(9).fill(0), ...ascii(id), ...fields, ...tag]);
 }
 
@@ -62,7 +64,13 @@ describe("readMp3Frames on files lame made from a known number of samples", () =
     it(`${fixture.file}: ${fixture.frames} frames of ${fixture.samples} samples at ${fixture.sampleRate} Hz`, async () => {
       const facts = readMp3Frames(await readFile(path.join("tests", "fixtures", "audio", fixture.file)));
       const samplesPerFrame = fixture.sampleRate === 44100 ? 1152 : 576;
-      expect(facts).toMatchObject({ version: { 44100: 1, 22050: 2, 8000: 2.5 }[fixture.sampleRate], layer: 3, sampleRate: fixture.sampleRate, samplesPerFrame, frames: fixture.frames });
+      expect(facts).toMatchObject({
+        version: { 44100: 1, 22050: 2, 8000: 2.5 }[fixture.sampleRate],
+        layer: 3,
+        sampleRate: fixture.sampleRate,
+        samplesPerFrame,
+        frames: fixture.frames,
+      });
       if (fixture.tag) {
         // The LAME tag gives lame's delay (576) and its padding: exactly the samples lame was given are left.
         expect(facts).toMatchObject({ encoderDelay: 576, samples: fixture.samples, duration: fixture.samples / fixture.sampleRate });
@@ -82,18 +90,54 @@ describe("readMp3Frames on hand-built bytes", () => {
     const layer1 = concat(frame([0xff, 0xff, 0x18, 0xc0], 48), frame([0xff, 0xff, 0x1a, 0xc0], 52), frame([0xff, 0xff, 0x18, 0xc0], 48));
     expect(readMp3Frames(layer1)).toMatchObject({ version: 1, layer: 1, sampleRate: 32000, samplesPerFrame: 384, frames: 3, samples: 1152 });
     // MPEG 1 Layer II, 128 kbit/s, 48,000 Hz: 144 × 128000 / 48000 = 384 bytes.
-    expect(readMp3Frames(repeat(4, () => frame([0xff, 0xfd, 0x84, 0xc0], 384)))).toMatchObject({ version: 1, layer: 2, sampleRate: 48000, samplesPerFrame: 1152, frames: 4, bitrate: 128000 });
+    expect(readMp3Frames(repeat(4, () => frame([0xff, 0xfd, 0x84, 0xc0], 384)))).toMatchObject({
+      version: 1,
+      layer: 2,
+      sampleRate: 48000,
+      samplesPerFrame: 1152,
+      frames: 4,
+      bitrate: 128000,
+    });
     // MPEG 2 Layer I, 32 kbit/s, 22,050 Hz: floor(12 × 32000 / 22050) × 4 = 68 bytes.
-    expect(readMp3Frames(repeat(2, () => frame([0xff, 0xf7, 0x10, 0xc0], 68)))).toMatchObject({ version: 2, layer: 1, sampleRate: 22050, samplesPerFrame: 384, frames: 2 });
+    expect(readMp3Frames(repeat(2, () => frame([0xff, 0xf7, 0x10, 0xc0], 68)))).toMatchObject({
+      version: 2,
+      layer: 1,
+      sampleRate: 22050,
+      samplesPerFrame: 384,
+      frames: 2,
+    });
     // MPEG 2 Layer II, 8 kbit/s, 16,000 Hz: 144 × 8000 / 16000 = 72 bytes, 1,152 samples.
-    expect(readMp3Frames(repeat(2, () => frame([0xff, 0xf5, 0x18, 0xc0], 72)))).toMatchObject({ version: 2, layer: 2, sampleRate: 16000, samplesPerFrame: 1152, frames: 2 });
+    expect(readMp3Frames(repeat(2, () => frame([0xff, 0xf5, 0x18, 0xc0], 72)))).toMatchObject({
+      version: 2,
+      layer: 2,
+      sampleRate: 16000,
+      samplesPerFrame: 1152,
+      frames: 2,
+    });
   });
 
   it("follows padded and unpadded frames and MPEG 1 and 2.5 Layer III", () => {
     const audio = concat(frame(MPEG2_L3, 104), frame(MPEG2_L3_PADDED, 105), frame(MPEG2_L3, 104));
-    expect(readMp3Frames(audio)).toEqual({ version: 2, layer: 3, sampleRate: 22050, samplesPerFrame: 576, frames: 3, encoderDelay: 0, encoderPadding: 0, samples: 1728, duration: 1728 / 22050, bitrate: Math.round((313 * 8 * 22050) / 1728) });
+    expect(readMp3Frames(audio)).toEqual({
+      version: 2,
+      layer: 3,
+      sampleRate: 22050,
+      samplesPerFrame: 576,
+      frames: 3,
+      encoderDelay: 0,
+      encoderPadding: 0,
+      samples: 1728,
+      duration: 1728 / 22050,
+      bitrate: Math.round((313 * 8 * 22050) / 1728),
+    });
     expect(readMp3Frames(repeat(3, () => frame(MPEG1_L3, 417)))).toMatchObject({ version: 1, sampleRate: 44100, samplesPerFrame: 1152, frames: 3 });
-    expect(readMp3Frames(repeat(3, () => frame(MPEG25_L3, 72)))).toMatchObject({ version: 2.5, sampleRate: 8000, samplesPerFrame: 576, frames: 3, bitrate: 8000 });
+    expect(readMp3Frames(repeat(3, () => frame(MPEG25_L3, 72)))).toMatchObject({
+      version: 2.5,
+      sampleRate: 8000,
+      samplesPerFrame: 576,
+      frames: 3,
+      bitrate: 8000,
+    });
   });
 
   it("skips ID3v2 tags by their syncsafe size, with and without a footer, even when they hold frame-like bytes", () => {
@@ -108,7 +152,26 @@ describe("readMp3Frames on hand-built bytes", () => {
   it("stops at an APEv2 and an ID3v1 tag at the end, even when they hold frame-like bytes", () => {
     const audio = repeat(4, () => frame(MPEG25_L3, 72));
     const id3v1 = concat(ascii("TAG"), new Uint8Array(125 - 72), frame(MPEG25_L3, 72));
-    const apeFooter = (size: number, flags: number) => [...ascii("APETAGEX"), 0xd0, 0x07, 0, 0, size, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, flags, ...new Array<number>(8).fill(0)];
+    const apeFooter = (size: number, flags: number) => [
+      ...ascii("APETAGEX"),
+      0xd0,
+      0x07,
+      0,
+      0,
+      size,
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      flags,
+      ...new Array<number>(8).fill(0),
+    ];
     // An APEv2 tag with a header; the size in header and footer counts the items and the footer, not the header.
     const items = repeat(2, () => frame(MPEG25_L3, 72));
     const ape = concat(apeFooter(items.length + 32, 0xa0), items, apeFooter(items.length + 32, 0x80));
@@ -121,17 +184,35 @@ describe("readMp3Frames on hand-built bytes", () => {
 
   it("does not count a Xing or Info frame as audio, and subtracts the LAME tag's delay and padding", () => {
     const audio = repeat(10, () => frame(MPEG2_L3, 104));
-    expect(readMp3Frames(concat(xingFrame("Xing", { delay: 576, padding: 651 }), audio))).toMatchObject({ frames: 10, encoderDelay: 576, encoderPadding: 651, samples: 10 * 576 - 576 - 651, duration: 4533 / 22050 });
+    expect(readMp3Frames(concat(xingFrame("Xing", { delay: 576, padding: 651 }), audio))).toMatchObject({
+      frames: 10,
+      encoderDelay: 576,
+      encoderPadding: 651,
+      samples: 10 * 576 - 576 - 651,
+      duration: 4533 / 22050,
+    });
     expect(readMp3Frames(concat(xingFrame("Info"), audio))).toMatchObject({ frames: 10, encoderDelay: 0, encoderPadding: 0, samples: 5760 });
     // The 12-bit fields at their largest; more than the audio, so the tag is not believed.
-    expect(readMp3Frames(concat(xingFrame("Info", { delay: 4095, padding: 4095 }), audio))).toMatchObject({ frames: 10, encoderDelay: 0, encoderPadding: 0, samples: 5760 });
+    expect(readMp3Frames(concat(xingFrame("Info", { delay: 4095, padding: 4095 }), audio))).toMatchObject({
+      frames: 10,
+      encoderDelay: 0,
+      encoderPadding: 0,
+      samples: 5760,
+    });
     // A Xing header later in the file is only audio.
     expect(readMp3Frames(concat(audio, xingFrame("Xing"), audio))?.frames).toBe(21);
   });
 
   it("does not count a VBRI frame as audio", () => {
     const vbri = frame(MPEG2_L3_64K, 208, [...new Array<number>(32).fill(0), ...ascii("VBRI")]);
-    expect(readMp3Frames(concat(vbri, repeat(3, () => frame(MPEG2_L3, 104))))?.frames).toBe(3);
+    expect(
+      readMp3Frames(
+        concat(
+          vbri,
+          repeat(3, () => frame(MPEG2_L3, 104)),
+        ),
+      )?.frames,
+    ).toBe(3);
   });
 
   it("drops a truncated last frame", () => {
@@ -143,15 +224,37 @@ describe("readMp3Frames on hand-built bytes", () => {
   it("skips junk before the first frame, also junk with a valid header that no frame follows", () => {
     // A valid MPEG 1 header whose frame would end 417 bytes on, inside the silent audio: no header there, so junk.
     const junk = concat([0x00, 0xff, 0x12], MPEG1_L3, new Uint8Array(30).fill(0xff), [0x20]);
-    expect(readMp3Frames(concat(junk, repeat(6, () => frame(MPEG2_L3, 104))))).toMatchObject({ version: 2, frames: 6 });
+    expect(
+      readMp3Frames(
+        concat(
+          junk,
+          repeat(6, () => frame(MPEG2_L3, 104)),
+        ),
+      ),
+    ).toMatchObject({ version: 2, frames: 6 });
     // The same header followed by a frame of another MPEG version is junk too.
-    expect(readMp3Frames(concat(frame(MPEG1_L3, 417), repeat(6, () => frame(MPEG2_L3, 104))))).toMatchObject({ version: 2, frames: 6 });
+    expect(
+      readMp3Frames(
+        concat(
+          frame(MPEG1_L3, 417),
+          repeat(6, () => frame(MPEG2_L3, 104)),
+        ),
+      ),
+    ).toMatchObject({ version: 2, frames: 6 });
   });
 
   it("skips junk between frames and frames of another version there", () => {
     const audio = repeat(3, () => frame(MPEG2_L3, 104));
     expect(readMp3Frames(concat(audio, new Uint8Array(50), audio))?.frames).toBe(6);
-    expect(readMp3Frames(concat(audio, repeat(2, () => frame(MPEG1_L3, 417)), audio))).toMatchObject({ version: 2, frames: 6 });
+    expect(
+      readMp3Frames(
+        concat(
+          audio,
+          repeat(2, () => frame(MPEG1_L3, 417)),
+          audio,
+        ),
+      ),
+    ).toMatchObject({ version: 2, frames: 6 });
   });
 
   it("finds no audio in what is not an MP3", () => {
@@ -168,7 +271,17 @@ describe("readMp3Frames on the real episode 1", () => {
   it("counts 5,674 frames of 576 samples at 22,050 Hz, with no Xing frame or LAME tag", async () => {
     // lame leaves the Info frame out at 32 kbit/s (it does not fit in a 104-byte frame), so the delay and padding are unknown.
     const facts = readMp3Frames(await readFile("content/podcast/001-wat-is-het-bouwdepot/aflevering.mp3"));
-    expect(facts).toMatchObject({ version: 2, layer: 3, sampleRate: 22050, samplesPerFrame: 576, frames: 5674, encoderDelay: 0, encoderPadding: 0, samples: 5674 * 576, bitrate: 32000 });
+    expect(facts).toMatchObject({
+      version: 2,
+      layer: 3,
+      sampleRate: 22050,
+      samplesPerFrame: 576,
+      frames: 5674,
+      encoderDelay: 0,
+      encoderPadding: 0,
+      samples: 5674 * 576,
+      bitrate: 32000,
+    });
     expect(facts?.duration).toBeCloseTo(148.2188, 4);
   });
 });

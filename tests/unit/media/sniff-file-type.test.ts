@@ -9,7 +9,11 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
 const svg = (inner: string, rootAttributes = ""): string => `<svg xmlns="http://www.w3.org/2000/svg"${rootAttributes} viewBox="0 0 10 10">${inner}</svg>`;
 const sniffText = (text: string): SniffResult => sniffFileType(encode(text));
-const refused = (reason: string | RegExp) => ({ ok: false, type: "svg", reason: typeof reason === "string" ? reason : expect.stringMatching(reason) });
+const refused = (reason: string | RegExp): SniffResult => ({
+  ok: false,
+  type: "svg",
+  reason: typeof reason === "string" ? reason : (expect.stringMatching(reason) as string),
+});
 
 describe("sniffFileType: binary signatures", () => {
   it("recognises real files: the fixture's PNG artwork and MP3 episode", async () => {
@@ -56,7 +60,7 @@ describe("sniffFileType: SVG", () => {
       '\ufeff<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!-- Gemaakt met de hand -->\n',
       svg(
         '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient><path id="p" d="M0 0h10"/></defs>' +
-          '<style><![CDATA[ .a { fill: url(#g); } ]]></style><title>Schema &amp; &#233;&#x20AC;</title>' +
+          "<style><![CDATA[ .a { fill: url(#g); } ]]></style><title>Schema &amp; &#233;&#x20AC;</title>" +
           '<use xlink:href="#p" href="#p"/><rect class="a" style="fill: url(\'#g\')" width="10" height="10"/>' +
           '<image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/><a href="#p"><text>Één</text></a>',
         ' xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"',
@@ -76,7 +80,11 @@ describe("sniffFileType: SVG", () => {
     ["a javascript: link hidden with references", svg('<a href="jav&#x61;script&#58;alert(1)"><text>x</text></a>'), "een SVG met een javascript:-adres"],
     ["a javascript: link broken by whitespace", svg('<a href="java\nscript:alert(1)"><text>x</text></a>'), "een SVG met een javascript:-adres"],
     ["foreignObject", svg("<foreignObject><p>x</p></foreignObject>"), "een SVG met <foreignObject>"],
-    ["an https reference", svg('<image href="https://elders.example/foto.png"/>'), /buiten het bestand verwijst \(href="https:\/\/elders\.example\/foto\.png"\)/],
+    [
+      "an https reference",
+      svg('<image href="https://elders.example/foto.png"/>'),
+      /buiten het bestand verwijst \(href="https:\/\/elders\.example\/foto\.png"\)/,
+    ],
     ["an http xlink reference", svg('<use xlink:href="http://elders.example/s.svg#i"/>', ' xmlns:xlink="http://www.w3.org/1999/xlink"'), /xlink:href="http:/],
     ["a protocol-relative reference", svg('<image href="//elders.example/foto.png"/>'), /href="\/\/elders/],
     ["a relative reference", svg('<use href="sprite.svg#icoon"/>'), /href="sprite\.svg#icoon"/],
@@ -88,16 +96,28 @@ describe("sniffFileType: SVG", () => {
     ["a url() in CDATA", svg("<style><![CDATA[ @font-face { src: url(font.woff) } ]]></style>"), /url\(font\.woff\)/],
     ["an @import", svg('<style>@import "https://elders.example/x.css";</style>'), /@import/],
     ["an @import hidden by a reference", svg('<style>&#64;import "x.css";</style>'), /@import/],
-    ["image-set()", svg("<style>rect { background: image-set(\"x.png\" 1x) }</style>"), /image-set/],
+    ["image-set()", svg('<style>rect { background: image-set("x.png" 1x) }</style>'), /image-set/],
     ["a CSS escape", svg("<style>rect { fill: \\75rl(x) }</style>"), "een SVG met CSS-escapes (\\), die een verwijzing kunnen verbergen"],
     ["a data: URL that is not a raster image", svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), /href="data:image\/svg\+xml/],
     ["a data: URL with HTML", svg('<a href="data:text/html,x"><text>x</text></a>'), /href="data:text\/html,x"/],
     ["an animated link", svg('<a href="#p"><set attributeName="href" to="#q"/><text>x</text></a>'), 'een SVG die een link animeert (attributeName="href")'],
-    ["a DOCTYPE with entities", `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/hostname">]>${svg("<text>&x;</text>")}`, "een SVG met een DOCTYPE- of ENTITY-regel"],
-    ["a DOCTYPE with an external DTD", `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg("")}`, "een SVG met een DOCTYPE- of ENTITY-regel"],
+    [
+      "a DOCTYPE with entities",
+      `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/hostname">]>${svg("<text>&x;</text>")}`,
+      "een SVG met een DOCTYPE- of ENTITY-regel",
+    ],
+    [
+      "a DOCTYPE with an external DTD",
+      `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg("")}`,
+      "een SVG met een DOCTYPE- of ENTITY-regel",
+    ],
     ["an xml-stylesheet instruction", `<?xml-stylesheet href="x.css"?>${svg("")}`, "een SVG met een verwerkingsinstructie (<?xml-stylesheet …?>)"],
     ["XHTML elements", svg('<g xmlns:h="http://www.w3.org/1999/xhtml"><h:iframe/></g>'), "een SVG met HTML-elementen (de namespace van XHTML)"],
-    ["an encoding other than UTF-8", `<?xml version="1.0" encoding="ISO-8859-1"?>${svg("")}`, 'een SVG die de codering "ISO-8859-1" opgeeft in plaats van UTF-8'],
+    [
+      "an encoding other than UTF-8",
+      `<?xml version="1.0" encoding="ISO-8859-1"?>${svg("")}`,
+      'een SVG die de codering "ISO-8859-1" opgeeft in plaats van UTF-8',
+    ],
     ["no SVG namespace", '<svg viewBox="0 0 1 1"></svg>', 'een SVG zonder xmlns="http://www.w3.org/2000/svg"'],
   ])("refuses an SVG with %s", (_name, text, reason) => {
     expect(sniffText(text)).toEqual(refused(reason));
@@ -131,7 +151,11 @@ describe("sniffFileType: SVG", () => {
   });
 
   it("calls XML without an svg root and text without svg what they are", () => {
-    expect(sniffText('<html xmlns="http://www.w3.org/1999/xhtml"><body><svg xmlns="http://www.w3.org/2000/svg"/></body></html>')).toEqual({ ok: false, type: undefined, reason: "XML die geen SVG is" });
+    expect(sniffText('<html xmlns="http://www.w3.org/1999/xhtml"><body><svg xmlns="http://www.w3.org/2000/svg"/></body></html>')).toEqual({
+      ok: false,
+      type: undefined,
+      reason: "XML die geen SVG is",
+    });
     expect(sniffText("# Kop\n\nGewone tekst.")).toEqual({ ok: false, type: undefined, reason: "tekst" });
   });
 
@@ -153,7 +177,12 @@ describe("checkFileType", () => {
   });
 
   it("names the file, the promised type and what the bytes are", () => {
-    expect(checkFileType("content/pages/a.png", jpeg)).toEqual({ file: "content/pages/a.png", field: "bestand", expected: "een PNG-afbeelding (bestand eindigt op .png)", found: "een bestand dat geen PNG is (het begint als JPEG)" });
+    expect(checkFileType("content/pages/a.png", jpeg)).toEqual({
+      file: "content/pages/a.png",
+      field: "bestand",
+      expected: "een PNG-afbeelding (bestand eindigt op .png)",
+      found: "een bestand dat geen PNG is (het begint als JPEG)",
+    });
     expect(checkFileType("content/pages/a.jpg", png)?.found).toBe("een bestand dat geen JPEG is (het begint als PNG)");
     expect(checkFileType("content/pages/a.webp", encode("hallo"))?.found).toBe("een bestand dat geen WebP is (het bevat tekst)");
     expect(checkFileType("content/pages/a.gif", bytes())?.found).toBe("een bestand dat geen GIF is (het bevat niets)");
@@ -167,7 +196,12 @@ describe("checkFileType", () => {
 
   it("gives an SVG's own reason for a refused .svg, and a mismatch for an SVG under another name", () => {
     const script = encode(svg("<script>x()</script>"));
-    expect(checkFileType("content/pages/a.svg", script)).toEqual({ file: "content/pages/a.svg", field: "bestand", expected: "een SVG-afbeelding (bestand eindigt op .svg)", found: "een SVG met een script" });
+    expect(checkFileType("content/pages/a.svg", script)).toEqual({
+      file: "content/pages/a.svg",
+      field: "bestand",
+      expected: "een SVG-afbeelding (bestand eindigt op .svg)",
+      found: "een SVG met een script",
+    });
     expect(checkFileType("content/pages/a.png", script)?.found).toBe("een bestand dat geen PNG is (het bevat een SVG met een script)");
     expect(checkFileType("content/pages/a.png", encode(svg("")))?.found).toBe("een bestand dat geen PNG is (het begint als SVG)");
     expect(checkFileType("content/pages/a.svg", png)?.found).toBe("een bestand dat geen SVG is (het begint als PNG)");

@@ -3,7 +3,9 @@ import { formatTimestamp, parseTimestamp, parseVtt } from "../../../src/media/vt
 
 describe("parseVtt", () => {
   it("reads cues with speakers, short and long timestamps, notes and settings", () => {
-    const result = parseVtt("WEBVTT - transcript\n\nNOTE gemaakt door de redactie\n\n1\n00:01.000 --> 00:03.500 align:start\n<v Redactie>Welkom &amp; fijn dat je luistert.\n\n00:00:04.000 --> 00:00:06.000\nZonder spreker\nover twee regels.\n");
+    const result = parseVtt(
+      "WEBVTT - transcript\n\nNOTE gemaakt door de redactie\n\n1\n00:01.000 --> 00:03.500 align:start\n<v Redactie>Welkom &amp; fijn dat je luistert.\n\n00:00:04.000 --> 00:00:06.000\nZonder spreker\nover twee regels.\n",
+    );
     expect(result).toEqual({
       ok: true,
       cues: [
@@ -18,7 +20,9 @@ describe("parseVtt", () => {
   });
 
   it("rejects broken timings, cues out of order, backwards cues and empty cues, with their lines", () => {
-    const result = parseVtt("WEBVTT\n\n00:05.000 --> 00:06.000\nA\n\n00:01.000 --> 00:02.000\nB\n\n00:03.000 --> 00:02.000\nC\n\n00:07 --> 00:08\nD\n\n00:09.000 --> 00:10.000\n");
+    const result = parseVtt(
+      "WEBVTT\n\n00:05.000 --> 00:06.000\nA\n\n00:01.000 --> 00:02.000\nB\n\n00:03.000 --> 00:02.000\nC\n\n00:07 --> 00:08\nD\n\n00:09.000 --> 00:10.000\n",
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
       { line: 6, message: "een cue die eerder begint dan de cue ervoor" },

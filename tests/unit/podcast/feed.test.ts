@@ -37,7 +37,10 @@ function episode(overrides: Partial<FeedEpisode> = {}): FeedEpisode {
     type: "full",
     transcriptUrl: "https://site.example/podcast/a/transcript.vtt",
     chaptersUrl: "https://site.example/podcast/a/chapters.json",
-    chapters: [{ start: 0, title: "Begin" }, { start: 30.5, title: "Midden" }],
+    chapters: [
+      { start: 0, title: "Begin" },
+      { start: 30.5, title: "Midden" },
+    ],
     persons: [{ name: "Redactie", role: "host" }],
     ...overrides,
   };
@@ -94,7 +97,11 @@ describe("buildFeed", () => {
   });
 
   it("writes JSON chapters 1.2", () => {
-    expect(JSON.parse(chaptersJson("Aflevering", [{ start: 0, title: "Begin" }]))).toEqual({ version: "1.2.0", title: "Aflevering", chapters: [{ startTime: 0, title: "Begin" }] });
+    expect(JSON.parse(chaptersJson("Aflevering", [{ start: 0, title: "Begin" }]))).toEqual({
+      version: "1.2.0",
+      title: "Aflevering",
+      chapters: [{ startTime: 0, title: "Begin" }],
+    });
   });
 
   it("gives well-formed XML that round-trips for any title and notes: control characters, ]]>, &<>, emoji, right-to-left", () => {

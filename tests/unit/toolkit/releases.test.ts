@@ -53,7 +53,10 @@ describe("canonical and version switch", () => {
   });
 
   it("links to the same page by id in every release and falls back to the release home", () => {
-    const roles = [{ version: "2.0", role: "current" as const }, { version: "1.0", role: "archived" as const }];
+    const roles = [
+      { version: "2.0", role: "current" as const },
+      { version: "1.0", role: "archived" as const },
+    ];
     expect(switchTargets("oud", "1.0", roles, index)).toEqual([
       { version: "2.0", role: "current", url: "/toolkit/2.0/", exists: false, isCurrentPage: false },
       { version: "1.0", role: "archived", url: "/toolkit/1.0/aanpak/oud/", exists: true, isCurrentPage: true },
@@ -68,11 +71,21 @@ describe("actueel redirects", () => {
   it("sends every released page address to the page with the same id in the current release", () => {
     expect(entries).toContainEqual({ from: "/toolkit/actueel/aanpak/kern/", to: "/toolkit/2.0/aanpak/kern-nieuw/", title: "Kern", lastSeen: null });
     expect(entries).toContainEqual({ from: "/toolkit/actueel/", to: "/toolkit/2.0/", title: "Release 2.0", lastSeen: null });
-    expect(entries).toContainEqual({ from: "/toolkit/actueel/randvoorwaarden/", to: "/toolkit/2.0/randvoorwaarden/", title: "Randvoorwaarden", lastSeen: null });
+    expect(entries).toContainEqual({
+      from: "/toolkit/actueel/randvoorwaarden/",
+      to: "/toolkit/2.0/randvoorwaarden/",
+      title: "Randvoorwaarden",
+      lastSeen: null,
+    });
   });
 
   it("gives a page missing from the current release a notice instead of a rule", () => {
-    expect(entries).toContainEqual({ from: "/toolkit/actueel/aanpak/oud/", to: null, title: "Oud", lastSeen: { version: "1.0", url: "/toolkit/1.0/aanpak/oud/" } });
+    expect(entries).toContainEqual({
+      from: "/toolkit/actueel/aanpak/oud/",
+      to: null,
+      title: "Oud",
+      lastSeen: { version: "1.0", url: "/toolkit/1.0/aanpak/oud/" },
+    });
     expect(netlifyRedirects(entries)).not.toContain("/toolkit/actueel/aanpak/oud/");
   });
 

@@ -7,7 +7,20 @@ import type { RandvoorwaardeData } from "../../../src/content/schemas/randvoorwa
 const common = { summary: "S.", sources: ["x"], basis: "bron" as const };
 const variant = (id: string, extra: Partial<VariantData>): { url: string; data: VariantData } => ({
   url: `/v/${id}/`,
-  data: { ...common, id, title: `Variant ${id}`, municipalities: [id], start: null, participants: null, monthlyAmount: null, durationMonths: null, status: "pilot", partners: null, deviations: [], ...extra },
+  data: {
+    ...common,
+    id,
+    title: `Variant ${id}`,
+    municipalities: [id],
+    start: null,
+    participants: null,
+    monthlyAmount: null,
+    durationMonths: null,
+    status: "pilot",
+    partners: null,
+    deviations: [],
+    ...extra,
+  },
 });
 const precondition = (id: string): { url: string; data: RandvoorwaardeData } => ({
   url: `/r/${id}/`,
@@ -17,10 +30,16 @@ const precondition = (id: string): { url: string; data: RandvoorwaardeData } => 
 describe("compareVariants", () => {
   it("shows unknown values as onbekend and a deviation in its precondition's row", () => {
     const table = compareVariants(
-      [variant("a", { participants: 30, monthlyAmount: 1050, start: "2022-06" }), variant("b", { deviations: [{ precondition: "leeftijd", reason: "Tot 21 jaar." }] })],
+      [
+        variant("a", { participants: 30, monthlyAmount: 1050, start: "2022-06" }),
+        variant("b", { deviations: [{ precondition: "leeftijd", reason: "Tot 21 jaar." }] }),
+      ],
       [precondition("bedrag"), precondition("leeftijd")],
     );
-    expect(table.variants).toEqual([{ title: "Variant a", url: "/v/a/" }, { title: "Variant b", url: "/v/b/" }]);
+    expect(table.variants).toEqual([
+      { title: "Variant a", url: "/v/a/" },
+      { title: "Variant b", url: "/v/b/" },
+    ]);
     expect(table.fields.find((row) => row.label === "Aantal jongeren")?.cells).toEqual(["30", "onbekend"]);
     expect(table.fields.find((row) => row.label === "Start")?.cells).toEqual(["juni 2022", "onbekend"]);
     expect(table.fields.find((row) => row.label === "Bouwbudget per maand")?.cells[0]).toMatch(/^€\s1\.050$/);
