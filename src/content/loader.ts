@@ -1,5 +1,5 @@
-import { constants, type Dirent, type Stats } from "node:fs";
-import { lstat, open, realpath } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, type Dirent, type Stats } from "node:fs";
+import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
 import { listEntries } from "../files/list-files.ts";
 import type { ContentError } from "./content-error.ts";
@@ -36,12 +36,12 @@ const SYMLINK = "een symbolische koppeling (symlink); de site volgt geen koppeli
 export async function readContentFiles(root: string): Promise<RawFile[]> {
   const realRoot = await realpath(root).catch(() => root);
   const listed = [...(await listContent(root)), ...(await listData(root))];
-  return Promise.all(listed.map((entry) => readListed(root, realRoot, entry)));
+  return listed.map((entry) => readListed(root, realRoot, entry));
 }
 
-async function readListed(root: string, realRoot: string, entry: Listed): Promise<RawFile> {
+function readListed(root: string, realRoot: string, entry: Listed): RawFile {
   const relative = path.relative(root, entry.absolute).split(path.sep).join("/");
-  const read = entry.refused ?? (await readInside(entry.absolute, realRoot, entry.folder));
+  const read = entry.refused ?? readInside(entry.absolute, realRoot, entry.folder);
   if (read instanceof Uint8Array) return { path: relative, bytes: read };
   if (read === null) return { path: relative, bytes: null };
   return { path: relative, bytes: null, problem: refusal(relative, entry.folder, read) };
@@ -63,20 +63,27 @@ function kindOf(entry: Dirent | Stats): string | undefined {
 /**
  * Reads a regular file whose real path lies inside `folder` of the (real) root: its bytes, null when it is gone, or
  * what it is instead. Opened without following a symlink or blocking on a pipe, then checked again on the open file.
+ * Synchronous: for thousands of small files, five system calls each, this is several times faster than fs/promises.
  */
-async function readInside(absolute: string, realRoot: string, folder: Folder): Promise<Uint8Array | null | string> {
-  const real = await realpath(absolute).catch(() => undefined);
+function readInside(absolute: string, realRoot: string, folder: Folder): Uint8Array | null | string {
+  const real = attempt(() => realpathSync(absolute));
   if (real === undefined) return null;
   if (!real.startsWith(path.join(realRoot, folder) + path.sep)) return `een bestand dat buiten ${folder}/ uitkomt`;
-  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch(() => undefined);
-  if (!handle) return null;
+  const fd = attempt(() => openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)));
+  if (fd === undefined) return null;
   try {
-    const facts = await handle.stat();
-    const kind = kindOf(facts);
-    if (kind !== undefined) return kind;
-    return await handle.readFile();
+    return kindOf(fstatSync(fd)) ?? readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
+  }
+}
+
+/** The result of `read`, or undefined when it throws (the file went away or cannot be opened). */
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
   }
 }
 

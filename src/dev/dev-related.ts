@@ -7,26 +7,67 @@ import type { RelatedByRelease } from "../toolkit/toolkit-view.ts";
 /** Hash of what the ranking reads of a page; pages are frozen, so the hash holds for as long as the page lives. */
 const inputHashes = new WeakMap<ToolkitPage, string>();
 
+/** One release's ranking and the hash of the input it was made from. */
+interface Ranked {
+  key: string;
+  ranking: Map<string, string[]>;
+}
+
 /**
  * "Zie ook" rankings for the dev server. A release's ranking is kept under the hash of its pages' ranking input (the
- * code cannot change: a change under src/ restarts the server) and made again when that hash changes.
+ * code cannot change: a change under src/ restarts the server). When that hash changes, the build that follows the
+ * save shows the previous ranking and the release is ranked again right after it, off the save's path (ranking 400
+ * pages takes a few hundred milliseconds); `onRanked` then asks for one more build when the ranking differs. A release
+ * ranked for the first time is ranked at once. `pending` is true until every ranking matches its input.
  */
 export class DevRelated {
-  private readonly known = new Map<string, { key: string; ranking: Map<string, string[]> }>();
+  private readonly known = new Map<string, Ranked>();
+  private readonly waiting = new Map<string, { key: string; pages: readonly ToolkitPage[] }>();
+  private timer: NodeJS.Timeout | undefined;
 
-  /** Rankings for every release, ranking the releases whose input changed. */
-  rankings(content: SiteContent): RelatedByRelease {
+  /** Called after a background ranking: `changed` is true when a page must show a different list. */
+  constructor(private readonly onRanked: (changed: boolean) => void) {}
+
+  /** True while a release is shown with a ranking older than its input. */
+  get pending(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  /**
+   * Rankings for every release: the latest made. Without `background` (a one-off build) every release is ranked for
+   * its current input at once; with it, only releases that have no ranking yet.
+   */
+  rankings(content: SiteContent, background: boolean): RelatedByRelease {
     const result = new Map<string, Map<string, string[]>>();
+    this.waiting.clear();
     for (const release of content.releases) {
       const key = releaseKey(content.pages, release.version);
       let known = this.known.get(release.version);
-      if (known?.key !== key) {
+      if (!known || (!background && known.key !== key)) {
         known = { key, ranking: relatedPages(relatedInputs(content.pages, release.version)) };
         this.known.set(release.version, known);
+      } else if (known.key !== key) {
+        this.waiting.set(release.version, { key, pages: content.pages });
       }
       result.set(release.version, known.ranking);
     }
+    for (const version of this.known.keys()) if (!content.releases.some((release) => release.version === version)) this.known.delete(version);
+    if (this.waiting.size > 0) this.schedule();
     return result;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      let changed = false;
+      for (const [version, { key, pages }] of this.waiting) {
+        const ranking = relatedPages(relatedInputs(pages, version));
+        changed ||= JSON.stringify([...ranking]) !== JSON.stringify([...(this.known.get(version)?.ranking ?? [])]);
+        this.known.set(version, { key, ranking });
+      }
+      this.waiting.clear();
+      this.onRanked(changed);
+    }, 0);
   }
 }
 

@@ -39,11 +39,20 @@ const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
  * The dev server's state between saves. A view is rendered again unless the hash of the view (everything its page
  * shows) equals the hash of what was last written to its file and the file is still there; nothing is declared by
  * hand. Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
- * page they read changed. "Zie ook" rankings of a changed release are made before rendering, so no page shows old ones.
+ * page they read changed. "Zie ook" rankings of a changed release follow right after the save (see DevRelated), with
+ * one more build through `rebuild` when they differ. The generation file says `settled` only when none of this is due.
  */
-export function devSession(root: string): ViewSource {
+export function devSession(root: string, rebuild: (reason: string) => void): ViewSource {
   const memo = new LoadMemo();
-  const related = new DevRelated();
+  let rebuildDue = false;
+  const related = new DevRelated((changed) => {
+    if (changed) {
+      rebuildDue = true;
+      rebuild("Zie ook");
+    } else {
+      void writeGeneration();
+    }
+  });
   let bytes = new Map<string, { hash: string; file: RawFile }>();
   let lastGood: SiteContent | undefined;
   let assets: SiteAssets | undefined;
@@ -62,7 +71,7 @@ export function devSession(root: string): ViewSource {
 
   const writeGeneration = async (): Promise<void> => {
     generation += 1;
-    const value: Generation = { generation, settled: !building && searchDone === searchRequested };
+    const value: Generation = { generation, settled: !building && !rebuildDue && !related.pending && searchDone === searchRequested };
     const target = path.join(outputDir, GENERATION_FILE);
     await mkdir(outputDir, { recursive: true });
     await writeFile(`${target}.tmp`, `${JSON.stringify(value)}\n`);
@@ -121,6 +130,7 @@ export function devSession(root: string): ViewSource {
       outputDir = dir;
       background = inBackground;
       building = true;
+      rebuildDue = false;
     },
 
     async views() {
@@ -130,7 +140,7 @@ export function devSession(root: string): ViewSource {
       const derived = deriveSite({
         content,
         mode: "dev",
-        related: related.rankings(content),
+        related: related.rankings(content, background),
         assets,
         buildDate: new Date().toISOString().slice(0, 10),
         contentErrors: errors,

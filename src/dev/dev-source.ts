@@ -1,22 +1,22 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { ViewSource } from "../render/view-source.ts";
-import { DeletionStamp } from "./deletion-stamp.ts";
+import { RebuildStamp } from "./rebuild-stamp.ts";
 import { devSession } from "./dev-session.ts";
 
 /** The dev server's views (`npm start`): Eleventy watches content/ and _data/, and only changed views render again. */
 export function devSource(eleventyConfig: UserConfig, root: string): ViewSource {
   const folders = ["content", "_data"].map((folder) => path.join(root, folder));
   for (const folder of folders) eleventyConfig.addWatchTarget(folder);
-  const deletions = new DeletionStamp(root, folders);
-  eleventyConfig.addWatchTarget(deletions.file);
+  const stamp = new RebuildStamp(root, folders);
+  eleventyConfig.addWatchTarget(stamp.file);
   // Saves are seen after 10 ms of quiet instead of Eleventy's 150 ms.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
-  const session = devSession(root);
+  const session = devSession(root, (reason) => stamp.touch(reason));
   return {
     ...session,
     before(outputDir, background) {
-      if (background) deletions.start();
+      if (background) stamp.watchDeletions();
       session.before(outputDir, background);
     },
   };

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, watch, writeFileSync, type FSWatcher } from "nod
 import path from "node:path";
 
 /**
- * Eleventy 3's watcher rebuilds on added and changed files but not on deleted ones (11ty/eleventy#2798, fixed only
- * in v4). This watches the content folders for deletions and then rewrites a stamp file that Eleventy does watch, so a
- * deleted or renamed page disappears from the dev server like any other change.
+ * A file that Eleventy watches and the dev server rewrites to make Eleventy build again: when a content file is
+ * deleted (Eleventy 3 rebuilds on added and changed files but not on deleted ones, 11ty/eleventy#2798, fixed only in
+ * v4), and when background work such as a "Zie ook" ranking has finished and its pages must show it.
  */
-export class DeletionStamp {
+export class RebuildStamp {
   /** The stamp file, to hand to `addWatchTarget`. */
   readonly file: string;
   private watchers: FSWatcher[] = [];
@@ -16,13 +16,13 @@ export class DeletionStamp {
     root: string,
     private readonly folders: readonly string[],
   ) {
-    this.file = path.join(root, ".cache", "dev", "content-deleted");
+    this.file = path.join(root, ".cache", "dev", "rebuild");
     mkdirSync(path.dirname(this.file), { recursive: true });
     if (!existsSync(this.file)) writeFileSync(this.file, "");
   }
 
-  /** Starts watching (once; only the serving dev server calls this, so a one-off build still exits). */
-  start(): void {
+  /** Starts watching the folders for deletions (once; only the serving dev server calls this, so a one-off build exits). */
+  watchDeletions(): void {
     if (this.watchers.length > 0) return;
     this.watchers = this.folders
       .filter((folder) => existsSync(folder))
@@ -30,7 +30,12 @@ export class DeletionStamp {
     for (const watcher of this.watchers) watcher.unref();
   }
 
+  /** Makes Eleventy build again. */
+  touch(reason: string): void {
+    writeFileSync(this.file, `${Date.now()} ${reason}\n`);
+  }
+
   private seen(folder: string, name: string | null): void {
-    if (name !== null && !existsSync(path.join(folder, name))) writeFileSync(this.file, `${Date.now()} ${name}\n`);
+    if (name !== null && !existsSync(path.join(folder, name))) this.touch(`verwijderd: ${name}`);
   }
 }
