@@ -103,11 +103,14 @@ describe("npm start (the dev server) never shows a stale page", () => {
     expect(text(sameSize, "toolkit/2.0/methodieken/methode-b/index.html")).toContain("DEV-MERKER");
   });
 
-  it("after a body edit that changes the page's \"Zie ook\" list, which is ranked right after the save", async () => {
+  it('after a body edit that changes the page\'s "Zie ook" list, which is ranked right after the save', async () => {
     const file = source("methodieken/methode-b.md");
-    const seeAlso = (snapshot: Map<string, string>): string => /<nav class="see-also"[\s\S]*?<\/nav>/.exec(text(snapshot, "toolkit/2.0/methodieken/methode-b/index.html"))?.[0] ?? "";
+    const seeAlso = (snapshot: Map<string, string>): string =>
+      /<nav class="see-also"[\s\S]*?<\/nav>/.exec(text(snapshot, "toolkit/2.0/methodieken/methode-b/index.html"))?.[0] ?? "";
     const before = seeAlso(await siteSnapshot(output));
-    const served = await expectFresh(async () => writeFile(file, `${await readFile(file, "utf8")}\nWaarom? Omdat het moet: de voorwaarde geldt. Omdat het moet.\n`));
+    const served = await expectFresh(async () =>
+      writeFile(file, `${await readFile(file, "utf8")}\nWaarom? Omdat het moet: de voorwaarde geldt. Omdat het moet.\n`),
+    );
     expect(seeAlso(served)).not.toBe(before);
     expect(seeAlso(served)).toContain("/toolkit/2.0/randvoorwaarden/voorwaarde-a/");
   });
