@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,14 +85,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     lap("render");
     if (!derived) throw new Error("Eleventy rendered without deriving the views.");
     const outputFiles = await listFiles(staged);
-    const pages = await readPages(staged, outputFiles);
-    const { scans, report: linkReport } = await scansCached(pages, cacheDir && path.join(cacheDir, "links", "scans.json"), codeKey);
-    const broken = await checkInternalLinks(staged, scans);
-    lap("links");
-    if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
-    const hashes = new Map([...pages].map(([file, page]) => [file, page.hash]));
+    const htmlFiles = outputFiles.filter((file) => file.endsWith(".html"));
+    const { scans, hashes, report: linkReport } = await scansCached(staged, htmlFiles, cacheDir && path.join(cacheDir, "links", "scans.json"), codeKey);
+    lap("scan");
+    // Pagefind indexes in its own process while the link check runs here; a broken link still stops the build.
     const bundles = searchBundles(derived.toolkit, derived.podcast, content.sitePages);
-    const searchReport = await writeBundlesCached(
+    const searching = writeBundlesCached(
       {
         outputDir: staged,
         files: outputFiles,
@@ -104,7 +101,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       },
       bundles,
     );
-    lap("search");
+    const [broken, searchReport] = await Promise.all([checkInternalLinks(staged, scans), searching]);
+    lap("links+search");
+    if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     await replaceDirectory(staged, outDir);
     lap("swap");
     return {
@@ -136,12 +135,6 @@ async function renderSite(outputDir: string, plugin: Parameters<typeof bouwdepot
   const results: unknown = await eleventy.write();
   const flat = Array.isArray(results) ? (results.flat(2) as unknown[]) : [];
   return flat.filter((entry) => typeof entry === "object" && entry !== null && "outputPath" in entry).length;
-}
-
-async function readPages(dir: string, files: readonly string[]): Promise<Map<string, { html: string; hash: string }>> {
-  const html = files.filter((file) => file.endsWith(".html"));
-  const read = await Promise.all(html.map(async (file) => [file, await readFile(path.join(dir, file))] as const));
-  return new Map(read.map(([file, bytes]) => [file, { html: bytes.toString("utf8"), hash: createHash("sha256").update(bytes).digest("hex") }]));
 }
 
 /** Pagefind's version, from node_modules as Node resolves it from the project (or a folder above), and the options. */

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeHTMLAttribute } from "entities";
+import { fileToUrl } from "../content/urls.ts";
 import { listFiles } from "../files/list-files.ts";
 
 /** One internal link or resource reference that does not lead anywhere in the built site. */
@@ -75,10 +76,6 @@ function targetFile(pathname: string, files: Set<string>): string | undefined {
   const relative = pathname.replace(/^\/+/, "");
   const candidates = pathname.endsWith("/") ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
   return candidates.find((candidate) => files.has(candidate));
-}
-
-function fileToUrl(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
 const COMMENT = /<!--[\s\S]*?-->/g;

@@ -52,6 +52,11 @@ export function urlToFile(url: string): string {
   return url.endsWith("/") ? (relative ? `${relative}/index.html` : "index.html") : relative;
 }
 
+/** The URL a file in the output folder answers at: `a/index.html` → `/a/`. */
+export function fileToUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
 /** The folder a folder URL stands for, relative to the output folder: `/zoeken/index/2.0/` → `zoeken/index/2.0`. */
 export function urlToFolder(url: string): string {
   return url.split("/").filter(Boolean).map(decodeURIComponent).join("/");

@@ -1,44 +1,47 @@
 import { createHash } from "node:crypto";
 
-/** Descriptions longer than this are replaced by their hash, so that a view's description stays short. */
-const HASH_ABOVE = 1024;
-
-/** Hashes of frozen objects: a frozen object cannot change, so its hash holds for as long as it lives. */
+/** Descriptions of frozen objects: a frozen object cannot change, so its description holds for as long as it lives. */
 const frozen = new WeakMap<object, string>();
+
+/** Stands for `undefined`, which JSON would drop from objects and turn into null in arrays. */
+const UNDEFINED = "\u0000undefined";
 
 /**
  * A hasher for the views of one build: the hash of a view covers every value it holds, so two views with the same
- * hash render to the same bytes. Objects shared between views are described once per hasher; frozen objects (the
- * loader freezes all content) once per process. Views hold plain data only: a function, Map or Set is an error,
- * as a template could show something the hash does not cover.
+ * hash render to the same bytes, and equal views get equal hashes. The view is serialised by JSON.stringify (native,
+ * so fast), with every frozen object (the loader freezes all content, page HTML included) replaced by the hash of its
+ * own serialisation, made once per process. Views hold plain data only: a function, Map, Set or bytes is an error,
+ * as a template could show what the hash omits.
  */
 export function viewHasher(): (view: unknown) => string {
-  const seen = new WeakMap<object, string>();
+  let root: unknown;
   const describe = (value: unknown): string => {
-    if (value === undefined) return "u";
-    if (typeof value === "string") return value.length > HASH_ABOVE ? `$${digest(value)}` : JSON.stringify(value);
-    if (value === null || typeof value === "number" || typeof value === "boolean") return JSON.stringify(value);
-    if (typeof value !== "object") throw new TypeError(`A view holds a ${typeof value}; views hold plain data only.`);
-    const memo = Object.isFrozen(value) ? frozen : seen;
-    const known = memo.get(value);
-    if (known !== undefined) return known;
-    const text = describeObject(value, describe);
-    const result = text.length > HASH_ABOVE ? `#${digest(text)}` : text;
-    memo.set(value, result);
-    return result;
+    const outer = root;
+    root = value;
+    try {
+      return JSON.stringify(value, replace) ?? UNDEFINED;
+    } finally {
+      root = outer;
+    }
   };
+  const hashOf = (value: object): string => `#${digest(describe(value))}`;
+  function replace(_key: string, value: unknown): unknown {
+    if (value === undefined) return UNDEFINED;
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
+      throw new TypeError(`A view holds a ${typeof value}; views hold plain data only.`);
+    }
+    if (value === null || typeof value !== "object" || value === root) return value;
+    if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) {
+      throw new TypeError("A view holds a Map, Set or bytes; views hold plain data only.");
+    }
+    if (Object.isFrozen(value)) {
+      let known = frozen.get(value);
+      if (known === undefined) frozen.set(value, (known = hashOf(value)));
+      return known;
+    }
+    return value;
+  }
   return (view) => digest(describe(view));
-}
-
-function describeObject(value: object, describe: (value: unknown) => string): string {
-  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value))
-    throw new TypeError("A view holds a Map, Set or bytes; views hold plain data only.");
-  if (Array.isArray(value)) return `[${value.map(describe).join(",")}]`;
-  const record = value as Record<string, unknown>;
-  return `{${Object.keys(record)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${describe(record[key])}`)
-    .join(",")}}`;
 }
 
 function digest(text: string): string {

@@ -24,7 +24,8 @@ let queue: Promise<void> = Promise.resolve();
 export function writeSearchIndexes(outputDir: string, bundles: readonly SearchBundle[]): Promise<void> {
   const run = queue.then(async () => {
     try {
-      for (const bundle of bundles) await writeBundle(outputDir, bundle);
+      // All bundles at once: Pagefind's service indexes them in parallel while this process post-processes others.
+      await Promise.all(bundles.map((bundle) => writeBundle(outputDir, bundle)));
     } finally {
       await pagefind.close();
     }
