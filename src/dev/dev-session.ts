@@ -53,7 +53,7 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
       void writeGeneration();
     }
   });
-  let bytes = new Map<string, { hash: string; file: RawFile }>();
+  let lastRead = new Map<string, RawFile>();
   let lastGood: SiteContent | undefined;
   let assets: SiteAssets | undefined;
   let onDisk = new Map<string, string>();
@@ -79,15 +79,15 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
   };
 
   const load = async (): Promise<{ content: SiteContent; errors: string[] }> => {
-    const next = new Map<string, { hash: string; file: RawFile }>();
+    // A file with the same bytes as last time keeps its old object, so the load memo knows it without parsing it.
+    const next = new Map<string, RawFile>();
     const files = (await readContentFiles(root)).map((file) => {
-      const hash = file.bytes ? createHash("sha1").update(file.bytes).digest("base64") : "missing";
-      const known = bytes.get(file.path);
-      const kept = known?.hash === hash ? known.file : file;
-      next.set(file.path, { hash, file: kept });
+      const known = lastRead.get(file.path);
+      const kept = known && sameBytes(known, file) ? known : file;
+      next.set(file.path, kept);
       return kept;
     });
-    bytes = next;
+    lastRead = next;
     const result = loadContent(files, memo);
     if (result.ok) {
       lastGood = result.content;
@@ -159,7 +159,7 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
         ]),
       ) as unknown as SiteViews;
       const published = publishedFiles(content, derived, assets).map(({ url, bytes: data }) => ({ file: urlToFile(url), bytes: data }));
-      for (const { file, bytes: data } of published) files.set(file, `bytes:${createHash("sha1").update(data).digest("base64")}`);
+      for (const { file, bytes: data } of published) files.set(file, `bytes:${bytesHash(data)}`);
       state = { derived, content, files, published };
       return pending;
     },
@@ -214,4 +214,19 @@ function bundleKey(bundle: SearchBundle, files: ReadonlyMap<string, string>): st
   const hash = createHash("sha1");
   for (const file of bundleInputs(bundle, [...files.keys()])) hash.update(`${file}\0${files.get(file) ?? ""}\0`);
   return hash.digest("base64");
+}
+
+/** True when two reads of a file found the same bytes (or both found none, for the same reason). */
+function sameBytes(a: RawFile, b: RawFile): boolean {
+  if (a.bytes === null || b.bytes === null) return a.bytes === b.bytes && a.problem?.found === b.problem?.found;
+  return Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes);
+}
+
+/** Hashes of published bytes (audio, images, assets): the same array object holds the same bytes, as nothing writes to them. */
+const byteHashes = new WeakMap<Uint8Array, string>();
+
+function bytesHash(bytes: Uint8Array): string {
+  let known = byteHashes.get(bytes);
+  if (known === undefined) byteHashes.set(bytes, (known = createHash("sha1").update(bytes).digest("base64")));
+  return known;
 }

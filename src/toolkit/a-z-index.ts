@@ -6,9 +6,12 @@ export interface AzGroup {
   pages: { title: string; url: string; section: string }[];
 }
 
+/** Dutch alphabetical order, ignoring case and accents; one collator, as `localeCompare` would make one per call. */
+const DUTCH = new Intl.Collator("nl", { sensitivity: "base" });
+
 /** Groups pages by the first letter of their title, in Dutch alphabetical order. */
 export function azIndex(pages: readonly { title: string; url: string; section: string }[]): AzGroup[] {
-  const sorted = [...pages].sort((a, b) => a.title.localeCompare(b.title, "nl", { sensitivity: "base" }));
+  const sorted = [...pages].sort((a, b) => DUTCH.compare(a.title, b.title));
   const groups = new Map<string, AzGroup>();
   for (const page of sorted) {
     const first = page.title.normalize("NFKD").charAt(0).toUpperCase();

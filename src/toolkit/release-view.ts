@@ -70,7 +70,7 @@ export function releaseView(release: Release, included: readonly Release[], page
     slug,
     ...SECTION_INFO[slug],
     url: sectionUrl(release.version, slug),
-    pageCount: sectionPages(pages, release.version, slug).length,
+    pageCount: pages.filter((page) => page.version === release.version && page.section === slug).length,
   }));
   return {
     version: release.version,
@@ -98,8 +98,11 @@ export function releaseCrumbs(release: Pick<ReleaseView, "version" | "url">): Cr
   ];
 }
 
+
+/** Dutch alphabetical order; one collator, as `localeCompare` would make one per call. */
+const DUTCH = new Intl.Collator("nl");
 function byReadingOrder(a: ToolkitPage, b: ToolkitPage): number {
   const orderA = a.data.order ?? Number.MAX_SAFE_INTEGER;
   const orderB = b.data.order ?? Number.MAX_SAFE_INTEGER;
-  return orderA - orderB || a.data.title.localeCompare(b.data.title, "nl");
+  return orderA - orderB || DUTCH.compare(a.data.title, b.data.title);
 }
