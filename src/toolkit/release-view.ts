@@ -98,9 +98,9 @@ export function releaseCrumbs(release: Pick<ReleaseView, "version" | "url">): Cr
   ];
 }
 
-
 /** Dutch alphabetical order; one collator, as `localeCompare` would make one per call. */
 const DUTCH = new Intl.Collator("nl");
+
 function byReadingOrder(a: ToolkitPage, b: ToolkitPage): number {
   const orderA = a.data.order ?? Number.MAX_SAFE_INTEGER;
   const orderB = b.data.order ?? Number.MAX_SAFE_INTEGER;
