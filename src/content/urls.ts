@@ -41,6 +41,11 @@ export function compareUrl(version: string): string {
   return `/toolkit/${version}/varianten/vergelijk/`;
 }
 
+/** Comparison of two releases: what changed from `from` to `to`. */
+export function releaseComparisonUrl(from: string, to: string): string {
+  return `/toolkit/vergelijk/${from}/${to}/`;
+}
+
 /** A–Z list of all pages of a release. */
 export function azUrl(version: string): string {
   return `/toolkit/${version}/a-z/`;

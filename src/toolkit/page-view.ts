@@ -1,6 +1,7 @@
 import type { ToolkitPage } from "../content/model.ts";
 import { pageUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
 import { canonicalPath } from "./canonical.ts";
+import type { PageHistory } from "./comparison-view.ts";
 import { draaiboek, type Draaiboek } from "./draaiboek.ts";
 import type { PageIndex } from "./page-index.ts";
 import { releaseCrumbs, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
@@ -44,6 +45,8 @@ export interface PageView {
   variantFacts: VariantField[];
   /** "Zie ook": the most related other pages of the same release. */
   related: PageLink[];
+  /** The releases this page is in and those in which it changed. */
+  history: PageHistory;
 }
 
 /** What a page view needs to know about the other pages and releases. */
@@ -56,6 +59,8 @@ export interface PageContext {
   currentVersion: string | undefined;
   /** The pages of the same release by id, with their section's title. */
   byId: ReadonlyMap<string, { page: ToolkitPage; sectionTitle: string }>;
+  /** Every page's history by id. */
+  histories: ReadonlyMap<string, PageHistory>;
 }
 
 /** The view of one toolkit page; `relatedIds` are its "Zie ook" pages, best first. */
@@ -81,6 +86,7 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
+    history: context.histories.get(page.data.id) ?? { releases: [{ version: page.version, url: page.url }], changedIn: [] },
     related: relatedIds.flatMap((id) => {
       const other = byId.get(id);
       return other ? [{ title: other.page.data.title, url: other.page.url, section: other.sectionTitle }] : [];

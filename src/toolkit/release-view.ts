@@ -1,6 +1,7 @@
 import type { Release, ToolkitPage } from "../content/model.ts";
 import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
-import { azUrl, compareUrl, plannerUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
+import { azUrl, compareUrl, plannerUrl, releaseComparisonUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
+import type { ReleasePair } from "./comparison-pairs.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import { releaseRole, type ReleaseRole } from "./releases.ts";
 
@@ -54,6 +55,8 @@ export interface ReleaseView {
   sections: SectionLink[];
   /** The current release, when this one is not it; null otherwise or when nothing is released. */
   current: { version: string; url: string } | null;
+  /** Comparisons of this release with others: what changed since the release before, and against the current one. */
+  comparisons: { label: string; url: string }[];
 }
 
 const ROLE_LABELS: Record<ReleaseRole, string> = { current: "huidige release", archived: "gearchiveerd", concept: "concept, nog niet gepubliceerd" };
@@ -64,7 +67,13 @@ export function sectionPages<T extends ToolkitPage>(pages: readonly T[], version
 }
 
 /** The view of one release among the releases this build shows. */
-export function releaseView(release: Release, included: readonly Release[], pages: readonly ToolkitPage[], current: Release | undefined): ReleaseView {
+export function releaseView(
+  release: Release,
+  included: readonly Release[],
+  pages: readonly ToolkitPage[],
+  current: Release | undefined,
+  pairs: readonly ReleasePair[] = [],
+): ReleaseView {
   const role = releaseRole(release, included);
   const sections = SECTIONS.map((slug) => ({
     slug,
@@ -86,7 +95,20 @@ export function releaseView(release: Release, included: readonly Release[], page
     noindex: role === "concept",
     sections,
     current: current && current.version !== release.version ? { version: current.version, url: releaseUrl(current.version) } : null,
+    comparisons: comparisonLinks(release.version, pairs),
   };
+}
+
+/** Links to the comparisons a release takes part in: first what changed since earlier releases, then against newer ones. */
+function comparisonLinks(version: string, pairs: readonly ReleasePair[]): { label: string; url: string }[] {
+  return [
+    ...pairs
+      .filter((pair) => pair.to === version)
+      .map((pair) => ({ label: `Wat er veranderde sinds release ${pair.from}`, url: releaseComparisonUrl(pair.from, pair.to) })),
+    ...pairs
+      .filter((pair) => pair.from === version)
+      .map((pair) => ({ label: `Wat er anders is in release ${pair.to}`, url: releaseComparisonUrl(pair.from, pair.to) })),
+  ];
 }
 
 /** The breadcrumb trail down to a release home. */

@@ -7,5 +7,6 @@ export function sitemapUrls(toolkit: ToolkitView, sitePages: readonly SitePage[]
   const released = toolkit.releases.filter((release) => release.role !== "concept");
   const sections = (version: string): string[] =>
     toolkit.sectionIndexes.filter((view) => view.release.version === version).flatMap((view) => [view.url, ...view.pages.map((page) => page.url)]);
-  return [...sitePages.map((page) => page.url), TOOLKIT_URL, ...released.flatMap((release) => [release.url, ...sections(release.version)])];
+  const comparisons = toolkit.releaseComparisons.filter((view) => !view.noindex).map((view) => view.url);
+  return [...sitePages.map((page) => page.url), TOOLKIT_URL, ...released.flatMap((release) => [release.url, ...sections(release.version)]), ...comparisons];
 }

@@ -1,5 +1,7 @@
 import type { SiteContent } from "../content/model.ts";
 import type { BuildMode } from "./build-mode.ts";
+import { comparisonPairs } from "./comparison-pairs.ts";
+import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
@@ -53,6 +55,8 @@ export interface ToolkitView {
   azLists: AzView[];
   /** The actueel addresses (empty when nothing is released). */
   actueel: ActueelEntry[];
+  /** Comparisons of two releases each. */
+  releaseComparisons: ReleaseComparisonView[];
 }
 
 /** Derives everything the toolkit templates show from the content, for one build mode; pure. */
@@ -63,14 +67,17 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const current = currentRelease(included);
   const roles = included.map((release) => ({ version: release.version, role: releaseRole(release, included) }));
   const index = buildPageIndex(pages);
-  const releases = included.map((release) => releaseView(release, included, pages, current));
+  const pairs = comparisonPairs(roles);
+  const releases = included.map((release) => releaseView(release, included, pages, current, pairs));
+  const comparisons = comparisonViews(pairs, releases, pages);
+  const histories = pageHistories(releases, pages, comparisons);
   const pageViews = releases.flatMap((release) => {
     const ranked = related.get(release.version);
     const own = release.sections.map((section) => ({ section, pages: sectionPages(pages, release.version, section.slug) }));
     const byId: PageContext["byId"] = new Map(
       own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)),
     );
-    const context: PageContext = { releases: roles, index, currentVersion: current?.version, byId };
+    const context: PageContext = { releases: roles, index, currentVersion: current?.version, byId, histories };
     return own.flatMap(({ section, pages: list }) => list.map((page) => pageView(page, release, section, ranked?.get(page.data.id) ?? [], context)));
   });
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
@@ -90,5 +97,6 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),
     azLists: releases.map((release) => azView(release, pages, roles)),
     actueel: current ? actueelEntries(released, current.version) : [],
+    releaseComparisons: comparisons,
   };
 }

@@ -6,6 +6,7 @@ import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonV
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
 import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
+import type { ReleaseComparisonView } from "../toolkit/comparison-view.ts";
 import type { ReleaseView } from "../toolkit/release-view.ts";
 import { sitemapUrls } from "../toolkit/sitemap.ts";
 import type { ReleaseHomeView, ToolkitView } from "../toolkit/toolkit-view.ts";
@@ -61,6 +62,8 @@ export interface SiteViews {
   comparisons: Viewed<ComparisonView>[];
   /** a-z.njk. */
   azLists: Viewed<AzView>[];
+  /** release-comparison.njk. */
+  releaseComparisons: Viewed<ReleaseComparisonView>[];
   /** actueel.njk. */
   actueel: Viewed<{ entry: ActueelEntry; current: ReleaseView }>[];
   /** episode.njk. */
@@ -116,6 +119,7 @@ export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): S
     planners: toolkit.planners.map((view) => place(view.url, view)),
     comparisons: toolkit.comparisons.map((view) => place(view.url, view)),
     azLists: toolkit.azLists.map((view) => place(view.url, view)),
+    releaseComparisons: toolkit.releaseComparisons.map((view) => place(view.url, view)),
     actueel: current ? toolkit.actueel.map((entry) => place(entry.from, { entry, current })) : [],
     episodes: podcast.episodes.map((view) => place(view.episode.url, { ...view, channel })),
     statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),

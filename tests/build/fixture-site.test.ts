@@ -116,3 +116,47 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
     expect(html).toContain('<caption id="programma-titel">Programma van 45 minuten, van 09:30 tot 10:15</caption>');
   });
 });
+
+describe("release comparisons", () => {
+  it("publishes what changed from 1.0 to 2.0 at a citable URL, word by word, readable without colour", async () => {
+    const html = await readPage(production, "/toolkit/vergelijk/1.0/2.0/");
+    expect(html).toContain("<h1>Release 1.0 en 2.0 vergeleken</h1>");
+    expect(html).toContain("Permanente URL: https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/");
+    expect(html).toContain('<a href="#gewijzigd">1 pagina gewijzigd</a>');
+    expect(html).toContain('<a href="#nieuw">2 nieuw</a>');
+    expect(html).toContain('<a href="#verdwenen">1 niet meer in release 2.0</a>');
+    expect(html).toContain('<h3 id="pagina-gedeeld">Gedeelde pagina 2.0');
+    expect(html).toContain(
+      'Gedeelde pagina <del><span class="diff-label">[verwijderd: </span>1.0<span class="diff-label">]</span></del><ins><span class="diff-label">[toegevoegd: </span>2.0<span class="diff-label">]</span></ins>',
+    );
+    expect(html).toContain('<a href="/toolkit/1.0/aanpak/alleen-oud/">Alleen in 1.0</a>');
+    expect(html).not.toContain('<meta name="robots"');
+    expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).toContain("/toolkit/vergelijk/1.0/2.0/");
+  });
+
+  it("keeps comparisons with the concept release out of production, and marks them noindex in a preview", async () => {
+    expect((await listFiles(production)).filter((file) => file.startsWith("toolkit/vergelijk/"))).toEqual(["toolkit/vergelijk/1.0/2.0/index.html"]);
+    const concept = await readPage(preview, "/toolkit/vergelijk/2.0/3.0/");
+    expect(concept).toContain('<meta name="robots" content="noindex">');
+    expect(concept).toContain('<a href="/toolkit/3.0/aanpak/concept-nieuw/">');
+  });
+
+  it("indexes no comparison for search", async () => {
+    const fragments = (await listFiles(path.join(production, "zoeken", "index"))).filter((file) => file.endsWith(".pf_fragment"));
+    expect(fragments.length).toBeGreaterThan(0);
+    const { gunzipSync } = await import("node:zlib");
+    for (const file of fragments) {
+      const text = gunzipSync(await readFile(path.join(production, "zoeken", "index", file))).toString("utf8");
+      expect(text).not.toContain("/toolkit/vergelijk/");
+    }
+  });
+
+  it("shows on each toolkit page the releases it is in and where it changed, and links a release home to its comparisons", async () => {
+    const shared = await readPage(production, "/toolkit/2.0/aanpak/gedeeld/");
+    expect(shared).toContain(
+      'Deze pagina staat in release <a href="/toolkit/1.0/aanpak/gedeeld/">1.0</a> en 2.0; gewijzigd in release 2.0 (<a href="/toolkit/vergelijk/1.0/2.0/#pagina-gedeeld">wat er veranderde in 2.0</a>).',
+    );
+    expect(await readPage(production, "/toolkit/2.0/randvoorwaarden/voorwaarde-a/")).toContain("; de tekst is in die releases gelijk.");
+    expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/vergelijk/1.0/2.0/">Wat er veranderde sinds release 1.0</a>');
+  });
+});

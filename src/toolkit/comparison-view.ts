@@ -1,0 +1,86 @@
+import type { ToolkitPage } from "../content/model.ts";
+import { releaseComparisonUrl, TOOLKIT_URL } from "../content/urls.ts";
+import type { ReleasePair } from "./comparison-pairs.ts";
+import { compareReleases, type ReleaseComparison } from "./release-comparison.ts";
+import type { Crumb, ReleaseView } from "./release-view.ts";
+
+/** The page that compares two releases. */
+export interface ReleaseComparisonView {
+  /** Its URL: /toolkit/vergelijk/<from>/<to>/. */
+  url: string;
+  /** The older release. */
+  from: ReleaseView;
+  /** The newer release. */
+  to: ReleaseView;
+  /** What changed, page by page. */
+  comparison: ReleaseComparison;
+  /** How many pages were added, removed, changed and left the same. */
+  counts: { added: number; removed: number; changed: number; unchanged: number };
+  /** True when either release is a concept: the page carries noindex. */
+  noindex: boolean;
+  /** Breadcrumb trail. */
+  breadcrumbs: Crumb[];
+}
+
+/** The comparison pages of a build, one per pair of releases. */
+export function comparisonViews(pairs: readonly ReleasePair[], releases: readonly ReleaseView[], pages: readonly ToolkitPage[]): ReleaseComparisonView[] {
+  return pairs.flatMap(({ from, to }) => {
+    const older = releases.find((release) => release.version === from);
+    const newer = releases.find((release) => release.version === to);
+    if (!older || !newer) return [];
+    const comparison = compareReleases(pages, from, to);
+    const url = releaseComparisonUrl(from, to);
+    return [
+      {
+        url,
+        from: older,
+        to: newer,
+        comparison,
+        counts: {
+          added: comparison.added.length,
+          removed: comparison.removed.length,
+          changed: comparison.changed.length,
+          unchanged: comparison.unchanged.length,
+        },
+        noindex: older.noindex || newer.noindex,
+        breadcrumbs: [
+          { title: "Home", url: "/" },
+          { title: "Toolkit", url: TOOLKIT_URL },
+          { title: `Release ${from} en ${to} vergeleken`, url },
+        ],
+      },
+    ];
+  });
+}
+
+/** Where a page (by id) appears in this build's releases, and where it changed. */
+export interface PageHistory {
+  /** The releases the page is in, oldest first, with its URL in each. */
+  releases: { version: string; url: string }[];
+  /** The releases in which it differs from the release before, with the part of the comparison that shows how. */
+  changedIn: { version: string; url: string }[];
+}
+
+/** The history of every page id, from the comparisons of each release with the one before it. */
+export function pageHistories(
+  releases: readonly ReleaseView[],
+  pages: readonly ToolkitPage[],
+  views: readonly ReleaseComparisonView[],
+): Map<string, PageHistory> {
+  const ascending = [...releases].reverse();
+  const histories = new Map<string, PageHistory>();
+  for (const release of ascending) {
+    for (const page of pages.filter((candidate) => candidate.version === release.version)) {
+      const history = histories.get(page.data.id) ?? { releases: [], changedIn: [] };
+      history.releases.push({ version: release.version, url: page.url });
+      histories.set(page.data.id, history);
+    }
+  }
+  ascending.forEach((release, index) => {
+    const previous = ascending[index - 1];
+    const view = previous && views.find((candidate) => candidate.from.version === previous.version && candidate.to.version === release.version);
+    for (const change of view?.comparison.changed ?? [])
+      histories.get(change.id)?.changedIn.push({ version: release.version, url: `${view?.url ?? ""}#pagina-${change.id}` });
+  });
+  return histories;
+}

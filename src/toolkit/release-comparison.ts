@@ -1,0 +1,190 @@
+import { diffArrays } from "diff";
+import type { ToolkitPage } from "../content/model.ts";
+import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
+import { pageBlocks, type PageBlock } from "./page-blocks.ts";
+import { pageFacts, type PageFact } from "./page-facts.ts";
+import { sectionPages } from "./release-view.ts";
+import { wordDiff, type DiffPart } from "./text-diff.ts";
+
+/** A page as a comparison names it. */
+export interface ComparedPage {
+  /** The page's stable id. */
+  id: string;
+  /** Its title (in the newer release when it is in both). */
+  title: string;
+  /** Its section. */
+  section: SectionSlug;
+  /** The section's title. */
+  sectionTitle: string;
+  /** Its URL in the older release, or null when it is not there. */
+  fromUrl: string | null;
+  /** Its URL in the newer release, or null when it is not there. */
+  toUrl: string | null;
+}
+
+/** A fact whose value differs, with a word diff from the old value to the new. */
+export interface FactChange {
+  /** The fact's label. */
+  label: string;
+  /** Word diff from the old value to the new; all `added` for a new fact, all `removed` for one that is gone. */
+  parts: DiffPart[];
+}
+
+/** A block of the body that was removed, added or changed, in reading order of the newer release. */
+export interface BlockChange {
+  /** `removed`, `added` or `changed`. */
+  change: "removed" | "added" | "changed";
+  /** What kind of block. */
+  kind: PageBlock["kind"];
+  /** The heading the block stands under (newer release; the older one for a removed block), if any. */
+  under: string | null;
+  /** Word diff of the block's text. */
+  parts: DiffPart[];
+}
+
+/** A page that is in both releases and shows readers something else. */
+export interface PageChange extends ComparedPage {
+  /** Facts that differ. */
+  facts: FactChange[];
+  /** Blocks of the body that differ. */
+  blocks: BlockChange[];
+  /** Words added and removed, facts and body together. */
+  words: { added: number; removed: number };
+}
+
+/** What changed from one release to another, page by page (by stable id), in the newer release's reading order. */
+export interface ReleaseComparison {
+  /** Pages only in the newer release. */
+  added: ComparedPage[];
+  /** Pages only in the older release. */
+  removed: ComparedPage[];
+  /** Pages in both whose facts or text differ. */
+  changed: PageChange[];
+  /** Pages in both that readers see the same. */
+  unchanged: ComparedPage[];
+}
+
+/** Compares the pages of two releases: which were added, removed, changed (facts and word diff per block) or not. */
+export function compareReleases(pages: readonly ToolkitPage[], from: string, to: string): ReleaseComparison {
+  const older = inReadingOrder(pages, from);
+  const newer = inReadingOrder(pages, to);
+  const olderById = new Map(older.map((page) => [page.data.id, page]));
+  const newerIds = new Set(newer.map((page) => page.data.id));
+  const comparison: ReleaseComparison = { added: [], removed: [], changed: [], unchanged: [] };
+  for (const page of newer) {
+    const before = olderById.get(page.data.id);
+    if (!before) {
+      comparison.added.push(compared(page, null, page));
+      continue;
+    }
+    const change = pageChange(before, page, titles(older), titles(newer));
+    if (change) comparison.changed.push(change);
+    else comparison.unchanged.push(compared(page, before, page));
+  }
+  comparison.removed = older.filter((page) => !newerIds.has(page.data.id)).map((page) => compared(page, page, null));
+  return comparison;
+}
+
+function inReadingOrder(pages: readonly ToolkitPage[], version: string): ToolkitPage[] {
+  return SECTIONS.flatMap((section) => sectionPages(pages, version, section));
+}
+
+const titleMaps = new WeakMap<readonly ToolkitPage[], (id: string) => string | undefined>();
+
+/** Titles by id of one release's pages, made once per list. */
+function titles(pages: readonly ToolkitPage[]): (id: string) => string | undefined {
+  let known = titleMaps.get(pages);
+  if (!known) {
+    const byId = new Map(pages.map((page) => [page.data.id, page.data.title]));
+    known = (id) => byId.get(id);
+    titleMaps.set(pages, known);
+  }
+  return known;
+}
+
+function compared(page: ToolkitPage, before: ToolkitPage | null, after: ToolkitPage | null): ComparedPage {
+  return {
+    id: page.data.id,
+    title: page.data.title,
+    section: page.section,
+    sectionTitle: SECTION_INFO[page.section].title,
+    fromUrl: before?.url ?? null,
+    toUrl: after?.url ?? null,
+  };
+}
+
+/** The change of one page between two releases, or undefined when readers see the same. */
+function pageChange(
+  before: ToolkitPage,
+  after: ToolkitPage,
+  titleBefore: (id: string) => string | undefined,
+  titleAfter: (id: string) => string | undefined,
+): PageChange | undefined {
+  const facts = factChanges(pageFacts(before, titleBefore), pageFacts(after, titleAfter));
+  const blocks = before.html === after.html ? [] : blockChanges(pageBlocks(before.html), pageBlocks(after.html));
+  if (facts.length === 0 && blocks.length === 0) return undefined;
+  const parts = [...facts, ...blocks].flatMap((change) => change.parts);
+  return { ...compared(after, before, after), facts, blocks, words: { added: wordCount(parts, "added"), removed: wordCount(parts, "removed") } };
+}
+
+function factChanges(before: readonly PageFact[], after: readonly PageFact[]): FactChange[] {
+  const old = new Map(before.map((fact) => [fact.label, fact.value]));
+  const labels = [...after.map((fact) => fact.label), ...before.map((fact) => fact.label).filter((label) => !after.some((fact) => fact.label === label))];
+  const now = new Map(after.map((fact) => [fact.label, fact.value]));
+  return labels.flatMap((label) => {
+    const from = old.get(label) ?? "";
+    const to = now.get(label) ?? "";
+    return from === to ? [] : [{ label, parts: wordDiff(from, to) }];
+  });
+}
+
+/**
+ * Aligns the blocks of two bodies (a diff over whole blocks), then pairs each run of removed blocks with the run of
+ * added blocks that replaces it, block by block, into changed blocks with a word diff; the rest are added or removed.
+ */
+function blockChanges(before: readonly PageBlock[], after: readonly PageBlock[]): BlockChange[] {
+  const runs = diffArrays(
+    before.map((block) => block.text),
+    after.map((block) => block.text),
+  );
+  const changes: BlockChange[] = [];
+  let oldIndex = 0;
+  let newIndex = 0;
+  let heading: string | null = null;
+  const headingOf = (block: PageBlock | undefined): void => {
+    if (block?.kind === "heading") heading = block.text;
+  };
+  for (let index = 0; index < runs.length; index += 1) {
+    const run = runs[index];
+    if (!run) continue;
+    if (!run.added && !run.removed) {
+      for (let step = 0; step < run.count; step += 1) headingOf(after[newIndex + step]);
+      oldIndex += run.count;
+      newIndex += run.count;
+      continue;
+    }
+    const next = runs[index + 1];
+    const removed = run.removed ? run.count : 0;
+    const added = run.added ? run.count : run.removed && next?.added ? next.count : 0;
+    if (run.removed && next?.added) index += 1;
+    const paired = Math.min(removed, added);
+    for (let step = 0; step < Math.max(removed, added); step += 1) {
+      const old = step < removed ? before[oldIndex + step] : undefined;
+      const now = step < added ? after[newIndex + step] : undefined;
+      const under = heading;
+      headingOf(now);
+      if (step < paired && old && now) changes.push({ change: "changed", kind: now.kind, under, parts: wordDiff(old.text, now.text) });
+      else if (now) changes.push({ change: "added", kind: now.kind, under, parts: [{ text: now.text, change: "added" }] });
+      else if (old) changes.push({ change: "removed", kind: old.kind, under, parts: [{ text: old.text, change: "removed" }] });
+    }
+    oldIndex += removed;
+    newIndex += added;
+  }
+  return changes;
+}
+
+function wordCount(parts: readonly DiffPart[], change: DiffPart["change"]): number {
+  return parts
+    .filter((part) => part.change === change)
+    .reduce((sum, part) => sum + (part.text.match(/[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
+}
