@@ -42,6 +42,17 @@ function paragraph(next: () => number, sentences: number): string {
   return Array.from({ length: sentences }, () => sentence(next, 6 + Math.floor(next() * 8))).join(" ");
 }
 
+/** Each release after the first rewrites about one page in twenty, a different set each time, as real releases do. */
+function changesIn(index: number, release: number): boolean {
+  return release > 1 && (index * 7 + release * 13) % 20 === 0;
+}
+
+/** The last release up to `release` that rewrote the page: its text comes from that release's seed. */
+function lastChange(index: number, release: number): number {
+  for (let candidate = release; candidate > 1; candidate -= 1) if (changesIn(index, candidate)) return candidate;
+  return 1;
+}
+
 function sectionOf(index: number): SectionSlug {
   return SECTIONS[index % SECTIONS.length] ?? "aanpak";
 }
@@ -95,12 +106,14 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
     .map(pageId);
   for (let release = 1; release <= size.releases; release += 1) {
     const version = `${release}.0`;
-    const next = random(release);
+    const next = random(release * 100_003);
     files.set(
       `content/toolkit/${version}/release.md`,
       `---\nversion: "${version}"\nreleased: "${2010 + release}"\nstatus: released\npodcastSeason: ${release}\nsummary: Release ${version} van de benchmark.\n---\n${paragraph(next, 3)}\n`,
     );
     for (let index = 0; index < size.pagesPerRelease; index += 1) {
+      // A page is the same as in the release before unless it is one of the ~5 % that each release rewrites.
+      const next = random(index * 1_000 + lastChange(index, release));
       const section = sectionOf(index);
       const id = pageId(index);
       const link = pageId((index + 7) % size.pagesPerRelease);

@@ -113,6 +113,21 @@ function compared(page: ToolkitPage, before: ToolkitPage | null, after: ToolkitP
   };
 }
 
+/**
+ * Changes of page pairs already compared, by the two (frozen) page objects and the facts they showed: a page keeps
+ * its object while its file keeps its bytes, so the dev server compares again only pages whose file changed.
+ */
+const changes = new WeakMap<ToolkitPage, WeakMap<ToolkitPage, { facts: string; change: PageChange | undefined }>>();
+
+/** Blocks of each (frozen) page's body, parsed once. */
+const blocksOf = new WeakMap<ToolkitPage, PageBlock[]>();
+
+function bodyBlocks(page: ToolkitPage): PageBlock[] {
+  let known = blocksOf.get(page);
+  if (!known) blocksOf.set(page, (known = pageBlocks(page.html)));
+  return known;
+}
+
 /** The change of one page between two releases, or undefined when readers see the same. */
 function pageChange(
   before: ToolkitPage,
@@ -120,11 +135,22 @@ function pageChange(
   titleBefore: (id: string) => string | undefined,
   titleAfter: (id: string) => string | undefined,
 ): PageChange | undefined {
-  const facts = factChanges(pageFacts(before, titleBefore), pageFacts(after, titleAfter));
-  const blocks = before.html === after.html ? [] : blockChanges(pageBlocks(before.html), pageBlocks(after.html));
-  if (facts.length === 0 && blocks.length === 0) return undefined;
+  const factsBefore = pageFacts(before, titleBefore);
+  const factsAfter = pageFacts(after, titleAfter);
+  const key = JSON.stringify([factsBefore, factsAfter]);
+  const known = changes.get(before)?.get(after);
+  if (known?.facts === key) return known.change;
+  const facts = factChanges(factsBefore, factsAfter);
+  const blocks = before.html === after.html ? [] : blockChanges(bodyBlocks(before), bodyBlocks(after));
   const parts = [...facts, ...blocks].flatMap((change) => change.parts);
-  return { ...compared(after, before, after), facts, blocks, words: { added: wordCount(parts, "added"), removed: wordCount(parts, "removed") } };
+  const change =
+    facts.length === 0 && blocks.length === 0
+      ? undefined
+      : { ...compared(after, before, after), facts, blocks, words: { added: wordCount(parts, "added"), removed: wordCount(parts, "removed") } };
+  const forBefore = changes.get(before) ?? new WeakMap<ToolkitPage, { facts: string; change: PageChange | undefined }>();
+  forBefore.set(after, { facts: key, change });
+  changes.set(before, forBefore);
+  return change;
 }
 
 function factChanges(before: readonly PageFact[], after: readonly PageFact[]): FactChange[] {
