@@ -55,6 +55,14 @@ describe("wordDiff", () => {
     expect(parts.slice(0, 2).map((part) => part.change)).toEqual(["removed", "added"]);
     expect(parts[0]?.text.trim()).toBe("Het geld heet");
   });
+
+  it("shows a rewritten text as the old text out and the new text in, not as a confetti of small changes", () => {
+    expect(wordDiff("De gemeente betaalt het bouwbudget als subsidie.", "Jongeren schrijven zelf hun plan, met hulp van een coach.")).toEqual([
+      { text: "De gemeente betaalt het bouwbudget als subsidie.", change: "removed" },
+      { text: "Jongeren schrijven zelf hun plan, met hulp van een coach.", change: "added" },
+    ]);
+    expect(wordDiff("", "Nieuw.")).toEqual([{ text: "Nieuw.", change: "added" }]);
+  });
 });
 
 describe("pageBlocks", () => {
