@@ -1,6 +1,8 @@
 import { formatContentError, formatContentErrors } from "../src/content/content-error.ts";
 import { lintLanguage } from "../src/content/language-lint.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
+import { unexplainedChanges } from "../src/toolkit/release-notes.ts";
+import { buildToolkitView } from "../src/toolkit/toolkit-view.ts";
 
 const report = process.argv.includes("--report");
 const result = await loadSiteContent(process.cwd());
@@ -15,6 +17,16 @@ if (report) {
   for (const page of rows) console.log(`  ${page.average.toFixed(1).padStart(5)}  ${String(page.longest.words).padStart(3)}  ${page.file}`);
   console.log("");
 }
+const toolkit = buildToolkitView(result.content, "preview");
+const unexplained = toolkit.releaseHomes.flatMap(({ release, changes }) =>
+  release.role === "concept" && changes
+    ? unexplainedChanges(changes).map(
+        (entry) =>
+          `  content/toolkit/${release.version}/release.md: changes — "${entry.title}" (${entry.url}) is nieuw of veranderd sinds release ${changes.since}, maar heeft geen uitleg. Schrijf onder changes: waarom, met de bron.`,
+      )
+    : [],
+);
+if (unexplained.length > 0) console.warn(`Uitleg ontbreekt (geen fout):\n${unexplained.join("\n")}\n`);
 if (lint.warnings.length > 0) {
   console.warn(`Schrijfadvies (geen fout):\n${lint.warnings.map((warning) => `  ${formatContentError(warning)}`).join("\n")}\n`);
 }

@@ -1,4 +1,5 @@
 import type { ContentError } from "./content-error.ts";
+import type { ReleaseData } from "./schemas/release.ts";
 import type { RawFile } from "./loader.ts";
 import type { PageAddress, PendingPage } from "./page-addresses.ts";
 import { RESERVED_SLUGS } from "./sections.ts";
@@ -68,4 +69,25 @@ export function checkSitePagesPresent(files: readonly RawFile[], errors: Content
       errors.push({ file, field: "bestand", expected: "deze pagina; de site linkt ernaar", found: "geen bestand" });
     }
   }
+}
+
+/**
+ * Reports change notes (`changes` in release.md) that name no page of the release or of the release before it (a
+ * page that was removed is named by its id in the older release). `releases` come highest version first.
+ */
+export function checkChangeNotes(releases: readonly { data: ReleaseData; parsed: { file: string } }[], addresses: readonly PageAddress[], errors: ContentError[]): void {
+  releases.forEach(({ data, parsed }, index) => {
+    const previous = releases[index + 1]?.data.version;
+    const known = new Set(addresses.filter((address) => address.version === data.version || address.version === previous).map((address) => address.id));
+    for (const id of Object.keys(data.changes ?? {})) {
+      if (!known.has(id)) {
+        errors.push({
+          file: parsed.file,
+          field: `changes.${id}`,
+          expected: `het id van een pagina in release ${data.version}${previous ? ` of ${previous}` : ""}`,
+          found: `"${id}", dat daar geen pagina is`,
+        });
+      }
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
-import { checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
+import { checkChangeNotes, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
 import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { deepFreeze } from "./deep-freeze.ts";
@@ -99,6 +99,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const releases = validateReleases(releaseFiles, releaseFolders, errors);
   checkPageIds(pageFiles, errors);
   checkDeviations(pageFiles, addresses, errors);
+  checkChangeNotes(releases, addresses, errors);
   checkSitePagesPresent(files, errors);
 
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));

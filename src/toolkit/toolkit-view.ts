@@ -3,6 +3,7 @@ import type { BuildMode } from "./build-mode.ts";
 import { comparisonPairs } from "./comparison-pairs.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
 import { buildPageIndex } from "./page-index.ts";
+import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
 import {
@@ -31,6 +32,8 @@ export interface ReleaseHomeView {
   notesHtml: string;
   /** Breadcrumb trail. */
   breadcrumbs: Crumb[];
+  /** What changed since the release before (null for the first release in this build). */
+  changes: ReleaseChanges | null;
 }
 
 /** The whole toolkit as one build shows it. */
@@ -89,6 +92,10 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       url: release.url,
       notesHtml: included[position]?.notesHtml ?? "",
       breadcrumbs: releaseCrumbs(release),
+      changes: releaseChanges(
+        included[position] ?? {},
+        comparisons.find((view) => view.to.version === release.version && view.from.version === releases[position + 1]?.version),
+      ),
     })),
     pages: pageViews,
     trainerPages: pageViews.filter((view) => view.page.section === "training"),

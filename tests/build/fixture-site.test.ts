@@ -151,6 +151,16 @@ describe("release comparisons", () => {
     }
   });
 
+  it("lists on a release home what changed since the release before, generated, with the editors' why", async () => {
+    const home = await readPage(production, "/toolkit/2.0/");
+    expect(home).toContain('<h2 id="veranderingen">Wat er veranderde sinds release 1.0</h2>');
+    expect(home).toContain('<li><a href="/toolkit/2.0/aanpak/gedeeld/">Gedeelde pagina 2.0</a> (Aanpak): De titel noemt nu release 2.0. Bron A.</li>');
+    expect(home).toContain('<li><a href="/toolkit/2.0/methodieken/methode-b/">Methode B</a> (Methodieken)</li>');
+    expect(home).toContain('<li><a href="/toolkit/1.0/aanpak/alleen-oud/">Alleen in 1.0</a> (Aanpak)</li>');
+    expect(home).toContain('<a href="/toolkit/vergelijk/1.0/2.0/">Bekijk alle veranderingen woord voor woord</a>');
+    expect(await readPage(production, "/toolkit/1.0/")).not.toContain('id="veranderingen"');
+  });
+
   it("shows on each toolkit page the releases it is in and where it changed, and links a release home to its comparisons", async () => {
     const shared = await readPage(production, "/toolkit/2.0/aanpak/gedeeld/");
     expect(shared).toContain(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { partialDate, summary } from "./common.ts";
+import { kebabId, partialDate, summary } from "./common.ts";
 
 /** Frontmatter of content/toolkit/<version>/release.md: one toolkit release. */
 export const releaseSchema = z.strictObject({
@@ -13,6 +13,11 @@ export const releaseSchema = z.strictObject({
   podcastSeason: z.number().int().min(1),
   /** One or two sentences on what this release is. */
   summary,
+  /**
+   * Why pages changed since the release before, by page id: one or two sentences with the source. Editors write only
+   * these; the lists of new, changed and unchanged pages are generated from the content.
+   */
+  changes: z.record(kebabId, z.string().trim().min(1, { error: "een uitleg van een of twee zinnen, met de bron" })).optional(),
 });
 
 /** Validated release frontmatter. */
