@@ -5,14 +5,17 @@ import { checkChangeNotes, checkDeviations, checkPageIds, checkSitePagesPresent,
 import type { ContentError } from "./content-error.ts";
 import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { deepFreeze } from "./deep-freeze.ts";
+import { applyErrata, errataFile } from "./errata.ts";
 import { checkFileType } from "./file-type-error.ts";
 import { LoadMemo } from "./load-memo.ts";
 import { loadEpisodes } from "./load-episodes.ts";
 import type { RawFile } from "./loader.ts";
-import type { CitedSource, ContentAsset, SiteContent } from "./model.ts";
+import type { CitedSource, ContentAsset, Release, SiteContent, ToolkitPage } from "./model.ts";
+import type { AppliedCorrection } from "./errata.ts";
 import { idUrlsByRelease, pageAddresses, type PageAddress, type PendingPage } from "./page-addresses.ts";
 import { validateReleases } from "./release-files.ts";
 import { renderRelease, renderSitePage, renderToolkitPage, resolveSources } from "./render-content.ts";
+import { errataSchema, type ErratumData } from "./schemas/errata.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
@@ -43,6 +46,9 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const site = yamlFile("_data/site.yaml", siteSchema) as SiteConfig | undefined;
   const sources = (yamlFile("_data/sources.yaml", sourcesSchema) ?? EMPTY_SOURCES) as Record<string, Source>;
 
+  const errata = loadErrataFiles(files, yamlFile);
+  const applied = applyErrata(files, errata, errors);
+
   const releaseFiles: ParsedMarkdown[] = [];
   const pageFiles: PendingPage[] = [];
   const sitePageFiles: ParsedMarkdown[] = [];
@@ -51,10 +57,11 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const addresses: PageAddress[] = [];
   const podcastFiles: RawFile[] = [];
 
-  for (const file of files) {
+  for (const file of applied.files) {
     if (file.problem) continue; // refused by the reader; withReadProblems reports it
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
+    if (parts[1] === "errata" && parts.length === 3 && errata.has(path.basename(file.path, ".yaml"))) continue;
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
@@ -100,6 +107,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   checkPageIds(pageFiles, errors);
   checkDeviations(pageFiles, addresses, errors);
   checkChangeNotes(releases, addresses, errors);
+  checkErrataReleases(errata, releases, errors);
   checkSitePagesPresent(files, errors);
 
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
@@ -107,14 +115,20 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const citations = (file: string, refs: readonly string[]): CitedSource[] => resolveSources(file, refs, sources, errors);
   const shared = `${hashOf([...assetUrls])}\0${memo.ids.idOf(sources)}`;
   const urlKeys = new Map([...urlsByRelease].map(([version, urls]) => [version, hashOf([...urls])]));
-  const pages = pageFiles.map((pending) =>
-    memo.remember(pending.parsed, `page\0${urlKeys.get(pending.version) ?? ""}\0${shared}\0${memo.ids.idOf(pending.data)}`, errors, (own) =>
-      renderToolkitPage(pending, urlsByRelease, assetUrls, (file, refs) => resolveSources(file, refs, sources, own), own),
-    ),
-  );
-  const renderedReleases = releases.map(({ data, parsed }) =>
-    memo.remember(parsed, `release\0${urlKeys.get(data.version) ?? ""}\0${shared}\0${JSON.stringify(data)}`, errors, (own) => renderRelease(data, parsed, urlsByRelease, assetUrls, own)),
-  );
+  const pages = pageFiles
+    .map((pending) =>
+      memo.remember(pending.parsed, `page\0${urlKeys.get(pending.version) ?? ""}\0${shared}\0${memo.ids.idOf(pending.data)}`, errors, (own) =>
+        renderToolkitPage(pending, urlsByRelease, assetUrls, (file, refs) => resolveSources(file, refs, sources, own), own),
+      ),
+    )
+    .map((page) => withCorrections(page, applied.corrections.get(page.file), citations));
+  const renderedReleases = releases
+    .map(({ data, parsed }) =>
+      memo.remember(parsed, `release\0${urlKeys.get(data.version) ?? ""}\0${shared}\0${JSON.stringify(data)}`, errors, (own) =>
+        renderRelease(data, parsed, urlsByRelease, assetUrls, own),
+      ),
+    )
+    .map((release) => withErrata(release, errata.get(release.version), citations));
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
@@ -156,3 +170,42 @@ function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("base64");
 }
 
+/** The errata files (content/errata/<version>.yaml), validated, by release version. */
+function loadErrataFiles(files: readonly RawFile[], yamlFile: (name: string, schema: typeof errataSchema) => unknown): Map<string, ErratumData[]> {
+  const errata = new Map<string, ErratumData[]>();
+  for (const file of files) {
+    const match = /^content\/errata\/(\d+(?:\.\d+){1,2})\.yaml$/.exec(file.path);
+    if (!match?.[1] || file.problem) continue;
+    const list = yamlFile(file.path, errataSchema) as ErratumData[] | undefined;
+    errata.set(match[1], list ?? []);
+  }
+  return errata;
+}
+
+/** Errata belong to a published release: a concept is simply edited, and a version without a release is a mistake. */
+function checkErrataReleases(errata: ReadonlyMap<string, unknown>, releases: readonly { data: { version: string; status: string } }[], errors: ContentError[]): void {
+  for (const version of errata.keys()) {
+    const release = releases.find((candidate) => candidate.data.version === version);
+    if (!release) errors.push({ file: errataFile(version), field: "bestand", expected: "een errata-bestand van een bestaande release", found: `geen release ${version}` });
+    else if (release.data.status !== "released") {
+      errors.push({
+        file: errataFile(version),
+        field: "bestand",
+        expected: "errata alleen voor een gepubliceerde release",
+        found: `release ${version} is een concept: verbeter de tekst daar zelf`,
+      });
+    }
+  }
+}
+
+/** A page with the corrections applied to its file, their sources resolved; the same object when there are none. */
+function withCorrections(page: ToolkitPage, applied: readonly AppliedCorrection[] | undefined, citations: (file: string, refs: readonly string[]) => CitedSource[]): ToolkitPage {
+  if (!applied?.length) return page;
+  return { ...page, corrections: applied.map((correction) => ({ ...correction, sources: citations(errataFile(page.version), correction.sources) })) };
+}
+
+/** A release with its errata, their sources resolved; the same object when it has none. */
+function withErrata(release: Release, errata: readonly ErratumData[] | undefined, citations: (file: string, refs: readonly string[]) => CitedSource[]): Release {
+  if (!errata?.length) return release;
+  return { ...release, errata: errata.map((erratum) => ({ ...erratum, sources: citations(errataFile(release.version), erratum.sources) })) };
+}

@@ -25,6 +25,34 @@ export interface Release extends ReleaseData {
   notesHtml: string;
   /** Path of release.md relative to the site root. */
   file: string;
+  /** Corrections of fact since publication (content/errata/<version>.yaml), oldest first. */
+  errata: Erratum[];
+}
+
+/** A dated correction of fact to a published release; it may correct several pages. */
+export interface Erratum {
+  /** The day of the correction, "YYYY-MM-DD". */
+  date: string;
+  /** What was wrong and why the new text is right. */
+  why: string;
+  /** The sources of the right fact. */
+  sources: CitedSource[];
+  /** Each replacement: the page's id, the wrong text and the text that replaced it. */
+  corrections: { page: string; wrong: string; right: string }[];
+}
+
+/** One correction as a corrected page shows it. */
+export interface PageCorrection {
+  /** The day of the erratum, "YYYY-MM-DD". */
+  date: string;
+  /** Why, as the erratum says. */
+  why: string;
+  /** The sources of the right fact. */
+  sources: CitedSource[];
+  /** The text that was wrong. */
+  wrong: string;
+  /** The text that replaced it. */
+  right: string;
 }
 
 /** Fields every toolkit page has after loading. */
@@ -43,6 +71,8 @@ interface ToolkitPageCommon {
   trainerHtml: string;
   /** The page's sources, resolved for citation. */
   sources: CitedSource[];
+  /** Corrections of fact applied to this page since its release was published; empty for most pages. */
+  corrections: PageCorrection[];
 }
 
 /** A toolkit page, its frontmatter typed by the section it lives in. */

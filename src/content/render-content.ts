@@ -3,7 +3,7 @@ import { resolveSourceRef } from "./cite-source.ts";
 import type { ContentError } from "./content-error.ts";
 import { validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { renderMarkdown } from "./markdown.ts";
-import type { CitedSource, Release, SitePage, ToolkitPage } from "./model.ts";
+import type { CitedSource, PageCorrection, Release, SitePage, ToolkitPage } from "./model.ts";
 import type { PendingPage } from "./page-addresses.ts";
 import { pageSchema } from "./schemas/page.ts";
 import type { ReleaseData } from "./schemas/release.ts";
@@ -58,8 +58,12 @@ export function renderToolkitPage(
     trainerHtml,
     sources: citations(parsed.file, pending.data.sources),
     data: pending.data,
+    corrections: NO_CORRECTIONS,
   } as ToolkitPage;
 }
+
+/** A page's corrections before errata are applied: none. */
+const NO_CORRECTIONS: PageCorrection[] = [];
 
 /** Renders a release's notes. */
 export function renderRelease(
@@ -70,7 +74,7 @@ export function renderRelease(
   errors: ContentError[],
 ): Release {
   const ids = urlsByRelease.get(data.version) ?? new Map<string, string>();
-  return { ...data, notesHtml: renderBody(parsed, ids, assetUrls, "reader", errors), file: parsed.file };
+  return { ...data, notesHtml: renderBody(parsed, ids, assetUrls, "reader", errors), file: parsed.file, errata: [] };
 }
 
 /** Validates and renders a site page (content/pages/); an empty list when it is invalid. */

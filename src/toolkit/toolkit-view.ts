@@ -1,4 +1,4 @@
-import type { SiteContent } from "../content/model.ts";
+import type { CitedSource, SiteContent } from "../content/model.ts";
 import type { BuildMode } from "./build-mode.ts";
 import { comparisonPairs } from "./comparison-pairs.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
@@ -34,6 +34,8 @@ export interface ReleaseHomeView {
   breadcrumbs: Crumb[];
   /** What changed since the release before (null for the first release in this build). */
   changes: ReleaseChanges | null;
+  /** Corrections of fact since publication, with the pages they corrected. */
+  errata: { date: string; why: string; sources: CitedSource[]; pages: { title: string; url: string }[] }[];
 }
 
 /** The whole toolkit as one build shows it. */
@@ -92,6 +94,15 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       url: release.url,
       notesHtml: included[position]?.notesHtml ?? "",
       breadcrumbs: releaseCrumbs(release),
+      errata: (included[position]?.errata ?? []).map((erratum) => ({
+        date: erratum.date,
+        why: erratum.why,
+        sources: erratum.sources,
+        pages: [...new Set(erratum.corrections.map((correction) => correction.page))].flatMap((id) => {
+          const page = pages.find((candidate) => candidate.version === release.version && candidate.data.id === id);
+          return page ? [{ title: page.data.title, url: page.url }] : [];
+        }),
+      })),
       changes: releaseChanges(
         included[position] ?? {},
         comparisons.find((view) => view.to.version === release.version && view.from.version === releases[position + 1]?.version),

@@ -62,9 +62,9 @@ describe("npm run check", () => {
     expect(good.stderr).toContain(
       'content/toolkit/3.0/release.md: changes — "Gedeelde pagina 3.0" (/toolkit/3.0/aanpak/gedeeld/) is nieuw of veranderd sinds release 2.0, maar heeft geen uitleg.',
     );
-    await writeFile(path.join(root, "content/toolkit/1.0/varianten/stad-a.md"), "geen frontmatter\n");
+    await writeFile(path.join(root, "content/toolkit/1.0/methodieken/methode-a.md"), "geen frontmatter\n");
     const failed = runScript("check", root);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toMatch(/^content\/toolkit\/1\.0\/varianten\/stad-a\.md: frontmatter — /);
+    expect(failed.stderr).toMatch(/^content\/toolkit\/1\.0\/methodieken\/methode-a\.md: frontmatter — /);
   });
 });

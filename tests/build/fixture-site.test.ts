@@ -117,12 +117,34 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
   });
 });
 
+describe("errata: corrections of fact to a published release", () => {
+  it("apply to the page, which says dated what changed, why and from which source", async () => {
+    const html = await readPage(production, "/toolkit/1.0/varianten/stad-a/");
+    expect(html).toContain("<dt>Start</dt> <dd>maart 2020</dd>");
+    expect(html).toContain('<h2 id="correcties">Gecorrigeerd na publicatie</h2>');
+    expect(html).toContain(
+      '<strong>Gecorrigeerd op 20 november 2026:</strong> start: &quot;<del><span class="diff-label">[verwijderd: </span>2020-02<span class="diff-label">]</span></del><ins><span class="diff-label">[toegevoegd: </span>2020-03<span class="diff-label">]</span></ins>&quot;. Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">',
+    );
+    expect(await readPage(production, "/toolkit/1.0/randvoorwaarden/voorwaarde-a/")).toContain("<p>Omdat het moet, vanaf maart 2020.</p>");
+    expect(await readPage(production, "/toolkit/2.0/varianten/stad-a/")).not.toContain("correcties");
+  });
+
+  it("are listed on the release home, one erratum with every page it corrected", async () => {
+    const home = await readPage(production, "/toolkit/1.0/");
+    expect(home).toContain('<h2 id="errata">Correcties na publicatie</h2>');
+    expect(home).toContain(
+      '<strong>20 november 2026:</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Gecorrigeerd: <a href="/toolkit/1.0/varianten/stad-a/#correcties">Variant stad A</a>, <a href="/toolkit/1.0/randvoorwaarden/voorwaarde-a/#correcties">Voorwaarde A</a>.',
+    );
+  });
+});
+
 describe("release comparisons", () => {
   it("publishes what changed from 1.0 to 2.0 at a citable URL, word by word, readable without colour", async () => {
     const html = await readPage(production, "/toolkit/vergelijk/1.0/2.0/");
     expect(html).toContain("<h1>Release 1.0 en 2.0 vergeleken</h1>");
     expect(html).toContain("Permanente URL: https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/");
-    expect(html).toContain('<a href="#gewijzigd">1 pagina gewijzigd</a>');
+    // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too.
+    expect(html).toContain('<a href="#gewijzigd">3 pagina&#39;s gewijzigd</a>');
     expect(html).toContain('<a href="#nieuw">2 nieuw</a>');
     expect(html).toContain('<a href="#verdwenen">1 niet meer in release 2.0</a>');
     expect(html).toContain('<h3 id="pagina-gedeeld">Gedeelde pagina 2.0');
@@ -166,7 +188,7 @@ describe("release comparisons", () => {
     expect(shared).toContain(
       'Deze pagina staat in release <a href="/toolkit/1.0/aanpak/gedeeld/">1.0</a> en 2.0; gewijzigd in release 2.0 (<a href="/toolkit/vergelijk/1.0/2.0/#pagina-gedeeld">wat er veranderde in 2.0</a>).',
     );
-    expect(await readPage(production, "/toolkit/2.0/randvoorwaarden/voorwaarde-a/")).toContain("; de tekst is in die releases gelijk.");
+    expect(await readPage(production, "/toolkit/2.0/methodieken/methode-a/")).toContain("; de tekst is in die releases gelijk.");
     expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/vergelijk/1.0/2.0/">Wat er veranderde sinds release 1.0</a>');
   });
 });

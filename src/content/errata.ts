@@ -1,0 +1,89 @@
+import type { ContentError } from "./content-error.ts";
+import { parseMarkdownFile } from "./content-file.ts";
+import { decodeUtf8 } from "../media/decode-utf8.ts";
+import type { RawFile } from "./loader.ts";
+import type { ErratumData } from "./schemas/errata.ts";
+
+/** One correction as applied to a page: what the erratum says, and the text it replaced. */
+export interface AppliedCorrection {
+  /** The day of the erratum, "YYYY-MM-DD". */
+  date: string;
+  /** Why, as the erratum says. */
+  why: string;
+  /** Source keys or addresses, as the erratum gives them. */
+  sources: string[];
+  /** The text that was wrong. */
+  wrong: string;
+  /** The text that replaced it. */
+  right: string;
+}
+
+/** The path of a release's errata file. */
+export function errataFile(version: string): string {
+  return `content/errata/${version}.yaml`;
+}
+
+/**
+ * Applies the errata of published releases to their pages' files: each `wrong` text must occur exactly once in the
+ * file of the page with that id, and is replaced by `right`. Returns the files with the corrected bytes in place of
+ * the originals (which stay as they are on disk, and under the release's lock), and per corrected file what changed.
+ */
+export function applyErrata(
+  files: readonly RawFile[],
+  errata: ReadonlyMap<string, readonly ErratumData[]>,
+  errors: ContentError[],
+): { files: RawFile[]; corrections: Map<string, AppliedCorrection[]> } {
+  const corrections = new Map<string, AppliedCorrection[]>();
+  const texts = new Map<string, string>();
+  for (const [version, list] of errata) {
+    const byId = pageFilesById(files, version);
+    list.forEach((erratum, erratumIndex) =>
+      erratum.corrections.forEach((correction, index) => {
+        const field = `[${erratumIndex + 1}].corrections[${index + 1}]`;
+        const file = byId.get(correction.page);
+        if (!file) {
+          errors.push({ file: errataFile(version), field: `${field}.page`, expected: `het id van een pagina in release ${version}`, found: `"${correction.page}"` });
+          return;
+        }
+        const text = texts.get(file.path) ?? decodeUtf8(file.bytes ?? new Uint8Array()) ?? "";
+        const count = text.split(correction.wrong).length - 1;
+        if (count !== 1) {
+          errors.push({
+            file: errataFile(version),
+            field: `${field}.wrong`,
+            expected: `tekst die precies één keer voorkomt in ${file.path}`,
+            found: count === 0 ? "tekst die daar niet (meer) staat" : `tekst die daar ${count} keer staat`,
+          });
+          return;
+        }
+        texts.set(file.path, text.replace(correction.wrong, () => correction.right));
+        const applied = corrections.get(file.path) ?? [];
+        applied.push({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right });
+        corrections.set(file.path, applied);
+      }),
+    );
+  }
+  const corrected = files.map((file) => {
+    const text = texts.get(file.path);
+    return text === undefined ? file : { path: file.path, bytes: new TextEncoder().encode(text) };
+  });
+  return { files: corrected, corrections };
+}
+
+/**
+ * The Markdown files of a release's pages by their id. A file whose frontmatter cannot be read answers to its file
+ * name, the usual id, so that an erratum for it does not fail too and the editor sees only the real problem.
+ */
+function pageFilesById(files: readonly RawFile[], version: string): Map<string, RawFile> {
+  const byId = new Map<string, RawFile>();
+  const bySlug = new Map<string, RawFile>();
+  for (const file of files) {
+    const parts = file.path.split("/");
+    if (parts[1] !== "toolkit" || parts[2] !== version || parts.length !== 5 || !file.path.endsWith(".md")) continue;
+    const id = (parseMarkdownFile(file, [])?.data as { id?: unknown } | undefined)?.id;
+    if (typeof id === "string") byId.set(id, file);
+    else bySlug.set((parts[4] ?? "").slice(0, -3), file);
+  }
+  for (const [slug, file] of bySlug) if (!byId.has(slug)) byId.set(slug, file);
+  return byId;
+}
