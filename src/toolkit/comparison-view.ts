@@ -1,6 +1,7 @@
 import type { ToolkitPage } from "../content/model.ts";
 import { releaseComparisonUrl, TOOLKIT_URL } from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
+import type { ErratumView } from "./errata-view.ts";
 import { compareReleases, type ReleaseComparison } from "./release-comparison.ts";
 import type { Crumb, ReleaseView } from "./release-view.ts";
 
@@ -20,10 +21,17 @@ export interface ReleaseComparisonView {
   noindex: boolean;
   /** Breadcrumb trail. */
   breadcrumbs: Crumb[];
+  /** Corrections of fact to either release since its publication: the comparison reads their corrected text. */
+  errata: ErratumView[];
 }
 
 /** The comparison pages of a build, one per pair of releases. */
-export function comparisonViews(pairs: readonly ReleasePair[], releases: readonly ReleaseView[], pages: readonly ToolkitPage[]): ReleaseComparisonView[] {
+export function comparisonViews(
+  pairs: readonly ReleasePair[],
+  releases: readonly ReleaseView[],
+  pages: readonly ToolkitPage[],
+  errataOf: (version: string) => ErratumView[],
+): ReleaseComparisonView[] {
   return pairs.flatMap(({ from, to }) => {
     const older = releases.find((release) => release.version === from);
     const newer = releases.find((release) => release.version === to);
@@ -43,6 +51,7 @@ export function comparisonViews(pairs: readonly ReleasePair[], releases: readonl
           unchanged: comparison.unchanged.length,
         },
         noindex: older.noindex || newer.noindex,
+        errata: [...errataOf(from), ...errataOf(to)],
         breadcrumbs: [
           { title: "Home", url: "/" },
           { title: "Toolkit", url: TOOLKIT_URL },

@@ -1,7 +1,8 @@
-import type { CitedSource, SiteContent } from "../content/model.ts";
+import type { SiteContent } from "../content/model.ts";
 import type { BuildMode } from "./build-mode.ts";
 import { comparisonPairs } from "./comparison-pairs.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
+import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
@@ -35,7 +36,7 @@ export interface ReleaseHomeView {
   /** What changed since the release before (null for the first release in this build). */
   changes: ReleaseChanges | null;
   /** Corrections of fact since publication, with the pages they corrected. */
-  errata: { date: string; why: string; sources: CitedSource[]; pages: { title: string; url: string }[] }[];
+  errata: ErratumView[];
 }
 
 /** The whole toolkit as one build shows it. */
@@ -74,7 +75,9 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const index = buildPageIndex(pages);
   const pairs = comparisonPairs(roles);
   const releases = included.map((release) => releaseView(release, included, pages, current, pairs));
-  const comparisons = comparisonViews(pairs, releases, pages);
+  const comparisons = comparisonViews(pairs, releases, pages, (version) =>
+    erratumViews(included.find((release) => release.version === version) ?? { version, errata: [] }, pages),
+  );
   const histories = pageHistories(releases, pages, comparisons);
   const pageViews = releases.flatMap((release) => {
     const ranked = related.get(release.version);
@@ -94,15 +97,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       url: release.url,
       notesHtml: included[position]?.notesHtml ?? "",
       breadcrumbs: releaseCrumbs(release),
-      errata: (included[position]?.errata ?? []).map((erratum) => ({
-        date: erratum.date,
-        why: erratum.why,
-        sources: erratum.sources,
-        pages: [...new Set(erratum.corrections.map((correction) => correction.page))].flatMap((id) => {
-          const page = pages.find((candidate) => candidate.version === release.version && candidate.data.id === id);
-          return page ? [{ title: page.data.title, url: page.url }] : [];
-        }),
-      })),
+      errata: erratumViews(included[position] ?? { version: release.version, errata: [] }, pages),
       changes: releaseChanges(
         included[position] ?? {},
         comparisons.find((view) => view.to.version === release.version && view.from.version === releases[position + 1]?.version),

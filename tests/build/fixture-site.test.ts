@@ -145,6 +145,8 @@ describe("release comparisons", () => {
     expect(html).toContain("Permanente URL: https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/");
     // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too.
     expect(html).toContain('<a href="#gewijzigd">3 pagina&#39;s gewijzigd</a>');
+    expect(html).toContain('<h2 id="correcties">Correcties na publicatie</h2>');
+    expect(html).toContain("<strong>Release 1.0, 20 november 2026:</strong> Volgens de bron begon stad A in maart 2020, niet in februari.");
     expect(html).toContain('<a href="#nieuw">2 nieuw</a>');
     expect(html).toContain('<a href="#verdwenen">1 niet meer in release 2.0</a>');
     expect(html).toContain('<h3 id="pagina-gedeeld">Gedeelde pagina 2.0');

@@ -1,0 +1,29 @@
+import type { CitedSource, Release, ToolkitPage } from "../content/model.ts";
+
+/** A correction of fact as release homes and comparisons list it. */
+export interface ErratumView {
+  /** The release it corrects. */
+  version: string;
+  /** The day of the correction, "YYYY-MM-DD". */
+  date: string;
+  /** What was wrong and why the new text is right. */
+  why: string;
+  /** The sources of the right fact. */
+  sources: CitedSource[];
+  /** The pages it corrected, each once. */
+  pages: { title: string; url: string }[];
+}
+
+/** The errata of a release, each with the pages it corrected. */
+export function erratumViews(release: Pick<Release, "version" | "errata">, pages: readonly ToolkitPage[]): ErratumView[] {
+  return release.errata.map((erratum) => ({
+    version: release.version,
+    date: erratum.date,
+    why: erratum.why,
+    sources: erratum.sources,
+    pages: [...new Set(erratum.corrections.map((correction) => correction.page))].flatMap((id) => {
+      const page = pages.find((candidate) => candidate.version === release.version && candidate.data.id === id);
+      return page ? [{ title: page.data.title, url: page.url }] : [];
+    }),
+  }));
+}
