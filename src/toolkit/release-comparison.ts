@@ -70,6 +70,7 @@ export function compareReleases(pages: readonly ToolkitPage[], from: string, to:
   const newer = inReadingOrder(pages, to);
   const olderById = new Map(older.map((page) => [page.data.id, page]));
   const newerIds = new Set(newer.map((page) => page.data.id));
+  const [titleBefore, titleAfter] = [titles(older), titles(newer)];
   const comparison: ReleaseComparison = { added: [], removed: [], changed: [], unchanged: [] };
   for (const page of newer) {
     const before = olderById.get(page.data.id);
@@ -77,7 +78,7 @@ export function compareReleases(pages: readonly ToolkitPage[], from: string, to:
       comparison.added.push(compared(page, null, page));
       continue;
     }
-    const change = pageChange(before, page, titles(older), titles(newer));
+    const change = pageChange(before, page, titleBefore, titleAfter);
     if (change) comparison.changed.push(change);
     else comparison.unchanged.push(compared(page, before, page));
   }
@@ -89,17 +90,10 @@ function inReadingOrder(pages: readonly ToolkitPage[], version: string): Toolkit
   return SECTIONS.flatMap((section) => sectionPages(pages, version, section));
 }
 
-const titleMaps = new WeakMap<readonly ToolkitPage[], (id: string) => string | undefined>();
-
-/** Titles by id of one release's pages, made once per list. */
+/** Titles by id of one release's pages. */
 function titles(pages: readonly ToolkitPage[]): (id: string) => string | undefined {
-  let known = titleMaps.get(pages);
-  if (!known) {
-    const byId = new Map(pages.map((page) => [page.data.id, page.data.title]));
-    known = (id) => byId.get(id);
-    titleMaps.set(pages, known);
-  }
-  return known;
+  const byId = new Map(pages.map((page) => [page.data.id, page.data.title]));
+  return (id) => byId.get(id);
 }
 
 function compared(page: ToolkitPage, before: ToolkitPage | null, after: ToolkitPage | null): ComparedPage {
