@@ -1,4 +1,5 @@
 import { buildSite } from "../src/build/build-site.ts";
+import { recordSiteUrls } from "../src/build/record-site-urls.ts";
 import { ContentErrors } from "../src/content/content-error.ts";
 
 // Options: --preview (concept releases too), --no-cache (a cold build), --out=<dir> (instead of _site/).
@@ -18,6 +19,10 @@ try {
   console.log(
     `Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans.`,
   );
+  if (mode === "production" && !outDir) {
+    const added = await recordSiteUrls(process.cwd(), report.published);
+    if (added.length > 0) console.log(`${added.length} nieuwe adressen (afleveringen of sitepagina's) in content/ledger.txt; commit dit bestand mee.`);
+  }
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);
   if (report.placeholders.length > 0 && mode === "production") {
     console.warn(`Let op: _data/site.yaml bevat nog voorbeeldwaarden:\n${report.placeholders.map((line) => `  - ${line}`).join("\n")}`);

@@ -15,6 +15,7 @@ import { searchBundles } from "../search/search-bundles.ts";
 import type { DerivedSite } from "../views/derive-site.ts";
 import { siteUrl } from "../views/site-data.ts";
 import { writeBundlesCached, type BundleReport } from "./bundle-cache.ts";
+import { addressErrors, publishedUrls } from "./published-urls.ts";
 import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
 import { scansCached, type ScanReport } from "./scan-cache.ts";
@@ -48,6 +49,8 @@ export interface BuildReport {
   removedStale: string[];
   /** Milliseconds per pipeline step, for npm run bench. */
   timings: Record<string, number>;
+  /** The addresses this build published that belong in the ledger (see publishedUrls). */
+  published: string[];
 }
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -85,6 +88,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     lap("render");
     if (!derived) throw new Error("Eleventy rendered without deriving the views.");
     const outputFiles = await listFiles(staged);
+    const addressProblems = addressErrors({
+      ledger: content.ledger,
+      redirects: content.redirects,
+      outputFiles,
+      movedUrls: new Set(derived.views.moved.map((view) => view.url)),
+    });
+    if (addressProblems.length > 0) throw new ContentErrors(addressProblems);
     const htmlFiles = outputFiles.filter((file) => file.endsWith(".html"));
     const { scans, hashes, report: linkReport } = await scansCached(staged, htmlFiles, cacheDir && path.join(cacheDir, "links", "scans.json"), codeKey);
     lap("scan");
@@ -112,6 +122,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       reuse: { related: relatedReport, search: searchReport, links: linkReport },
       removedStale,
       timings,
+      published: publishedUrls(outputFiles),
     };
   } finally {
     await rm(staged, { recursive: true, force: true });

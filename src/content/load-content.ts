@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
-import { checkChangeNotes, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
+import { checkAliases, checkChangeNotes, checkRedirects, REDIRECTS_FILE, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
 import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { deepFreeze } from "./deep-freeze.ts";
 import { applyErrata, errataFile } from "./errata.ts";
 import { checkFileType } from "./file-type-error.ts";
 import { LoadMemo } from "./load-memo.ts";
+import { LEDGER_FILE, parseLedger } from "./ledger.ts";
+import { checkLocks, isLockFile } from "./locks.ts";
 import { loadEpisodes } from "./load-episodes.ts";
 import type { RawFile } from "./loader.ts";
 import type { CitedSource, ContentAsset, Release, SiteContent, ToolkitPage } from "./model.ts";
@@ -16,6 +18,7 @@ import { idUrlsByRelease, pageAddresses, type PageAddress, type PendingPage } fr
 import { validateReleases } from "./release-files.ts";
 import { renderRelease, renderSitePage, renderToolkitPage, resolveSources } from "./render-content.ts";
 import { errataSchema, type ErratumData } from "./schemas/errata.ts";
+import { redirectsSchema, type RedirectData } from "./schemas/redirects.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
@@ -62,6 +65,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     if (parts[1] === "errata" && parts.length === 3 && errata.has(path.basename(file.path, ".yaml"))) continue;
+    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === REDIRECTS_FILE) continue; // checked against the release folders and the output
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
@@ -105,9 +109,11 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
 
   const releases = validateReleases(releaseFiles, releaseFolders, errors);
   checkPageIds(pageFiles, errors);
+  checkAliases(pageFiles, errors);
   checkDeviations(pageFiles, addresses, errors);
   checkChangeNotes(releases, addresses, errors);
   checkErrataReleases(errata, releases, errors);
+  checkLocks(files, releases.map(({ data }) => data), errors);
   checkSitePagesPresent(files, errors);
 
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
@@ -144,7 +150,11 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations: (file, refs) => resolveSources(file, refs, sources, own) }, own),
   );
 
-  const content = site ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast }) : undefined;
+  const redirects = byPath.has(REDIRECTS_FILE) ? ((yamlFile(REDIRECTS_FILE, redirectsSchema) ?? []) as RedirectData[]) : [];
+  checkRedirects(redirects, errors);
+  const ledgerFile = byPath.get(LEDGER_FILE);
+  const ledger = memo.remember(ledgerFile?.bytes ?? {}, "ledger", errors, (own) => parseLedger(ledgerFile, own)) ?? [];
+  const content = site ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, ledger, redirects }) : undefined;
   const reported = withReadProblems(errors, files);
   if (reported.length > 0 || !content) return { ok: false, errors: reported, partial: content };
   return { ok: true, content };

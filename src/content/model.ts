@@ -1,3 +1,4 @@
+import type { RedirectData } from "./schemas/redirects.ts";
 import type { AudioFacts } from "../media/audio.ts";
 import type { Cue } from "../media/vtt.ts";
 import type { AanpakData } from "./schemas/aanpak.ts";
@@ -159,4 +160,8 @@ export interface SiteContent {
   episodes: Episode[];
   /** The podcast's channel artwork. */
   artwork: ContentAsset | undefined;
+  /** Every address the site ever published (content/ledger.txt), sorted. */
+  ledger: string[];
+  /** Addresses that moved for good (content/redirects.yaml). */
+  redirects: RedirectData[];
 }

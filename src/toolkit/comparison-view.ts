@@ -15,8 +15,8 @@ export interface ReleaseComparisonView {
   to: ReleaseView;
   /** What changed, page by page. */
   comparison: ReleaseComparison;
-  /** How many pages were added, removed, changed and left the same. */
-  counts: { added: number; removed: number; changed: number; unchanged: number };
+  /** How many pages were added, removed, renamed, changed and left the same. */
+  counts: { added: number; removed: number; renamed: number; changed: number; unchanged: number };
   /** True when either release is a concept: the page carries noindex. */
   noindex: boolean;
   /** Breadcrumb trail. */
@@ -31,12 +31,13 @@ export function comparisonViews(
   releases: readonly ReleaseView[],
   pages: readonly ToolkitPage[],
   errataOf: (version: string) => ErratumView[],
+  lineage: (id: string) => string,
 ): ReleaseComparisonView[] {
   return pairs.flatMap(({ from, to }) => {
     const older = releases.find((release) => release.version === from);
     const newer = releases.find((release) => release.version === to);
     if (!older || !newer) return [];
-    const comparison = compareReleases(pages, from, to);
+    const comparison = compareReleases(pages, from, to, lineage);
     const url = releaseComparisonUrl(from, to);
     return [
       {
@@ -47,6 +48,7 @@ export function comparisonViews(
         counts: {
           added: comparison.added.length,
           removed: comparison.removed.length,
+          renamed: comparison.renamed.length,
           changed: comparison.changed.length,
           unchanged: comparison.unchanged.length,
         },
@@ -62,7 +64,7 @@ export function comparisonViews(
   });
 }
 
-/** Where a page (by id) appears in this build's releases, and where it changed. */
+/** Where a page (by lineage key) appears in this build's releases, and where it changed. */
 export interface PageHistory {
   /** The releases the page is in, oldest first, with its URL in each. */
   releases: { version: string; url: string }[];
@@ -70,26 +72,28 @@ export interface PageHistory {
   changedIn: { version: string; url: string }[];
 }
 
-/** The history of every page id, from the comparisons of each release with the one before it. */
+/** The history of every page by lineage key, from the comparisons of each release with the one before it. */
 export function pageHistories(
   releases: readonly ReleaseView[],
   pages: readonly ToolkitPage[],
   views: readonly ReleaseComparisonView[],
+  lineage: (id: string) => string,
 ): Map<string, PageHistory> {
   const ascending = [...releases].reverse();
   const histories = new Map<string, PageHistory>();
   for (const release of ascending) {
     for (const page of pages.filter((candidate) => candidate.version === release.version)) {
-      const history = histories.get(page.data.id) ?? { releases: [], changedIn: [] };
+      const key = lineage(page.data.id);
+      const history = histories.get(key) ?? { releases: [], changedIn: [] };
       history.releases.push({ version: release.version, url: page.url });
-      histories.set(page.data.id, history);
+      histories.set(key, history);
     }
   }
   ascending.forEach((release, index) => {
     const previous = ascending[index - 1];
     const view = previous && views.find((candidate) => candidate.from.version === previous.version && candidate.to.version === release.version);
     for (const change of view?.comparison.changed ?? [])
-      histories.get(change.id)?.changedIn.push({ version: release.version, url: `${view?.url ?? ""}#pagina-${change.id}` });
+      histories.get(lineage(change.id))?.changedIn.push({ version: release.version, url: `${view?.url ?? ""}#pagina-${change.id}` });
   });
   return histories;
 }

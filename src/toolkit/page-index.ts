@@ -1,13 +1,13 @@
-/** Where a page with a given id lives in each release: version → id → URL. */
+/** Where each page lives in each release: version → lineage key (see pageLineage) → URL. */
 export type PageIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-/** Builds the index of page URLs by release and id. */
-export function buildPageIndex(pages: readonly { version: string; data: { id: string }; url: string }[]): PageIndex {
+/** Builds the index of page URLs by release and lineage key, so that a renamed page is found under its old ids too. */
+export function buildPageIndex(pages: readonly { version: string; data: { id: string }; url: string }[], lineage: (id: string) => string): PageIndex {
   const index = new Map<string, Map<string, string>>();
   for (const page of pages) {
-    const byId = index.get(page.version) ?? new Map<string, string>();
-    byId.set(page.data.id, page.url);
-    index.set(page.version, byId);
+    const byKey = index.get(page.version) ?? new Map<string, string>();
+    byKey.set(lineage(page.data.id), page.url);
+    index.set(page.version, byKey);
   }
   return index;
 }

@@ -56,29 +56,32 @@ export interface PageView {
 export interface PageContext {
   /** Visible releases with their roles, highest first. */
   releases: readonly { version: string; role: ReleaseRole }[];
-  /** Page URLs by release and id. */
+  /** Page URLs by release and lineage key. */
   index: PageIndex;
+  /** The lineage key of an id: the same for a page's ids before and after a rename. */
+  lineage: (id: string) => string;
   /** The current release's version, if any. */
   currentVersion: string | undefined;
   /** The pages of the same release by id, with their section's title. */
   byId: ReadonlyMap<string, { page: ToolkitPage; sectionTitle: string }>;
-  /** Every page's history by id. */
+  /** Every page's history by lineage key. */
   histories: ReadonlyMap<string, PageHistory>;
 }
 
 /** The view of one toolkit page; `relatedIds` are its "Zie ook" pages, best first. */
 export function pageView(page: ToolkitPage, release: ReleaseView, section: SectionLink, relatedIds: readonly string[], context: PageContext): PageView {
   const { index, currentVersion, byId } = context;
+  const key = context.lineage(page.data.id);
   const newer =
     release.role === "archived" && currentVersion !== undefined
-      ? { version: currentVersion, url: index.get(currentVersion)?.get(page.data.id) ?? null, homeUrl: releaseUrl(currentVersion) }
+      ? { version: currentVersion, url: index.get(currentVersion)?.get(key) ?? null, homeUrl: releaseUrl(currentVersion) }
       : null;
   return {
     page,
     release,
     section,
-    canonical: canonicalPath(page.data.id, page.url, currentVersion, index),
-    switcher: switchTargets(page.data.id, page.version, context.releases, index),
+    canonical: canonicalPath(key, page.url, currentVersion, index),
+    switcher: switchTargets(key, page.version, context.releases, index),
     newer,
     breadcrumbs: [
       ...releaseCrumbs(release),
@@ -95,7 +98,7 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
       sources: correction.sources,
       parts: wordDiff(correction.wrong, correction.right),
     })),
-    history: context.histories.get(page.data.id) ?? { releases: [{ version: page.version, url: page.url }], changedIn: [] },
+    history: context.histories.get(key) ?? { releases: [{ version: page.version, url: page.url }], changedIn: [] },
     related: relatedIds.flatMap((id) => {
       const other = byId.get(id);
       return other ? [{ title: other.page.data.title, url: other.page.url, section: other.sectionTitle }] : [];

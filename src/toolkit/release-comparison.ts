@@ -20,6 +20,8 @@ export interface ComparedPage {
   fromUrl: string | null;
   /** Its URL in the newer release, or null when it is not there. */
   toUrl: string | null;
+  /** Its id in the older release when the newer release renamed it (declaring the old id in `aliases`), else null. */
+  formerId: string | null;
 }
 
 /** A fact whose value differs, with a word diff from the old value to the new. */
@@ -58,22 +60,27 @@ export interface ReleaseComparison {
   added: ComparedPage[];
   /** Pages only in the older release. */
   removed: ComparedPage[];
+  /** Pages in both whose id changed (they are also in `changed` or `unchanged`). */
+  renamed: ComparedPage[];
   /** Pages in both whose facts or text differ. */
   changed: PageChange[];
   /** Pages in both that readers see the same. */
   unchanged: ComparedPage[];
 }
 
-/** Compares the pages of two releases: which were added, removed, changed (facts and word diff per block) or not. */
-export function compareReleases(pages: readonly ToolkitPage[], from: string, to: string): ReleaseComparison {
+/**
+ * Compares the pages of two releases, matching pages by lineage key (a renamed page is the same page): which were
+ * added, removed, renamed, changed (facts and word diff per block) or not.
+ */
+export function compareReleases(pages: readonly ToolkitPage[], from: string, to: string, lineage: (id: string) => string = (id) => id): ReleaseComparison {
   const older = inReadingOrder(pages, from);
   const newer = inReadingOrder(pages, to);
-  const olderById = new Map(older.map((page) => [page.data.id, page]));
-  const newerIds = new Set(newer.map((page) => page.data.id));
+  const olderByKey = new Map(older.map((page) => [lineage(page.data.id), page]));
+  const newerKeys = new Set(newer.map((page) => lineage(page.data.id)));
   const [titleBefore, titleAfter] = [titles(older), titles(newer)];
-  const comparison: ReleaseComparison = { added: [], removed: [], changed: [], unchanged: [] };
+  const comparison: ReleaseComparison = { added: [], removed: [], renamed: [], changed: [], unchanged: [] };
   for (const page of newer) {
-    const before = olderById.get(page.data.id);
+    const before = olderByKey.get(lineage(page.data.id));
     if (!before) {
       comparison.added.push(compared(page, null, page));
       continue;
@@ -81,8 +88,9 @@ export function compareReleases(pages: readonly ToolkitPage[], from: string, to:
     const change = pageChange(before, page, titleBefore, titleAfter);
     if (change) comparison.changed.push(change);
     else comparison.unchanged.push(compared(page, before, page));
+    if (before.data.id !== page.data.id) comparison.renamed.push(compared(page, before, page));
   }
-  comparison.removed = older.filter((page) => !newerIds.has(page.data.id)).map((page) => compared(page, page, null));
+  comparison.removed = older.filter((page) => !newerKeys.has(lineage(page.data.id))).map((page) => compared(page, page, null));
   return comparison;
 }
 
@@ -104,6 +112,7 @@ function compared(page: ToolkitPage, before: ToolkitPage | null, after: ToolkitP
     sectionTitle: SECTION_INFO[page.section].title,
     fromUrl: before?.url ?? null,
     toUrl: after?.url ?? null,
+    formerId: before && after && before.data.id !== after.data.id ? before.data.id : null,
   };
 }
 

@@ -1,10 +1,12 @@
 import type { SiteContent } from "../content/model.ts";
+import { pageLineage } from "../content/page-lineage.ts";
 import type { BuildMode } from "./build-mode.ts";
 import { comparisonPairs } from "./comparison-pairs.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
 import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
+import { aliasMoves, type MovedPage } from "./moved-pages.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
 import {
@@ -63,6 +65,8 @@ export interface ToolkitView {
   actueel: ActueelEntry[];
   /** Comparisons of two releases each. */
   releaseComparisons: ReleaseComparisonView[];
+  /** Addresses of renamed pages under their former names, with where they lead. */
+  moved: MovedPage[];
 }
 
 /** Derives everything the toolkit templates show from the content, for one build mode; pure. */
@@ -72,20 +76,25 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const pages = content.pages.filter((page) => versions.has(page.version));
   const current = currentRelease(included);
   const roles = included.map((release) => ({ version: release.version, role: releaseRole(release, included) }));
-  const index = buildPageIndex(pages);
-  const pairs = comparisonPairs(roles);
+  const lineage = pageLineage(pages);
+  const index = buildPageIndex(pages, lineage);
+  const pairs = comparisonPairs(roles, content.ledger);
   const releases = included.map((release) => releaseView(release, included, pages, current, pairs));
-  const comparisons = comparisonViews(pairs, releases, pages, (version) =>
-    erratumViews(included.find((release) => release.version === version) ?? { version, errata: [] }, pages),
+  const comparisons = comparisonViews(
+    pairs,
+    releases,
+    pages,
+    (version) => erratumViews(included.find((release) => release.version === version) ?? { version, errata: [] }, pages),
+    lineage,
   );
-  const histories = pageHistories(releases, pages, comparisons);
+  const histories = pageHistories(releases, pages, comparisons, lineage);
   const pageViews = releases.flatMap((release) => {
     const ranked = related.get(release.version);
     const own = release.sections.map((section) => ({ section, pages: sectionPages(pages, release.version, section.slug) }));
     const byId: PageContext["byId"] = new Map(
       own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)),
     );
-    const context: PageContext = { releases: roles, index, currentVersion: current?.version, byId, histories };
+    const context: PageContext = { releases: roles, index, lineage, currentVersion: current?.version, byId, histories };
     return own.flatMap(({ section, pages: list }) => list.map((page) => pageView(page, release, section, ranked?.get(page.data.id) ?? [], context)));
   });
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
@@ -109,7 +118,8 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     planners: releases.map((release) => plannerView(release, pages, roles)),
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),
     azLists: releases.map((release) => azView(release, pages, roles)),
-    actueel: current ? actueelEntries(released, current.version) : [],
+    actueel: current ? actueelEntries(released, current.version, lineage) : [],
     releaseComparisons: comparisons,
+    moved: aliasMoves(pages, lineage),
   };
 }

@@ -16,10 +16,10 @@ export interface SwitchTarget {
   isCurrentPage: boolean;
 }
 
-/** Links to the same page (by id) in every visible release, falling back to the release home. */
-export function switchTargets(id: string, version: string, releases: readonly { version: string; role: ReleaseRole }[], index: PageIndex): SwitchTarget[] {
+/** Links to the same page (by lineage key) in every visible release, falling back to the release home. */
+export function switchTargets(key: string, version: string, releases: readonly { version: string; role: ReleaseRole }[], index: PageIndex): SwitchTarget[] {
   return releases.map((release) => {
-    const url = index.get(release.version)?.get(id);
+    const url = index.get(release.version)?.get(key);
     return {
       version: release.version,
       role: release.role,

@@ -46,7 +46,7 @@ export function deriveSite(input: DeriveInput): DerivedSite {
     contentErrors: input.contentErrors ?? [],
   });
   const podcast = buildPodcastView(input.content, toolkit.releases, site.url);
-  return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages }) };
+  return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages, redirects: input.content.redirects }) };
 }
 
 /** The files a build publishes besides rendered pages: assets, content images, audio, transcripts and artwork. */

@@ -3,6 +3,8 @@ import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
 import { chaptersJson } from "../podcast/chapters.ts";
 import { buildFeed } from "../podcast/feed.ts";
 import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonView } from "../podcast/podcast-view.ts";
+import type { RedirectData } from "../content/schemas/redirects.ts";
+import { declaredMoves, type MovedPage } from "../toolkit/moved-pages.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
 import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
@@ -64,6 +66,8 @@ export interface SiteViews {
   azLists: Viewed<AzView>[];
   /** release-comparison.njk. */
   releaseComparisons: Viewed<ReleaseComparisonView>[];
+  /** moved.njk: fallback pages at addresses that moved. */
+  moved: Viewed<{ move: MovedPage }>[];
   /** actueel.njk. */
   actueel: Viewed<{ entry: ActueelEntry; current: ReleaseView }>[];
   /** episode.njk. */
@@ -98,10 +102,12 @@ export interface ViewSources {
   podcast: PodcastView;
   /** Site pages from content/pages/. */
   sitePages: readonly SitePage[];
+  /** Addresses editors declared moved (content/redirects.yaml). */
+  redirects: readonly RedirectData[];
 }
 
 /** Splits the derived views into one view per output file, grouped by template; pure. */
-export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): SiteViews {
+export function siteViews({ site, toolkit, podcast, sitePages, redirects }: ViewSources): SiteViews {
   const place = <T extends object>(url: string, view: T): Viewed<T> => ({ ...view, url, site });
   const current = toolkit.current;
   const channel: ChannelView = {
@@ -111,6 +117,13 @@ export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): S
     subscribe: podcast.subscribe,
   };
   const home = sitePages.find((page) => page.slug === "home");
+  const pages = new Set([
+    ...toolkit.pages.map((view) => view.page.url),
+    ...podcast.episodes.map((view) => view.episode.url),
+    ...sitePages.map((page) => page.url),
+  ]);
+  // A declared move where a page still is gets no fallback page; the build reports it (src/build/published-urls.ts).
+  const moved = [...toolkit.moved, ...declaredMoves(redirects).filter((move) => !pages.has(move.from))];
   return {
     toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),
     trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [place(view.trainerUrl, view)] : [])),
@@ -120,6 +133,7 @@ export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): S
     comparisons: toolkit.comparisons.map((view) => place(view.url, view)),
     azLists: toolkit.azLists.map((view) => place(view.url, view)),
     releaseComparisons: toolkit.releaseComparisons.map((view) => place(view.url, view)),
+    moved: moved.map((move) => place(move.from, { move })),
     actueel: current ? toolkit.actueel.map((entry) => place(entry.from, { entry, current })) : [],
     episodes: podcast.episodes.map((view) => place(view.episode.url, { ...view, channel })),
     statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),
@@ -135,8 +149,8 @@ export function siteViews({ site, toolkit, podcast, sitePages }: ViewSources): S
       ...podcast.episodes.map((view) => ({ url: view.chaptersUrl, text: chaptersJson(view.episode.data.title, view.episode.data.chapters) })),
       { url: "/_headers", text: netlifyHeaders() },
       { url: "/_security-headers.nginx.conf", text: nginxSecurityHeaders() },
-      { url: "/_redirects", text: netlifyRedirects(toolkit.actueel) },
-      { url: "/_actueel.nginx.conf", text: nginxRedirects(toolkit.actueel) },
+      { url: "/_redirects", text: netlifyRedirects(toolkit.actueel, moved) },
+      { url: "/_actueel.nginx.conf", text: nginxRedirects(toolkit.actueel, moved) },
     ],
   };
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATION_FILE, type Generation } from "../../src/dev/dev-session.ts";
 import { fixturePath } from "../helpers/build-fixture.ts";
+import { runScript } from "../helpers/run-script.ts";
 import { siteSnapshot } from "../helpers/site-snapshot.ts";
 
 // A copy of the project's code (so a test can edit a template) and of a fixture site, inside the project so that
@@ -64,7 +65,8 @@ function expectSame(served: Map<string, string>, fresh: Map<string, string>): vo
 }
 
 const text = (snapshot: Map<string, string>, file: string): string => Buffer.from(snapshot.get(file) ?? "", "base64").toString();
-const source = (file: string): string => path.join(root, "content", "toolkit", "2.0", file);
+// Editors edit a concept release (a published one is locked): 4.0, started from the current release 2.0 in beforeAll.
+const source = (file: string): string => path.join(root, "content", "toolkit", "4.0", file);
 
 beforeAll(async () => {
   await mkdir(path.join(project, "test-work"), { recursive: true });
@@ -75,6 +77,7 @@ beforeAll(async () => {
   output = path.join(work, "served");
   for (const entry of ["src", ".eleventy.js", "package.json"]) await cp(path.join(project, entry), path.join(code, entry), { recursive: true });
   await cp(fixturePath("two-releases"), root, { recursive: true });
+  expect(runScript("release", root, ["4.0"]).status).toBe(0);
   const port = 21_000 + Math.floor(Math.random() * 2000);
   server = spawn(process.execPath, [eleventyCli, "--serve", `--port=${port}`, `--output=${output}`], { cwd: code, env: env() });
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -98,21 +101,21 @@ describe("npm start (the dev server) never shows a stale page", () => {
     const file = source("methodieken/methode-b.md");
     const original = await readFile(file, "utf8");
     const served = await expectFresh(() => writeFile(file, `${original}\nEen alinea met DEV-MARKER.\n`));
-    expect(text(served, "toolkit/2.0/methodieken/methode-b/index.html")).toContain("DEV-MARKER");
+    expect(text(served, "toolkit/4.0/methodieken/methode-b/index.html")).toContain("DEV-MARKER");
     const sameSize = await expectFresh(() => writeFile(file, `${original}\nEen alinea met DEV-MERKER.\n`));
-    expect(text(sameSize, "toolkit/2.0/methodieken/methode-b/index.html")).toContain("DEV-MERKER");
+    expect(text(sameSize, "toolkit/4.0/methodieken/methode-b/index.html")).toContain("DEV-MERKER");
   });
 
   it('after a body edit that changes the page\'s "Zie ook" list, which is ranked right after the save', async () => {
     const file = source("methodieken/methode-b.md");
     const seeAlso = (snapshot: Map<string, string>): string =>
-      /<nav class="see-also"[\s\S]*?<\/nav>/.exec(text(snapshot, "toolkit/2.0/methodieken/methode-b/index.html"))?.[0] ?? "";
+      /<nav class="see-also"[\s\S]*?<\/nav>/.exec(text(snapshot, "toolkit/4.0/methodieken/methode-b/index.html"))?.[0] ?? "";
     const before = seeAlso(await siteSnapshot(output));
     const served = await expectFresh(async () =>
       writeFile(file, `${await readFile(file, "utf8")}\nWaarom? Omdat het moet: de voorwaarde geldt. Omdat het moet.\n`),
     );
     expect(seeAlso(served)).not.toBe(before);
-    expect(seeAlso(served)).toContain("/toolkit/2.0/randvoorwaarden/voorwaarde-a/");
+    expect(seeAlso(served)).toContain("/toolkit/4.0/randvoorwaarden/voorwaarde-a/");
   });
 
   it("after a frontmatter edit that other pages show", async () => {
@@ -122,11 +125,11 @@ describe("npm start (the dev server) never shows a stale page", () => {
         (await readFile(source("randvoorwaarden/voorwaarde-a.md"), "utf8")).replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd"),
       ),
     );
-    expect(text(served, "toolkit/2.0/varianten/stad-a/index.html")).toContain("Voorwaarde A, hernoemd");
+    expect(text(served, "toolkit/4.0/varianten/stad-a/index.html")).toContain("Voorwaarde A, hernoemd");
   });
 
-  it("after adding, renaming and deleting a page, which leaves neither page nor search entry behind", async () => {
-    const page = (id: string): string => `toolkit/2.0/methodieken/${id}/index.html`;
+  it("after adding, renaming and deleting a page of the concept release, which leaves no page behind", async () => {
+    const page = (id: string): string => `toolkit/4.0/methodieken/${id}/index.html`;
     const methodeB = await readFile(source("methodieken/methode-b.md"), "utf8");
     const added = await expectFresh(() =>
       writeFile(source("methodieken/methode-c.md"), methodeB.replace("id: methode-b", "id: methode-c").replace("title: Methode B", "title: Methode C")),
@@ -139,7 +142,21 @@ describe("npm start (the dev server) never shows a stale page", () => {
     expect([renamed.has(page("methode-c")), text(renamed, page("methode-d"))]).toEqual([false, expect.stringContaining("Methode D")]);
     const deleted = await expectFresh(() => rm(source("methodieken/methode-d.md")));
     expect([...deleted.keys()].filter((file) => file.includes("methode-d"))).toEqual([]);
-    expect(deleted.get("zoeken/index/2.0/ (fragments)")).not.toContain("Methode D");
+  });
+
+  it("after adding, renaming and deleting a site page, which leaves neither page nor search entry behind", async () => {
+    const sitePage = (slug: string): string => path.join(root, "content", "pages", `${slug}.md`);
+    const over = await readFile(sitePage("over"), "utf8");
+    const added = await expectFresh(() => writeFile(sitePage("extra-c"), over.replace("title: Pagina over", "title: Pagina EXTRA-C")));
+    expect(added.get("zoeken/index/algemeen/ (fragments)")).toContain("EXTRA-C");
+    const renamed = await expectFresh(async () => {
+      await rename(sitePage("extra-c"), sitePage("extra-d"));
+      await writeFile(sitePage("extra-d"), over.replace("title: Pagina over", "title: Pagina EXTRA-D"));
+    });
+    expect([renamed.has("extra-c/index.html"), renamed.get("zoeken/index/algemeen/ (fragments)")]).toEqual([false, expect.not.stringContaining("EXTRA-C")]);
+    const deleted = await expectFresh(() => rm(sitePage("extra-d")));
+    expect([...deleted.keys()].filter((file) => file.includes("extra-d"))).toEqual([]);
+    expect(deleted.get("zoeken/index/algemeen/ (fragments)")).not.toContain("EXTRA-D");
   });
 
   it("after a template edit", async () => {
@@ -163,9 +180,9 @@ describe("npm start (the dev server) never shows a stale page", () => {
     await writeFile(file, good.replace(/^title: .*$/m, "title:"));
     await settledAfter(before);
     const broken = await siteSnapshot(output);
-    expect(text(broken, "toolkit/2.0/methodieken/methode-b/index.html")).toContain('id="inhoudsfouten"');
-    expect(text(broken, "toolkit/2.0/aanpak/gedeeld/index.html")).toContain("content/toolkit/2.0/aanpak/gedeeld.md");
+    expect(text(broken, "toolkit/4.0/methodieken/methode-b/index.html")).toContain('id="inhoudsfouten"');
+    expect(text(broken, "toolkit/4.0/aanpak/gedeeld/index.html")).toContain("content/toolkit/4.0/aanpak/gedeeld.md");
     const fixed = await expectFresh(() => writeFile(file, good));
-    expect(text(fixed, "toolkit/2.0/methodieken/methode-b/index.html")).not.toContain('id="inhoudsfouten"');
+    expect(text(fixed, "toolkit/4.0/methodieken/methode-b/index.html")).not.toContain('id="inhoudsfouten"');
   });
 });

@@ -26,11 +26,11 @@ describe("npm run build with bad content", () => {
     const root = await copyFixture("two-releases");
     expect(runScript("build", root).status).toBe(0);
     const before = await treeFingerprint(path.join(root, "_site"));
-    await appendFile(path.join(root, "content/toolkit/1.0/aanpak/gedeeld.md"), "\nZie ook [de oude lijst](/toolkit/9.9/).\n");
+    await appendFile(path.join(root, "content/pages/over.md"), "\nZie ook [de oude lijst](/toolkit/9.9/).\n");
     const failed = runScript("build", root);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain(
-      'content/toolkit/1.0/aanpak/gedeeld.md: link "/toolkit/9.9/" — verwacht: een adres dat op deze site bestaat; gevonden: geen pagina of bestand op dat adres',
+      'content/pages/over.md: link "/toolkit/9.9/" — verwacht: een adres dat op deze site bestaat; gevonden: geen pagina of bestand op dat adres',
     );
     expect(await treeFingerprint(path.join(root, "_site"))).toBe(before);
   });

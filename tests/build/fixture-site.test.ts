@@ -143,8 +143,8 @@ describe("release comparisons", () => {
     const html = await readPage(production, "/toolkit/vergelijk/1.0/2.0/");
     expect(html).toContain("<h1>Release 1.0 en 2.0 vergeleken</h1>");
     expect(html).toContain("Permanente URL: https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/");
-    // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too.
-    expect(html).toContain('<a href="#gewijzigd">3 pagina&#39;s gewijzigd</a>');
+    // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too; and the renamed page changed.
+    expect(html).toContain('<a href="#gewijzigd">4 pagina&#39;s gewijzigd</a>');
     expect(html).toContain('<h2 id="correcties">Correcties na publicatie</h2>');
     expect(html).toContain("<strong>Release 1.0, 20 november 2026:</strong> Volgens de bron begon stad A in maart 2020, niet in februari.");
     expect(html).toContain('<a href="#nieuw">2 nieuw</a>');
@@ -156,6 +156,29 @@ describe("release comparisons", () => {
     expect(html).toContain('<a href="/toolkit/1.0/aanpak/alleen-oud/">Alleen in 1.0</a>');
     expect(html).not.toContain('<meta name="robots"');
     expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).toContain("/toolkit/vergelijk/1.0/2.0/");
+  });
+
+  it("follows a renamed page by its alias: comparison, history, switcher, actueel and a redirect from the old name", async () => {
+    const html = await readPage(production, "/toolkit/vergelijk/1.0/2.0/");
+    expect(html).toContain('<a href="#hernoemd">1 met een nieuw id</a>');
+    expect(html).toContain('(Aanpak): eerst <a href="/toolkit/1.0/aanpak/oude-naam/">oude-naam</a>, nu nieuwe-naam</li>');
+    expect(html).not.toContain('<a href="/toolkit/1.0/aanpak/oude-naam/">Een pagina met een oude naam</a> (Aanpak)</li>');
+    expect(await readPage(production, "/toolkit/2.0/aanpak/nieuwe-naam/")).toContain(
+      'Deze pagina staat in release <a href="/toolkit/1.0/aanpak/oude-naam/">1.0</a> en 2.0',
+    );
+    const old = await readPage(production, "/toolkit/1.0/aanpak/oude-naam/");
+    expect(old).toContain('<a href="/toolkit/2.0/aanpak/nieuwe-naam/">Lees deze pagina in release 2.0</a>');
+    expect(old).toContain('<link rel="canonical" href="https://fixture.bouwdepot.example/toolkit/2.0/aanpak/nieuwe-naam/">');
+    expect(await readPage(production, "/toolkit/2.0/aanpak/oude-naam/")).toContain(
+      '<meta http-equiv="refresh" content="0; url=/toolkit/2.0/aanpak/nieuwe-naam/">',
+    );
+    const redirects = await readFile(path.join(production, "_redirects"), "utf8");
+    expect(redirects).toContain("/toolkit/2.0/aanpak/oude-naam/ /toolkit/2.0/aanpak/nieuwe-naam/ 301!");
+    expect(redirects).toContain("/toolkit/actueel/aanpak/oude-naam/ /toolkit/2.0/aanpak/nieuwe-naam/ 302!");
+    expect(await readFile(path.join(production, "_actueel.nginx.conf"), "utf8")).toContain(
+      "location = /toolkit/2.0/aanpak/oude-naam/ { return 301 /toolkit/2.0/aanpak/nieuwe-naam/; }",
+    );
+    expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).not.toContain("/toolkit/2.0/aanpak/oude-naam/");
   });
 
   it("keeps comparisons with the concept release out of production, and marks them noindex in a preview", async () => {

@@ -48,6 +48,19 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
   await writeFile(file, after);
 }
 
+/**
+ * Corrects a page of the published (locked) release 2.0 through its errata file, the only way its text can change.
+ * YAML block scalars keep `wrong` and `right` exact.
+ */
+async function addErratum(page: string, wrong: string, right: string): Promise<void> {
+  const file = path.join(root, "content", "errata", "2.0.yaml");
+  const block = (text: string): string => `|-\n${text.replace(/^/gm, "          ").replace(/^ +$/gm, "")}`;
+  const before = await readFile(file, "utf8").catch(() => "");
+  const entry = `- date: "2026-11-29"\n  why: Een correctie in de test.\n  sources: [bron-a]\n  corrections:\n    - page: ${page}\n      wrong: ${block(wrong)}\n      right: ${block(right)}\n`;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, before + entry);
+}
+
 beforeAll(async () => {
   await mkdir(path.join(project, "test-work"), { recursive: true });
   work = await mkdtemp(path.join(project, "test-work", "warm-"));
@@ -70,7 +83,7 @@ describe("a warm build equals a cold build", () => {
   });
 
   it("after a body edit", async () => {
-    await edit(path.join(root, "content/toolkit/2.0/methodieken/methode-b.md"), (text) => `${text}\nEen nieuwe alinea over WARM-BOUWEN.\n`);
+    await addErratum("methode-b", "maar zonder trefwoord.", "maar zonder trefwoord.\n\nEen nieuwe alinea over WARM-BOUWEN.");
     const { warm, cold } = await warmAndCold();
     expect(warm.get("toolkit/2.0/methodieken/methode-b/index.html")).toBe(cold.get("toolkit/2.0/methodieken/methode-b/index.html"));
     expect(Buffer.from(warm.get("toolkit/2.0/methodieken/methode-b/index.html") ?? "", "base64").toString()).toContain("WARM-BOUWEN");
@@ -79,9 +92,7 @@ describe("a warm build equals a cold build", () => {
   });
 
   it("after a frontmatter edit that other pages show", async () => {
-    await edit(path.join(root, "content/toolkit/2.0/randvoorwaarden/voorwaarde-a.md"), (text) =>
-      text.replace("title: Voorwaarde A", "title: Voorwaarde A, hernoemd"),
-    );
+    await addErratum("voorwaarde-a", "title: Voorwaarde A", "title: Voorwaarde A, hernoemd");
     const { warm, cold } = await warmAndCold();
     expect(Buffer.from(warm.get("toolkit/2.0/varianten/stad-a/index.html") ?? "", "base64").toString()).toContain("Voorwaarde A, hernoemd");
     expect(warm).toEqual(cold);

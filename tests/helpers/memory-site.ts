@@ -1,4 +1,5 @@
 import type { RawFile } from "../../src/content/loader.ts";
+import { formatLock, lockFile, makeLock } from "../../src/content/locks.ts";
 
 /** Header bytes of a 1400×1400 PNG: enough for the artwork check, which reads only the size. */
 export function pngHeader(width = 1400, height = 1400): Uint8Array {
@@ -59,7 +60,12 @@ export function page(id: string, body: string, extra = ""): string {
   return `---\nid: ${id}\ntitle: Pagina ${id}\nsummary: Over ${id}.\nsources: [bron-a]\nbasis: bron\n${extra}---\n${body}\n`;
 }
 
-/** Turns a map of path → text (or bytes) into loader input. */
+/** Turns a map of path → text (or bytes) into loader input, with a lock for each released release as it stands (as publish would write it). */
 export function toRawFiles(files: Map<string, string | Uint8Array>): RawFile[] {
-  return [...files].map(([path, value]) => ({ path, bytes: typeof value === "string" ? new TextEncoder().encode(value) : value }));
+  const raw = [...files].map(([path, value]) => ({ path, bytes: typeof value === "string" ? new TextEncoder().encode(value) : value }));
+  const released = [...files].flatMap(([path, value]) => {
+    const version = /^content\/toolkit\/([^/]+)\/release\.md$/.exec(path)?.[1];
+    return version && typeof value === "string" && /^status: released$/m.test(value) && !files.has(lockFile(version)) ? [version] : [];
+  });
+  return [...raw, ...released.map((version) => ({ path: lockFile(version), bytes: new TextEncoder().encode(formatLock(makeLock(raw, version))) }))];
 }

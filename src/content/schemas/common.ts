@@ -50,4 +50,6 @@ export const toolkitPageFields = {
   trefwoorden: z.array(z.string().trim().min(1)).optional(),
   /** Position in the section's list; lower comes first, pages without it follow by title. */
   order: z.number().int().min(0).optional(),
+  /** Former ids of this page in earlier releases, when its id had to change; they redirect here. */
+  aliases: z.array(kebabId).min(1).optional(),
 };

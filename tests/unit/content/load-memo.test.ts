@@ -17,7 +17,9 @@ function pages(files: RawFile[], memo: LoadMemo): Map<string, object> {
 describe("loadContent with a memo (the dev server between saves)", () => {
   it("returns the same page objects for unchanged bytes and a new one for the edited file", () => {
     const memo = new LoadMemo();
-    const files = toRawFiles(memorySite());
+    const site = memorySite();
+    site.set("content/toolkit/2.0/release.md", String(site.get("content/toolkit/2.0/release.md")).replace("status: released", "status: concept"));
+    const files = toRawFiles(site);
     const first = pages(files, memo);
     const edited = "content/toolkit/2.0/methodieken/methode.md";
     const second = pages(replace(files, edited, page("methode", "Nieuwe tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n")), memo);

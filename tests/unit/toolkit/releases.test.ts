@@ -18,7 +18,7 @@ const pages = [
   { version: "1.0", section: "aanpak" as const, slug: "oud", url: "/toolkit/1.0/aanpak/oud/", data: { id: "oud", title: "Oud" } },
   { version: "2.0", section: "aanpak" as const, slug: "kern-nieuw", url: "/toolkit/2.0/aanpak/kern-nieuw/", data: { id: "kern", title: "Kern" } },
 ];
-const index = buildPageIndex(pages);
+const index = buildPageIndex(pages, (id) => id);
 
 describe("versions and roles", () => {
   it("compares versions numerically", () => {

@@ -1,0 +1,74 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ContentErrors } from "../content/content-error.ts";
+import { formatLedger, LEDGER_FILE } from "../content/ledger.ts";
+import { loadContent } from "../content/load-content.ts";
+import { readContentFiles } from "../content/loader.ts";
+import { formatLock, lockFile, makeLock } from "../content/locks.ts";
+import { planPublish, type PublishPlan } from "../toolkit/plan-publish.ts";
+import { buildSite } from "./build-site.ts";
+
+/** What publishing did. */
+export interface PublishReport {
+  /** Per published version: whether release.md went from concept to released (false: published before locks existed), and the number of locked files. */
+  releases: { version: string; newlyReleased: boolean; lockedFiles: number }[];
+  /** Addresses added to the ledger. */
+  addedUrls: string[];
+}
+
+/** Thrown when publishing is refused before anything changed. */
+export class PublishRefused extends Error {}
+
+/**
+ * Publishes releases: sets status and date in each release.md (of a concept), writes each lock, and adds every address
+ * a production build then publishes to the ledger. The only code that writes a lock. Several versions at once serve
+ * releases published before locks existed. When validation or the build fails, every release.md and lock is put back
+ * as it was, and the error is thrown.
+ */
+export async function publishRelease(root: string, versions: readonly string[], today: string): Promise<PublishReport> {
+  if (versions.length === 0) throw new PublishRefused("Geef de versie die je wilt publiceren.");
+  const before = await readContentFiles(root);
+  const loaded = loadContent(before);
+  const releaseFiles = versions.map((version) => `content/toolkit/${version}/release.md`);
+  // A release being published may still lack its lock; every other error stops publishing.
+  const errors = loaded.ok ? [] : loaded.errors.filter((error) => !(releaseFiles.includes(error.file) && error.field === "status"));
+  const content = loaded.ok ? loaded.content : loaded.partial;
+  if (errors.length > 0 || !content) throw new ContentErrors(errors);
+  const locked = new Set(content.releases.map((release) => release.version).filter((version) => before.some((file) => file.path === lockFile(version))));
+  const plans = await Promise.all(
+    versions.map(async (version) => {
+      const original = await readFile(path.join(root, "content", "toolkit", version, "release.md"), "utf8").catch(() => "");
+      return { original, plan: planPublish(version, content.releases, locked, original, today) };
+    }),
+  );
+  const refused = plans.flatMap(({ plan }) => (plan.ok ? [] : [plan.reason]));
+  if (refused.length > 0) throw new PublishRefused(refused.join("\n"));
+  const accepted = plans.map(({ original, plan }) => ({ original, plan: plan as Extract<PublishPlan, { ok: true }> }));
+  try {
+    for (const { plan } of accepted) await writeFile(path.join(root, "content", "toolkit", plan.version, "release.md"), plan.releaseMd);
+    const files = await readContentFiles(root);
+    const releases = [];
+    for (const { plan } of accepted) {
+      const lock = makeLock(files, plan.version);
+      await mkdir(path.join(root, "content", "locks"), { recursive: true });
+      await writeFile(path.join(root, lockFile(plan.version)), formatLock(lock));
+      releases.push({ version: plan.version, newlyReleased: plan.newlyReleased, lockedFiles: Object.keys(lock.files).length });
+    }
+    const outDir = await mkdtemp(path.join(os.tmpdir(), "bouwdepot-publish-"));
+    try {
+      const report = await buildSite({ root, mode: "production", outDir, buildDate: today });
+      const addedUrls = report.published.filter((url) => !content.ledger.includes(url));
+      await writeFile(path.join(root, LEDGER_FILE), formatLedger([...content.ledger, ...report.published]));
+      return { releases, addedUrls };
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  } catch (error) {
+    for (const { original, plan } of accepted) {
+      await writeFile(path.join(root, "content", "toolkit", plan.version, "release.md"), original);
+      await rm(path.join(root, lockFile(plan.version)), { force: true });
+    }
+    throw error;
+  }
+}

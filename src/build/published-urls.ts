@@ -1,0 +1,68 @@
+import type { ContentError } from "../content/content-error.ts";
+import { REDIRECTS_FILE } from "../content/content-checks.ts";
+import { LEDGER_FILE } from "../content/ledger.ts";
+import type { RedirectData } from "../content/schemas/redirects.ts";
+
+/** The address of an output file (path relative to the output folder): "a/index.html" answers at "/a/". */
+function outputUrl(file: string): string {
+  const url = `/${file.split("\\").join("/")}`;
+  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
+}
+
+/**
+ * The addresses of a build's output that readers may cite or link: every page and file except the search index's
+ * fragments and the fingerprinted assets (their names change with their bytes) and host configuration (`/_…`).
+ */
+export function publishedUrls(outputFiles: readonly string[]): string[] {
+  return outputFiles
+    .map(outputUrl)
+    .filter((url) => !url.startsWith("/zoeken/index/") && !url.startsWith("/assets/") && !url.startsWith("/_"))
+    .sort();
+}
+
+/** What the ledger and content/redirects.yaml need of a finished build's output. */
+export interface AddressCheck {
+  /** content/ledger.txt. */
+  ledger: readonly string[];
+  /** content/redirects.yaml. */
+  redirects: readonly RedirectData[];
+  /** Every file of the output, relative to the output folder. */
+  outputFiles: readonly string[];
+  /** The addresses of the fallback pages of moved addresses in the output. */
+  movedUrls: ReadonlySet<string>;
+}
+
+/**
+ * Every published address must still answer with a page or a redirect; a declared redirect must lead to a page
+ * and may not sit where a page is. Returns an error per address that breaks one of these.
+ */
+export function addressErrors({ ledger, redirects, outputFiles, movedUrls }: AddressCheck): ContentError[] {
+  const answered = new Set(outputFiles.map(outputUrl));
+  const errors: ContentError[] = ledger
+    .filter((url) => !answered.has(url))
+    .map((url) => ({
+      file: LEDGER_FILE,
+      field: url,
+      expected: "een pagina of doorverwijzing op dit adres: het is gepubliceerd, en gepubliceerde adressen blijven werken",
+      found: `niets meer. Geef een hernoemde pagina haar oude id in aliases, of zet het adres met het nieuwe adres in ${REDIRECTS_FILE}`,
+    }));
+  redirects.forEach((redirect, index) => {
+    if (!movedUrls.has(redirect.from)) {
+      errors.push({
+        file: REDIRECTS_FILE,
+        field: `[${index + 1}].from`,
+        expected: "een adres waar geen pagina meer staat",
+        found: `"${redirect.from}", waar de site een pagina heeft`,
+      });
+    }
+    if (!answered.has(redirect.to) || movedUrls.has(redirect.to)) {
+      errors.push({
+        file: REDIRECTS_FILE,
+        field: `[${index + 1}].to`,
+        expected: "het adres van een pagina van deze site",
+        found: `"${redirect.to}", waar geen pagina staat`,
+      });
+    }
+  });
+  return errors;
+}
