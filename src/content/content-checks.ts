@@ -14,7 +14,8 @@ export function unknownPlace(file: string): ContentError {
   return {
     file,
     field: "bestand",
-    expected: "een bestand in content/toolkit/<versie>/<sectie>/, content/toolkit/<versie>/release.md, content/pages/ of content/podcast/",
+    expected:
+      "een bestand in content/toolkit/<versie>/<sectie>/, content/toolkit/<versie>/release.md, content/pages/, content/podcast/ of content/errata/<versie>.yaml (of een van de bestanden die de site zelf bijhoudt: content/locks/, content/ledger.txt, content/redirects.yaml)",
     found: "een bestand op een plek die de site niet kent",
   };
 }

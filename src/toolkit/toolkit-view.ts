@@ -6,6 +6,7 @@ import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./co
 import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
+import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
 import { aliasMoves, type MovedPage } from "./moved-pages.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
@@ -67,6 +68,8 @@ export interface ToolkitView {
   releaseComparisons: ReleaseComparisonView[];
   /** Addresses of renamed pages under their former names, with where they lead. */
   moved: MovedPage[];
+  /** Published releases and their errata, newest first, for the feed of changes. */
+  changes: ChangeEntry[];
 }
 
 /** Derives everything the toolkit templates show from the content, for one build mode; pure. */
@@ -121,5 +124,9 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     actueel: current ? actueelEntries(released, current.version, lineage) : [],
     releaseComparisons: comparisons,
     moved: aliasMoves(pages, lineage),
+    changes: changeEntries(
+      releases.map((release, position) => ({ ...release, released: included[position]?.released ?? "" })).filter((release) => release.role !== "concept"),
+      included.filter((release) => release.status === "released").flatMap((release) => erratumViews(release, pages)),
+    ),
   };
 }

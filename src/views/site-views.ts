@@ -4,6 +4,7 @@ import { chaptersJson } from "../podcast/chapters.ts";
 import { buildFeed } from "../podcast/feed.ts";
 import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonView } from "../podcast/podcast-view.ts";
 import type { RedirectData } from "../content/schemas/redirects.ts";
+import { CHANGES_FEED_URL, changesFeed } from "../toolkit/changes-feed.ts";
 import { declaredMoves, type MovedPage } from "../toolkit/moved-pages.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
@@ -146,6 +147,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     sitemap: [place("/sitemap.xml", { paths: sitemapUrls(toolkit, sitePages) })],
     texts: [
       { url: FEED_URL, text: buildFeed(podcast.channel, podcast.feedEpisodes) },
+      { url: CHANGES_FEED_URL, text: changesFeed(toolkit.changes, { siteUrl: site.url, publisher: site.publisher }) },
       ...podcast.episodes.map((view) => ({ url: view.chaptersUrl, text: chaptersJson(view.episode.data.title, view.episode.data.chapters) })),
       { url: "/_headers", text: netlifyHeaders() },
       { url: "/_security-headers.nginx.conf", text: nginxSecurityHeaders() },

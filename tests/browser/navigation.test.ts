@@ -111,6 +111,32 @@ describe("print", () => {
   });
 });
 
+describe("a release comparison and a page's history on paper", () => {
+  it("print the text labels of every change and the history line, without navigation", async () => {
+    await session.page().goto(`${baseUrl}/toolkit/vergelijk/1.0/2.0/`);
+    await session.page().emulateMedia({ media: "print" });
+    const printed = await session.page().evaluate(() => {
+      const label = document.querySelector(".diff-label");
+      return {
+        labelShown: label !== null && (label as HTMLElement).offsetWidth > 1,
+        text: document.querySelector("main")?.innerText ?? "",
+        menu: getComputedStyle(document.querySelector(".site-nav") ?? document.body).display,
+      };
+    });
+    expect(printed.labelShown).toBe(true);
+    expect(printed.text).toMatch(/\[verwijderd: [^\]]+\]/);
+    expect(printed.text).toMatch(/\[toegevoegd: [^\]]+\]/);
+    expect(printed.menu).toBe("none");
+    await session.page().goto(`${baseUrl}/toolkit/2.0/aanpak/wie-doet-mee/`);
+    const history = await session.page().evaluate(() => {
+      const element = document.querySelector(".page-history");
+      return element && getComputedStyle(element).display !== "none" ? (element as HTMLElement).innerText : null;
+    });
+    expect(history).toMatch(/Deze pagina staat in release 1\.0 en 2\.0; gewijzigd in release 2\.0/);
+    await session.page().emulateMedia({ media: "screen" });
+  });
+});
+
 describe("the Content-Security-Policy from deploy/nginx.conf", () => {
   it("makes Chromium refuse an inline script injected into a served page", async () => {
     await session.page().route(`${baseUrl}/toolkit/`, async (route) => {

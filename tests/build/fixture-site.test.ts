@@ -1,3 +1,4 @@
+import { parseAtomFeed } from "feedsmith";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -179,6 +180,20 @@ describe("release comparisons", () => {
       "location = /toolkit/2.0/aanpak/oude-naam/ { return 301 /toolkit/2.0/aanpak/nieuwe-naam/; }",
     );
     expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).not.toContain("/toolkit/2.0/aanpak/oude-naam/");
+  });
+
+  it("announces every published release and erratum in an Atom feed of changes, and no concept", async () => {
+    const xml = await readFile(path.join(production, "toolkit", "wijzigingen.xml"), "utf8");
+    const feed = parseAtomFeed(xml);
+    expect(feed.title?.value).toBe("Wijzigingen in de toolkit Het Bouwdepot");
+    expect(feed.updated).toBe("2026-11-20T00:00:00Z");
+    expect(feed.entries?.map((entry) => [entry.title?.value, entry.id, entry.updated])).toEqual([
+      ["Correctie in release 1.0 (20 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-1", "2026-11-20T00:00:00Z"],
+      ["Release 2.0 gepubliceerd", "https://fixture.bouwdepot.example/toolkit/2.0/", "2022-06-01T00:00:00Z"],
+      ["Release 1.0 gepubliceerd", "https://fixture.bouwdepot.example/toolkit/1.0/", "2021-01-01T00:00:00Z"],
+    ]);
+    expect(xml).not.toContain("3.0");
+    expect(await readPage(production, "/toolkit/")).toContain('<link rel="alternate" type="application/atom+xml"');
   });
 
   it("keeps comparisons with the concept release out of production, and marks them noindex in a preview", async () => {
