@@ -10,6 +10,9 @@ import path from "node:path";
 import { baselineSite } from "./bench/baseline.ts";
 import { FULL_SIZE, syntheticCorpus } from "./bench/corpus.ts";
 import { median, pairRatios, timed, type RatioSummary, type RunCost } from "./bench/measure.ts";
+import { publishedUrls } from "../src/build/published-urls.ts";
+import { formatLedger, LEDGER_FILE } from "../src/content/ledger.ts";
+import { lockFile } from "../src/content/locks.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
 import { listFiles } from "../src/files/list-files.ts";
 import { buildFeed } from "../src/podcast/feed.ts";
@@ -66,9 +69,12 @@ try {
     return { seconds: eleventy.seconds + pagefind.seconds, peakMb: Math.max(eleventy.peakMb, pagefind.peakMb) };
   };
 
-  // One build first, to count its pages for the baseline and to warm the file cache for both sides.
+  // One build first, to count its pages for the baseline and to warm the file cache for both sides; what it published
+  // becomes the ledger, so that every later build checks every address, as on a site with this history.
   await ours();
-  const htmlPages = (await listFiles(path.join(corpus, "_site"))).filter((file) => file.endsWith(".html")).length;
+  const builtFiles = await listFiles(path.join(corpus, "_site"));
+  await writeFile(path.join(corpus, LEDGER_FILE), formatLedger(publishedUrls(builtFiles)));
+  const htmlPages = builtFiles.filter((file) => file.endsWith(".html")).length;
   await writeTree(baselineDir, baselineSite(htmlPages));
   report("HTML-pagina's per build", String(htmlPages));
 
@@ -138,6 +144,11 @@ try {
 
 /** Starts the dev server on the corpus, saves one page several times and measures until the rebuilt page is on disk. */
 async function devLoop(root: string, output: string): Promise<number[]> {
+  // Editors edit the concept release (a published one is locked): the newest release becomes one for the dev loop.
+  const concept = `${size.releases}.0`;
+  const releaseMd = path.join(root, "content", "toolkit", concept, "release.md");
+  await writeFile(releaseMd, (await readFile(releaseMd, "utf8")).replace("status: released", "status: concept"));
+  await rm(path.join(root, lockFile(concept)));
   const port = 18_000 + Math.floor(Math.random() * 1000);
   const server = spawn(node, [eleventyCli, "--serve", `--port=${port}`, `--output=${output}`], { cwd: project, env: { ...process.env, BOUWDEPOT_ROOT: root } });
   let log = "";
@@ -153,9 +164,9 @@ async function devLoop(root: string, output: string): Promise<number[]> {
   try {
     await waitFor(() => log.includes("Watching"), 300_000);
     await new Promise((resolve) => setTimeout(resolve, 5000));
-    const page = (await listFiles(path.join(root, "content", "toolkit", "1.0", "aanpak")))[0] ?? "";
-    const source = path.join(root, "content", "toolkit", "1.0", "aanpak", page);
-    const built = path.join(output, "toolkit", "1.0", "aanpak", page.replace(/\.md$/, ""), "index.html");
+    const page = (await listFiles(path.join(root, "content", "toolkit", concept, "aanpak")))[0] ?? "";
+    const source = path.join(root, "content", "toolkit", concept, "aanpak", page);
+    const built = path.join(output, "toolkit", concept, "aanpak", page.replace(/\.md$/, ""), "index.html");
     const original = await readFile(source, "utf8");
     const times: number[] = [];
     for (let run = 0; run < Math.max(5, pairs); run += 1) {

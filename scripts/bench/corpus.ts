@@ -1,3 +1,4 @@
+import { formatLock, lockFile, makeLock } from "../../src/content/locks.ts";
 import { SECTIONS, type SectionSlug } from "../../src/content/sections.ts";
 
 /** How large the synthetic corpus is. */
@@ -151,5 +152,8 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
       `WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Redactie>Welkom bij aflevering ${number}.\n\n00:00:02.000 --> 00:00:${String(Math.floor(sound.duration) - 1).padStart(2, "0")}.000\n<v Redactie>${sentence(random(number), 8)}\n`,
     );
   }
+  // Every release is published, so each has its lock, as npm run release -- publish writes it.
+  const raw = [...files].map(([file, data]) => ({ path: file, bytes: typeof data === "string" ? new TextEncoder().encode(data) : data }));
+  for (let release = 1; release <= size.releases; release += 1) files.set(lockFile(`${release}.0`), formatLock(makeLock(raw, `${release}.0`)));
   return files;
 }

@@ -92,7 +92,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       ledger: content.ledger,
       redirects: content.redirects,
       outputFiles,
-      movedUrls: new Set(derived.views.moved.map((view) => view.url)),
+      fallbackUrls: new Set(derived.views.moved.map((view) => view.url)),
+      redirectedUrls: new Set([...derived.toolkit.moved.map((move) => move.from), ...content.redirects.map((redirect) => redirect.from)]),
     });
     if (addressProblems.length > 0) throw new ContentErrors(addressProblems);
     const htmlFiles = outputFiles.filter((file) => file.endsWith(".html"));

@@ -29,15 +29,18 @@ export interface AddressCheck {
   /** Every file of the output, relative to the output folder. */
   outputFiles: readonly string[];
   /** The addresses of the fallback pages of moved addresses in the output. */
-  movedUrls: ReadonlySet<string>;
+  fallbackUrls: ReadonlySet<string>;
+  /** Every address the host redirects for good (renamed pages and content/redirects.yaml). */
+  redirectedUrls: ReadonlySet<string>;
 }
 
 /**
  * Every published address must still answer with a page or a redirect; a declared redirect must lead to a page
  * and may not sit where a page is. Returns an error per address that breaks one of these.
  */
-export function addressErrors({ ledger, redirects, outputFiles, movedUrls }: AddressCheck): ContentError[] {
-  const answered = new Set(outputFiles.map(outputUrl));
+export function addressErrors({ ledger, redirects, outputFiles, fallbackUrls, redirectedUrls }: AddressCheck): ContentError[] {
+  const files = new Set(outputFiles.map(outputUrl));
+  const answered = new Set([...files, ...redirectedUrls]);
   const errors: ContentError[] = ledger
     .filter((url) => !answered.has(url))
     .map((url) => ({
@@ -47,7 +50,7 @@ export function addressErrors({ ledger, redirects, outputFiles, movedUrls }: Add
       found: `niets meer. Geef een hernoemde pagina haar oude id in aliases, of zet het adres met het nieuwe adres in ${REDIRECTS_FILE}`,
     }));
   redirects.forEach((redirect, index) => {
-    if (!movedUrls.has(redirect.from)) {
+    if (files.has(redirect.from) && !fallbackUrls.has(redirect.from)) {
       errors.push({
         file: REDIRECTS_FILE,
         field: `[${index + 1}].from`,
@@ -55,7 +58,7 @@ export function addressErrors({ ledger, redirects, outputFiles, movedUrls }: Add
         found: `"${redirect.from}", waar de site een pagina heeft`,
       });
     }
-    if (!answered.has(redirect.to) || movedUrls.has(redirect.to)) {
+    if (!files.has(redirect.to) || fallbackUrls.has(redirect.to)) {
       errors.push({
         file: REDIRECTS_FILE,
         field: `[${index + 1}].to`,

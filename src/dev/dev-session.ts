@@ -14,6 +14,7 @@ import { listFiles } from "../files/list-files.ts";
 import { removeFile } from "../files/remove-file.ts";
 import type { ViewSource } from "../render/view-source.ts";
 import { viewHasher } from "../render/view-hash.ts";
+import { deepFreeze } from "../content/deep-freeze.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { writeSearchIndexes } from "../search/pagefind.ts";
 import { bundleUrl, searchBundles, type SearchBundle } from "../search/search-bundles.ts";
@@ -145,6 +146,8 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
         buildDate: new Date().toISOString().slice(0, 10),
         contentErrors: errors,
       });
+      // Frozen, the big objects every view of a release shares (site settings, the release) are described once per save.
+      deepFreeze([derived.site, ...derived.toolkit.releases]);
       const hash = viewHasher();
       const files = new Map<string, string>();
       const pending = Object.fromEntries(

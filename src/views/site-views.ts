@@ -118,14 +118,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     subscribe: podcast.subscribe,
   };
   const home = sitePages.find((page) => page.slug === "home");
-  const pages = new Set([
-    ...toolkit.pages.map((view) => view.page.url),
-    ...podcast.episodes.map((view) => view.episode.url),
-    ...sitePages.map((page) => page.url),
-  ]);
-  // A declared move where a page still is gets no fallback page; the build reports it (src/build/published-urls.ts).
-  const moved = [...toolkit.moved, ...declaredMoves(redirects).filter((move) => !pages.has(move.from))];
-  return {
+  const views = {
     toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),
     trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [place(view.trainerUrl, view)] : [])),
     sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
@@ -134,7 +127,6 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     comparisons: toolkit.comparisons.map((view) => place(view.url, view)),
     azLists: toolkit.azLists.map((view) => place(view.url, view)),
     releaseComparisons: toolkit.releaseComparisons.map((view) => place(view.url, view)),
-    moved: moved.map((move) => place(move.from, { move })),
     actueel: current ? toolkit.actueel.map((entry) => place(entry.from, { entry, current })) : [],
     episodes: podcast.episodes.map((view) => place(view.episode.url, { ...view, channel })),
     statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),
@@ -145,6 +137,14 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     toolkitIndex: [place("/toolkit/", { releases: toolkit.releases, current })],
     robots: [place("/robots.txt", {})],
     sitemap: [place("/sitemap.xml", { paths: sitemapUrls(toolkit, sitePages) })],
+  };
+  // A declared move where the site has a page gets no fallback page; the build reports it (src/build/published-urls.ts).
+  const taken = new Set(Object.values(views).flatMap((list: readonly Placed[]) => list.map((view) => view.url)));
+  const moved = [...toolkit.moved, ...declaredMoves(redirects).filter((move) => !taken.has(move.from))];
+  return {
+    ...views,
+    // A fallback page only where a page was: a file address (audio, transcript) moves by the host's redirect alone.
+    moved: moved.filter((move) => move.from.endsWith("/")).map((move) => place(move.from, { move })),
     texts: [
       { url: FEED_URL, text: buildFeed(podcast.channel, podcast.feedEpisodes) },
       { url: CHANGES_FEED_URL, text: changesFeed(toolkit.changes, { siteUrl: site.url, publisher: site.publisher }) },

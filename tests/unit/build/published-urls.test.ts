@@ -11,17 +11,56 @@ describe("published addresses", () => {
   });
 
   it("must keep answering: a ledger address without a page or fallback page is an error naming it", () => {
-    const errors = addressErrors({ ledger: ["/", "/weg/"], redirects: [], outputFiles: ["index.html"], movedUrls: new Set() });
+    const errors = addressErrors({ ledger: ["/", "/weg/"], redirects: [], outputFiles: ["index.html"], fallbackUrls: new Set(), redirectedUrls: new Set() });
     expect(errors.map((error) => [error.file, error.field])).toEqual([["content/ledger.txt", "/weg/"]]);
+  });
+
+  it("count an address the host redirects as answered, also a file address without a fallback page", () => {
+    const audio = { from: "/podcast/oud/aflevering.mp3", to: "/podcast/", why: "Weg." };
+    expect(
+      addressErrors({
+        ledger: [audio.from],
+        redirects: [audio],
+        outputFiles: ["podcast/index.html"],
+        fallbackUrls: new Set(),
+        redirectedUrls: new Set([audio.from]),
+      }),
+    ).toEqual([]);
+    const stillThere = addressErrors({
+      ledger: [],
+      redirects: [audio],
+      outputFiles: ["podcast/index.html", "podcast/oud/aflevering.mp3"],
+      fallbackUrls: new Set(),
+      redirectedUrls: new Set([audio.from]),
+    });
+    expect(stillThere.map((error) => error.field)).toEqual(["[1].from"]);
   });
 
   it("accept a declared redirect only from an address without a page, to a page", () => {
     const redirect = { from: "/oud/", to: "/nieuw/", why: "Verplaatst." };
-    const ok = addressErrors({ ledger: ["/oud/"], redirects: [redirect], outputFiles: ["oud/index.html", "nieuw/index.html"], movedUrls: new Set(["/oud/"]) });
+    const ok = addressErrors({
+      ledger: ["/oud/"],
+      redirects: [redirect],
+      outputFiles: ["oud/index.html", "nieuw/index.html"],
+      fallbackUrls: new Set(["/oud/"]),
+      redirectedUrls: new Set(["/oud/"]),
+    });
     expect(ok).toEqual([]);
-    const onPage = addressErrors({ ledger: [], redirects: [redirect], outputFiles: ["oud/index.html", "nieuw/index.html"], movedUrls: new Set() });
+    const onPage = addressErrors({
+      ledger: [],
+      redirects: [redirect],
+      outputFiles: ["oud/index.html", "nieuw/index.html"],
+      fallbackUrls: new Set(),
+      redirectedUrls: new Set(["/oud/"]),
+    });
     expect(onPage.map((error) => error.field)).toEqual(["[1].from"]);
-    const nowhere = addressErrors({ ledger: [], redirects: [redirect], outputFiles: ["oud/index.html"], movedUrls: new Set(["/oud/"]) });
+    const nowhere = addressErrors({
+      ledger: [],
+      redirects: [redirect],
+      outputFiles: ["oud/index.html"],
+      fallbackUrls: new Set(["/oud/"]),
+      redirectedUrls: new Set(["/oud/"]),
+    });
     expect(nowhere.map((error) => error.field)).toEqual(["[1].to"]);
   });
 });
