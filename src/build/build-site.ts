@@ -16,6 +16,7 @@ import type { DerivedSite } from "../views/derive-site.ts";
 import { siteUrl } from "../views/site-data.ts";
 import { writeBundlesCached, type BundleReport } from "./bundle-cache.ts";
 import { addressErrors, publishedUrls } from "./published-urls.ts";
+import { cachedDiffs, type DiffReport } from "./diff-cache.ts";
 import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
 import { scansCached, type ScanReport } from "./scan-cache.ts";
@@ -44,7 +45,7 @@ export interface BuildReport {
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
   /** What the caches of derived work supplied. */
-  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport };
+  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport };
   /** Stale folders of killed builds that were removed. */
   removedStale: string[];
   /** Milliseconds per pipeline step, for npm run bench. */
@@ -80,11 +81,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const codeKey = await codeFingerprint(PROJECT_DIR, options.runtime ?? runtimeVersion());
   const { related, report: relatedReport } = await cachedRelated(content, cacheDir && path.join(cacheDir, "related"), codeKey);
   lap("related");
+  const diffs = await cachedDiffs(cacheDir && path.join(cacheDir, "diffs"), codeKey);
 
   const staged = await mkdtemp(path.join(path.dirname(outDir), stagingPrefix()));
   try {
     let derived: DerivedSite | undefined;
-    const files = await renderSite(staged, { root, mode: options.mode, production: { content, related, buildDate, derived: (site) => (derived = site) } });
+    const files = await renderSite(staged, {
+      root,
+      mode: options.mode,
+      production: { content, related, buildDate, diffs: diffs.store, derived: (site) => (derived = site) },
+    });
     lap("render");
     if (!derived) throw new Error("Eleventy rendered without deriving the views.");
     const outputFiles = await listFiles(staged);
@@ -116,11 +122,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     lap("links+search");
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     await replaceDirectory(staged, outDir);
+    await diffs.save();
     lap("swap");
     return {
       files,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
-      reuse: { related: relatedReport, search: searchReport, links: linkReport },
+      reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report },
       removedStale,
       timings,
       published: publishedUrls(outputFiles),

@@ -1,6 +1,7 @@
 import { buildAssets, type SiteAssets } from "../assets/build-assets.ts";
 import type { SiteContent } from "../content/model.ts";
 import type { BuildMode } from "../toolkit/build-mode.ts";
+import type { DiffStore } from "../toolkit/release-comparison.ts";
 import type { RelatedByRelease } from "../toolkit/toolkit-view.ts";
 import { deriveSite, publishedFiles, type DerivedSite } from "../views/derive-site.ts";
 import type { ViewSource } from "./view-source.ts";
@@ -14,6 +15,8 @@ export interface ProductionInput {
   related: RelatedByRelease;
   /** The build date, "YYYY-MM-DD", fixed once per build. */
   buildDate: string;
+  /** Block diffs of earlier builds, checked by the hashes of both sides. */
+  diffs?: DiffStore;
   /** Receives the derived views, for the search bundles. */
   derived(site: DerivedSite): void;
 }
@@ -24,7 +27,14 @@ export function productionSource(mode: BuildMode, input: ProductionInput): ViewS
   let made: Promise<{ derived: DerivedSite; assets: SiteAssets }> | undefined;
   const derive = (): Promise<{ derived: DerivedSite; assets: SiteAssets }> =>
     (made ??= buildAssets().then((assets) => {
-      const derived = deriveSite({ content: input.content, mode, related: input.related, assets, buildDate: input.buildDate });
+      const derived = deriveSite({
+        content: input.content,
+        mode,
+        related: input.related,
+        assets,
+        buildDate: input.buildDate,
+        ...(input.diffs ? { diffs: input.diffs } : {}),
+      });
       input.derived(derived);
       return { derived, assets };
     }));

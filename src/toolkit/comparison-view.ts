@@ -2,7 +2,7 @@ import type { ToolkitPage } from "../content/model.ts";
 import { releaseComparisonUrl, TOOLKIT_URL } from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
 import type { ErratumView } from "./errata-view.ts";
-import { compareReleases, type ReleaseComparison } from "./release-comparison.ts";
+import { compareReleases, type DiffStore, type ReleaseComparison } from "./release-comparison.ts";
 import type { Crumb, ReleaseView } from "./release-view.ts";
 
 /** The page that compares two releases. */
@@ -32,12 +32,13 @@ export function comparisonViews(
   pages: readonly ToolkitPage[],
   errataOf: (version: string) => ErratumView[],
   lineage: (id: string) => string,
+  store?: DiffStore,
 ): ReleaseComparisonView[] {
   return pairs.flatMap(({ from, to }) => {
     const older = releases.find((release) => release.version === from);
     const newer = releases.find((release) => release.version === to);
     if (!older || !newer) return [];
-    const comparison = compareReleases(pages, from, to, lineage);
+    const comparison = compareReleases(pages, from, to, lineage, store);
     const url = releaseComparisonUrl(from, to);
     return [
       {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { diffArrays } from "diff";
 import type { ToolkitPage } from "../content/model.ts";
 import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
@@ -54,6 +55,17 @@ export interface PageChange extends ComparedPage {
   words: { added: number; removed: number };
 }
 
+/**
+ * Block diffs remembered across builds (`.cache/`), by a hash of the HTML of both sides: the same two texts give the
+ * same diff, so a warm build diffs again only the pages whose text changed (or all, when the code changed).
+ */
+export interface DiffStore {
+  /** The block changes between two page bodies with this key, if known. */
+  get(key: string): BlockChange[] | undefined;
+  /** Remembers the block changes under their key. */
+  set(key: string, blocks: BlockChange[]): void;
+}
+
 /** What changed from one release to another, page by page (by stable id), in the newer release's reading order. */
 export interface ReleaseComparison {
   /** Pages only in the newer release. */
@@ -72,7 +84,13 @@ export interface ReleaseComparison {
  * Compares the pages of two releases, matching pages by lineage key (a renamed page is the same page): which were
  * added, removed, renamed, changed (facts and word diff per block) or not.
  */
-export function compareReleases(pages: readonly ToolkitPage[], from: string, to: string, lineage: (id: string) => string = (id) => id): ReleaseComparison {
+export function compareReleases(
+  pages: readonly ToolkitPage[],
+  from: string,
+  to: string,
+  lineage: (id: string) => string = (id) => id,
+  store?: DiffStore,
+): ReleaseComparison {
   const older = inReadingOrder(pages, from);
   const newer = inReadingOrder(pages, to);
   const olderByKey = new Map(older.map((page) => [lineage(page.data.id), page]));
@@ -85,7 +103,7 @@ export function compareReleases(pages: readonly ToolkitPage[], from: string, to:
       comparison.added.push(compared(page, null, page));
       continue;
     }
-    const change = pageChange(before, page, titleBefore, titleAfter);
+    const change = pageChange(before, page, titleBefore, titleAfter, store);
     if (change) comparison.changed.push(change);
     else comparison.unchanged.push(compared(page, before, page));
     if (before.data.id !== page.data.id) comparison.renamed.push(compared(page, before, page));
@@ -137,6 +155,7 @@ function pageChange(
   after: ToolkitPage,
   titleBefore: (id: string) => string | undefined,
   titleAfter: (id: string) => string | undefined,
+  store: DiffStore | undefined,
 ): PageChange | undefined {
   const factsBefore = pageFacts(before, titleBefore);
   const factsAfter = pageFacts(after, titleAfter);
@@ -144,7 +163,7 @@ function pageChange(
   const known = changes.get(before)?.get(after);
   if (known?.facts === key) return known.change;
   const facts = factChanges(factsBefore, factsAfter);
-  const blocks = before.html === after.html ? [] : blockChanges(bodyBlocks(before), bodyBlocks(after));
+  const blocks = before.html === after.html ? [] : storedBlockChanges(before, after, store);
   const parts = [...facts, ...blocks].flatMap((change) => change.parts);
   const change =
     facts.length === 0 && blocks.length === 0
@@ -154,6 +173,20 @@ function pageChange(
   forBefore.set(after, { facts: key, change });
   changes.set(before, forBefore);
   return change;
+}
+
+/** The block changes of two different bodies, from the store when it knows them, else diffed (and stored). */
+function storedBlockChanges(before: ToolkitPage, after: ToolkitPage, store: DiffStore | undefined): BlockChange[] {
+  const [old, now] = [bodyBlocks(before), bodyBlocks(after)];
+  // Bodies that differ only in markup readers do not see (a link's release in its address) have nothing to diff.
+  if (old.length === now.length && old.every((block, index) => block.kind === now[index]?.kind && block.text === now[index].text)) return [];
+  if (!store) return blockChanges(old, now);
+  const key = createHash("sha256").update(before.html).update("\0").update(after.html).digest("base64url");
+  const known = store.get(key);
+  if (known) return known;
+  const blocks = blockChanges(old, now);
+  store.set(key, blocks);
+  return blocks;
 }
 
 function factChanges(before: readonly PageFact[], after: readonly PageFact[]): FactChange[] {

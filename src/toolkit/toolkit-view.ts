@@ -9,6 +9,7 @@ import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
 import { aliasMoves, type MovedPage } from "./moved-pages.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
+import type { DiffStore } from "./release-comparison.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
 import {
   azView,
@@ -73,7 +74,7 @@ export interface ToolkitView {
 }
 
 /** Derives everything the toolkit templates show from the content, for one build mode; pure. */
-export function buildToolkitView(content: SiteContent, mode: BuildMode, related: RelatedByRelease = new Map()): ToolkitView {
+export function buildToolkitView(content: SiteContent, mode: BuildMode, related: RelatedByRelease = new Map(), diffs?: DiffStore): ToolkitView {
   const included = visibleReleases(content.releases, mode);
   const versions = new Set(included.map((release) => release.version));
   const pages = content.pages.filter((page) => versions.has(page.version));
@@ -89,6 +90,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     pages,
     (version) => erratumViews(included.find((release) => release.version === version) ?? { version, errata: [] }, pages),
     lineage,
+    diffs,
   );
   const histories = pageHistories(releases, pages, comparisons, lineage);
   const pageViews = releases.flatMap((release) => {

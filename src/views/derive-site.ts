@@ -2,6 +2,7 @@ import type { SiteAssets } from "../assets/build-assets.ts";
 import type { SiteContent } from "../content/model.ts";
 import { buildPodcastView, type PodcastView } from "../podcast/podcast-view.ts";
 import type { BuildMode } from "../toolkit/build-mode.ts";
+import type { DiffStore } from "../toolkit/release-comparison.ts";
 import { buildToolkitView, type RelatedByRelease, type ToolkitView } from "../toolkit/toolkit-view.ts";
 import { siteData, type SiteData } from "./site-data.ts";
 import { siteViews, type SiteViews } from "./site-views.ts";
@@ -32,11 +33,13 @@ export interface DeriveInput {
   buildDate: string;
   /** Content errors to show on every page (dev server only). */
   contentErrors?: string[];
+  /** Block diffs of earlier builds, for the release comparisons (production builds with a cache). */
+  diffs?: DiffStore;
 }
 
 /** Derives the site settings, toolkit and podcast views and the per-template views from the content; pure. */
 export function deriveSite(input: DeriveInput): DerivedSite {
-  const toolkit = buildToolkitView(input.content, input.mode, input.related);
+  const toolkit = buildToolkitView(input.content, input.mode, input.related, input.diffs);
   const site = siteData({
     config: input.content.site,
     mode: input.mode,

@@ -76,10 +76,11 @@ afterAll(async () => {
 });
 
 describe("a warm build equals a cold build", () => {
-  it("when nothing changed, reusing every ranking, search bundle and link scan from .cache", async () => {
+  it("when nothing changed, reusing every ranking, search bundle, link scan and text comparison from .cache", async () => {
     const { warm, cold, output } = await warmAndCold();
     expect(warm).toEqual(cold);
     expect(output).toMatch(/3 van 3 "Zie ook"-rangschikkingen, 3 van 3 zoekindexen/);
+    expect(output).toMatch(/ ([1-9]\d*) van \1 tekstvergelijkingen/);
   });
 
   it("after a body edit", async () => {
@@ -157,6 +158,17 @@ describe("a warm build equals a cold build", () => {
     await writeFile(target, "handmatig veranderd");
     const { warm, cold } = await warmAndCold();
     expect(warm.get("toolkit/2.0/aanpak/gedeeld/index.html")).not.toBe(Buffer.from("handmatig veranderd").toString("base64"));
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a cached text comparison was changed by hand", async () => {
+    const { output: before } = await warmAndCold();
+    expect(before).toMatch(/(\d+) van \1 tekstvergelijkingen/);
+    const file = path.join(root, ".cache", "diffs", "blocks.json");
+    await edit(file, (text) => text.replace(/een nieuw id/g, "een vervalst id"));
+    const { warm, cold, output } = await warmAndCold();
+    expect(output).toMatch(/ 0 van \d+ tekstvergelijkingen/);
+    expect(Buffer.from(warm.get("toolkit/vergelijk/1.0/2.0/index.html") ?? "", "base64").toString()).not.toContain("een vervalst id");
     expect(warm).toEqual(cold);
   });
 });
