@@ -9,6 +9,8 @@ export interface PageFact {
   label: string;
   /** The value as the page shows it. */
   value: string;
+  /** For a list (the sources), its items: a comparison then marks whole items as added or removed. */
+  items?: string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export function pageFacts(page: ToolkitPage, titleOf: (id: string) => string | u
     { label: "Samenvatting", value: page.data.summary },
     { label: "Grondslag", value: page.data.basis === "bron" ? "Gebaseerd op de bronnen onderaan" : "Redactioneel: advies van de redactie" },
     ...sectionFacts(page, titleOf),
-    { label: "Bronnen", value: page.sources.map((source) => source.label).join("; ") },
+    { label: "Bronnen", value: page.sources.map((source) => source.label).join("; "), items: page.sources.map((source) => source.label) },
   ];
   return facts;
 }

@@ -190,14 +190,22 @@ function storedBlockChanges(before: ToolkitPage, after: ToolkitPage, store: Diff
 }
 
 function factChanges(before: readonly PageFact[], after: readonly PageFact[]): FactChange[] {
-  const old = new Map(before.map((fact) => [fact.label, fact.value]));
+  const old = new Map(before.map((fact) => [fact.label, fact]));
   const labels = [...after.map((fact) => fact.label), ...before.map((fact) => fact.label).filter((label) => !after.some((fact) => fact.label === label))];
-  const now = new Map(after.map((fact) => [fact.label, fact.value]));
+  const now = new Map(after.map((fact) => [fact.label, fact]));
   return labels.flatMap((label) => {
-    const from = old.get(label) ?? "";
-    const to = now.get(label) ?? "";
-    return from === to ? [] : [{ label, parts: wordDiff(from, to) }];
+    const [from, to] = [old.get(label), now.get(label)];
+    if ((from?.value ?? "") === (to?.value ?? "")) return [];
+    return [{ label, parts: from?.items && to?.items ? itemDiff(from.items, to.items) : wordDiff(from?.value ?? "", to?.value ?? "") }];
   });
+}
+
+/** A diff of two lists item by item (a source added, a source dropped), the items separated by "; ". */
+function itemDiff(before: readonly string[], after: readonly string[]): DiffPart[] {
+  const parts = diffArrays([...before], [...after]).flatMap((run) =>
+    run.value.map((text): DiffPart => ({ text, change: run.added ? "added" : run.removed ? "removed" : "same" })),
+  );
+  return parts.flatMap((part, index) => (index === 0 ? [part] : [{ text: "; ", change: "same" as const }, part]));
 }
 
 /**

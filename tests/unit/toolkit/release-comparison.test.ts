@@ -146,6 +146,26 @@ describe("compareReleases", () => {
     });
     expect(compareReleases(reorderedOnly.pages, "1.0", "2.0").changed).toEqual([]);
   });
+
+  it("marks a source added to a page's list as a whole item, the others as they were", () => {
+    const site = content((files) => {
+      files.set(
+        "_data/sources.yaml",
+        `${String(files.get("_data/sources.yaml"))}bron-b:\n  title: Bron B met een lange naam\n  publisher: null\n  date: null\n  url: null\n`,
+      );
+      files.set(
+        "content/toolkit/2.0/aanpak/kern.md",
+        String(files.get("content/toolkit/2.0/aanpak/kern.md")).replace("sources: [bron-a]", "sources: [bron-b, bron-a]"),
+      );
+    });
+    const [kern] = compareReleases(site.pages, "1.0", "2.0").changed;
+    expect(kern?.facts.map((fact) => [fact.label, fact.parts.map((part) => `${part.change}:${part.text}`)])).toEqual([
+      [
+        "Bronnen",
+        ['added:"Bron B met een lange naam", uitgever niet vermeld, jaar niet vermeld', "same:; ", 'same:"Bron A", uitgever niet vermeld, jaar niet vermeld'],
+      ],
+    ]);
+  });
 });
 
 describe("comparisonPairs", () => {
