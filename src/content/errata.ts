@@ -18,6 +18,9 @@ export interface AppliedCorrection {
   right: string;
 }
 
+/** The `page` of a correction to a release's notes (its release.md) instead of a page: no page may have this id. */
+export const RELEASE_NOTES = "release";
+
 /** The path of a release's errata file. */
 export function errataFile(version: string): string {
   return `content/errata/${version}.yaml`;
@@ -42,7 +45,12 @@ export function applyErrata(
         const field = `[${erratumIndex + 1}].corrections[${index + 1}]`;
         const file = byId.get(correction.page);
         if (!file) {
-          errors.push({ file: errataFile(version), field: `${field}.page`, expected: `het id van een pagina in release ${version}`, found: `"${correction.page}"` });
+          errors.push({
+            file: errataFile(version),
+            field: `${field}.page`,
+            expected: `het id van een pagina in release ${version}, of "${RELEASE_NOTES}" voor de release-notities`,
+            found: `"${correction.page}"`,
+          });
           return;
         }
         const text = texts.get(file.path) ?? decodeUtf8(file.bytes ?? new Uint8Array()) ?? "";
@@ -85,5 +93,7 @@ function pageFilesById(files: readonly RawFile[], version: string): Map<string, 
     else bySlug.set((parts[4] ?? "").slice(0, -3), file);
   }
   for (const [slug, file] of bySlug) if (!byId.has(slug)) byId.set(slug, file);
+  const notes = files.find((file) => file.path === `content/toolkit/${version}/release.md`);
+  if (notes) byId.set(RELEASE_NOTES, notes);
   return byId;
 }

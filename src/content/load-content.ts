@@ -134,7 +134,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
         renderRelease(data, parsed, urlsByRelease, assetUrls, own),
       ),
     )
-    .map((release) => withErrata(release, errata.get(release.version), citations));
+    .map((release) => withErrata(release, errata.get(release.version), applied.corrections.get(release.file), citations));
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
@@ -214,8 +214,18 @@ function withCorrections(page: ToolkitPage, applied: readonly AppliedCorrection[
   return { ...page, corrections: applied.map((correction) => ({ ...correction, sources: citations(errataFile(page.version), correction.sources) })) };
 }
 
-/** A release with its errata, their sources resolved; the same object when it has none. */
-function withErrata(release: Release, errata: readonly ErratumData[] | undefined, citations: (file: string, refs: readonly string[]) => CitedSource[]): Release {
+/** A release with its errata and the corrections of its notes, sources resolved; the same object when it has none. */
+function withErrata(
+  release: Release,
+  errata: readonly ErratumData[] | undefined,
+  notes: readonly AppliedCorrection[] | undefined,
+  citations: (file: string, refs: readonly string[]) => CitedSource[],
+): Release {
   if (!errata?.length) return release;
-  return { ...release, errata: errata.map((erratum) => ({ ...erratum, sources: citations(errataFile(release.version), erratum.sources) })) };
+  const cite = (sources: readonly string[]): CitedSource[] => citations(errataFile(release.version), sources);
+  return {
+    ...release,
+    errata: errata.map((erratum) => ({ ...erratum, sources: cite(erratum.sources) })),
+    corrections: (notes ?? []).map((correction) => ({ ...correction, sources: cite(correction.sources) })),
+  };
 }

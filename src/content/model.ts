@@ -28,6 +28,8 @@ export interface Release extends ReleaseData {
   file: string;
   /** Corrections of fact since publication (content/errata/<version>.yaml), oldest first. */
   errata: Erratum[];
+  /** The corrections applied to the release notes themselves (release.md); empty for most releases. */
+  corrections: PageCorrection[];
 }
 
 /** A dated correction of fact to a published release; it may correct several pages. */

@@ -74,7 +74,7 @@ export function renderRelease(
   errors: ContentError[],
 ): Release {
   const ids = urlsByRelease.get(data.version) ?? new Map<string, string>();
-  return { ...data, notesHtml: renderBody(parsed, ids, assetUrls, "reader", errors), file: parsed.file, errata: [] };
+  return { ...data, notesHtml: renderBody(parsed, ids, assetUrls, "reader", errors), file: parsed.file, errata: [], corrections: [] };
 }
 
 /** Validates and renders a site page (content/pages/); an empty list when it is invalid. */

@@ -14,7 +14,7 @@ export const SECTION_INFO: Record<SectionSlug, { title: string; description: str
 };
 
 /** Slugs that pages may not use, because the site generates pages with these names. */
-export const RESERVED_SLUGS = new Set(["vergelijk", "planner", "trainer", "a-z", "actueel"]);
+export const RESERVED_SLUGS = new Set(["vergelijk", "planner", "trainer", "a-z", "actueel", "release"]);
 
 /** True when the string is one of the five section slugs. */
 export function isSection(value: string): value is SectionSlug {

@@ -1,3 +1,5 @@
+import { RELEASE_NOTES } from "../content/errata.ts";
+import { releaseUrl } from "../content/urls.ts";
 import type { CitedSource, Release, ToolkitPage } from "../content/model.ts";
 
 /** A correction of fact as release homes and comparisons list it. */
@@ -22,6 +24,7 @@ export function erratumViews(release: Pick<Release, "version" | "errata">, pages
     why: erratum.why,
     sources: erratum.sources,
     pages: [...new Set(erratum.corrections.map((correction) => correction.page))].flatMap((id) => {
+      if (id === RELEASE_NOTES) return [{ title: `de releasenotities van release ${release.version}`, url: releaseUrl(release.version) }];
       const page = pages.find((candidate) => candidate.version === release.version && candidate.data.id === id);
       return page ? [{ title: page.data.title, url: page.url }] : [];
     }),

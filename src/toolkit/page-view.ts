@@ -1,8 +1,8 @@
-import type { CitedSource, ToolkitPage } from "../content/model.ts";
+import type { ToolkitPage } from "../content/model.ts";
 import { pageUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
 import { canonicalPath } from "./canonical.ts";
+import { correctionViews, type CorrectionView } from "./correction-view.ts";
 import type { PageHistory } from "./comparison-view.ts";
-import { wordDiff, type DiffPart } from "./text-diff.ts";
 import { draaiboek, type Draaiboek } from "./draaiboek.ts";
 import type { PageIndex } from "./page-index.ts";
 import { releaseCrumbs, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
@@ -49,7 +49,7 @@ export interface PageView {
   /** The releases this page is in and those in which it changed. */
   history: PageHistory;
   /** Corrections of fact since publication, each with a word diff from the wrong text to the right one. */
-  corrections: { date: string; why: string; sources: CitedSource[]; parts: DiffPart[] }[];
+  corrections: CorrectionView[];
 }
 
 /** What a page view needs to know about the other pages and releases. */
@@ -92,12 +92,7 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
-    corrections: page.corrections.map((correction) => ({
-      date: correction.date,
-      why: correction.why,
-      sources: correction.sources,
-      parts: wordDiff(correction.wrong, correction.right),
-    })),
+    corrections: correctionViews(page.corrections),
     history: context.histories.get(key) ?? { releases: [{ version: page.version, url: page.url }], changedIn: [] },
     related: relatedIds.flatMap((id) => {
       const other = byId.get(id);

@@ -7,6 +7,7 @@ import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
+import { correctionViews, type CorrectionView } from "./correction-view.ts";
 import { aliasMoves, type MovedPage } from "./moved-pages.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import type { DiffStore } from "./release-comparison.ts";
@@ -41,6 +42,8 @@ export interface ReleaseHomeView {
   changes: ReleaseChanges | null;
   /** Corrections of fact since publication, with the pages they corrected. */
   errata: ErratumView[];
+  /** The corrections of the release notes themselves, each with a word diff. */
+  corrections: CorrectionView[];
 }
 
 /** The whole toolkit as one build shows it. */
@@ -112,6 +115,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       notesHtml: included[position]?.notesHtml ?? "",
       breadcrumbs: releaseCrumbs(release),
       errata: erratumViews(included[position] ?? { version: release.version, errata: [] }, pages),
+      corrections: correctionViews(included[position]?.corrections ?? []),
       changes: releaseChanges(
         included[position] ?? {},
         comparisons.find((view) => view.to.version === release.version && view.from.version === releases[position + 1]?.version),

@@ -182,12 +182,20 @@ describe("release comparisons", () => {
     expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).not.toContain("/toolkit/2.0/aanpak/oude-naam/");
   });
 
+  it("corrects a release's notes through an erratum, shown under the notes and in the list of errata", async () => {
+    const home = await readPage(production, "/toolkit/1.0/");
+    expect(home).toContain("<p>Notities van release 1.0 van de testsite.");
+    expect(home).toContain('<h2 id="correcties">Gecorrigeerd na publicatie</h2>');
+    expect(home).toContain('Gecorrigeerd: <a href="/toolkit/1.0/#correcties">de releasenotities van release 1.0</a>.');
+  });
+
   it("announces every published release and erratum in an Atom feed of changes, and no concept", async () => {
     const xml = await readFile(path.join(production, "toolkit", "wijzigingen.xml"), "utf8");
     const feed = parseAtomFeed(xml);
     expect(feed.title?.value).toBe("Wijzigingen in de toolkit Het Bouwdepot");
-    expect(feed.updated).toBe("2026-11-20T00:00:00Z");
+    expect(feed.updated).toBe("2026-11-21T00:00:00Z");
     expect(feed.entries?.map((entry) => [entry.title?.value, entry.id, entry.updated])).toEqual([
+      ["Correctie in release 1.0 (21 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-2", "2026-11-21T00:00:00Z"],
       ["Correctie in release 1.0 (20 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-1", "2026-11-20T00:00:00Z"],
       ["Release 2.0 gepubliceerd", "https://fixture.bouwdepot.example/toolkit/2.0/", "2022-06-01T00:00:00Z"],
       ["Release 1.0 gepubliceerd", "https://fixture.bouwdepot.example/toolkit/1.0/", "2021-01-01T00:00:00Z"],

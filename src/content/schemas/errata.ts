@@ -3,7 +3,7 @@ import { kebabId, sourceRef } from "./common.ts";
 
 /** One replacement in one page of a published release. */
 const correctionSchema = z.strictObject({
-  /** The id of the corrected page, in the release the errata file belongs to. */
+  /** The id of the corrected page in the release the errata file belongs to, or `release` for its release notes (release.md). */
   page: kebabId,
   /** The exact text that was wrong, as it stands in the page's file (frontmatter or body); it must occur once. */
   wrong: z.string().min(1),

@@ -35,6 +35,15 @@ describe("applyErrata", () => {
     }
     const errors: ContentError[] = [];
     applyErrata(files, erratum("€1.050", "x", "twee"), errors);
-    expect(errors).toEqual([{ file: "content/errata/1.0.yaml", field: "[1].corrections[1].page", expected: "het id van een pagina in release 1.0", found: '"twee"' }]);
+    expect(errors).toEqual([{ file: "content/errata/1.0.yaml", field: "[1].corrections[1].page", expected: 'het id van een pagina in release 1.0, of "release" voor de release-notities', found: '"twee"' }]);
+  });
+
+  it("corrects the release notes (release.md) under the page name release", () => {
+    const notes = file("content/toolkit/1.0/release.md", '---\nversion: "1.0"\n---\nDe VNG schrijft dit.\n');
+    const errors: ContentError[] = [];
+    const result = applyErrata([...files, notes], erratum("De VNG schrijft dit.", "De initiatiefnemers schrijven dit.", "release"), errors);
+    expect(errors).toEqual([]);
+    expect(text(result.files, "content/toolkit/1.0/release.md")).toContain("De initiatiefnemers schrijven dit.");
+    expect(result.corrections.get("content/toolkit/1.0/release.md")?.map((correction) => correction.right)).toEqual(["De initiatiefnemers schrijven dit."]);
   });
 });
