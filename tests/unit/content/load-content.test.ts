@@ -96,7 +96,7 @@ describe("loadContent", () => {
       files.set("content/toolkit/1.0/varianten/vergelijk.md", page("vergelijking", "x").replace("sources", "municipalities: [A]\nstart: null\nparticipants: null\nmonthlyAmount: null\ndurationMonths: null\nstatus: pilot\npartners: null\ndeviations: []\nsources"));
       files.set("content/toolkit/1.0/aanpak/a-z-lijst.md", page("a-z", "x"));
     });
-    expect(errors).toContain('content/toolkit/1.0/varianten/vergelijk.md: bestandsnaam — verwacht: een naam die de site niet zelf gebruikt (niet: vergelijk, planner, trainer, a-z, actueel); gevonden: "vergelijk"');
+    expect(errors).toContain('content/toolkit/1.0/varianten/vergelijk.md: bestandsnaam — verwacht: een naam die de site niet zelf gebruikt (niet: vergelijk, planner, trainer, a-z, actueel, release); gevonden: "vergelijk"');
     expect(errors.some((line) => line.startsWith('content/toolkit/1.0/aanpak/a-z-lijst.md: id — verwacht: een id dat de site niet zelf gebruikt'))).toBe(true);
   });
 
