@@ -67,8 +67,28 @@ async function open(site: ServedSite, url: string): Promise<void> {
 }
 
 describe.each(sites)("every page of $name in Chromium, served by nginx with deploy/nginx.conf", (site) => {
-  it.each(site.urls)("%s: no console errors or CSP violations, 0 axe violations, no horizontal scroll at 320 px", async (url) => {
+  it.each(site.urls)("%s: no console errors or CSP violations, 0 axe violations, keyboard focus, no horizontal scroll at 320 px", async (url) => {
     await open(site, url);
+    // Keyboard: the first Tab reaches the visible skip link, and every element Tab can reach shows where the focus is.
+    await page.keyboard.press("Tab");
+    const keyboard = await page.evaluate(() => {
+      const first = document.activeElement as HTMLElement | null;
+      const reachable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")].filter(
+        (element) => element.tabIndex >= 0 && !element.closest("[hidden], [inert]") && element.getClientRects().length > 0,
+      );
+      const unmarked = reachable.flatMap((element) => {
+        element.focus();
+        const style = getComputedStyle(element);
+        return style.outlineStyle === "none" && style.boxShadow === "none" ? [element.outerHTML.slice(0, 80)] : [];
+      });
+      return {
+        first: first?.textContent?.trim(),
+        reachable: reachable.length > 5,
+        positiveTabindex: reachable.filter((element) => element.tabIndex > 0).length,
+        unmarked,
+      };
+    });
+    expect(keyboard, url).toEqual({ first: "Naar de inhoud", reachable: true, positiveTabindex: 0, unmarked: [] });
     await page.evaluate(axeSource);
     const results = (await page.evaluate(() =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
