@@ -1,5 +1,6 @@
 import { formatContentError, formatContentErrors } from "../src/content/content-error.ts";
-import { lintLanguage } from "../src/content/language-lint.ts";
+import { lintLanguage, type PageReadability } from "../src/content/language-lint.ts";
+import { B1_AVERAGE, releaseReadability } from "../src/content/release-readability.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
 import { unexplainedChanges } from "../src/toolkit/release-notes.ts";
 import { buildToolkitView } from "../src/toolkit/toolkit-view.ts";
@@ -16,6 +17,17 @@ if (report) {
   console.log("Zinslengte per pagina (gemiddeld en langste zin, in woorden):");
   for (const page of rows) console.log(`  ${page.average.toFixed(1).padStart(5)}  ${String(page.longest.words).padStart(3)}  ${page.file}`);
   console.log("");
+  for (const release of releaseReadability(result.content, lint.pages)) {
+    console.log(release.version ? `Release ${release.version}:` : "Sitepagina's:");
+    const pages = (list: readonly PageReadability[]): string => list.map((page) => `\n    ${page.average.toFixed(1).padStart(5)}  ${page.file}`).join("");
+    console.log(`  Gemiddeld minder dan ${B1_AVERAGE.min} woorden per zin (te kort, hakkerig): ${release.tooShort.length}${pages(release.tooShort)}`);
+    console.log(`  Gemiddeld meer dan ${B1_AVERAGE.max} woorden per zin (te lang): ${release.tooLong.length}${pages(release.tooLong)}`);
+    console.log(`  Alinea's die op meer dan één pagina staan: ${release.repeated.length}`);
+    for (const repeat of release.repeated) console.log(`    "${repeat.text.slice(0, 90)}…"\n      op: ${repeat.files.join(", ")}`);
+    console.log(`  Zinnen die op meer dan één pagina staan: ${release.repeatedSentences.length}`);
+    for (const repeat of release.repeatedSentences) console.log(`    ${repeat.files.length}× "${repeat.text.slice(0, 100)}"`);
+    console.log("");
+  }
 }
 const toolkit = buildToolkitView(result.content, "preview");
 const unexplained = toolkit.releaseHomes.flatMap(({ release, changes }) =>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { lintLanguage } from "../../../src/content/language-lint.ts";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { releaseReadability } from "../../../src/content/release-readability.ts";
+import { memorySite, page, toRawFiles } from "../../helpers/memory-site.ts";
+
+const SHARED = "Een ANBI is een instelling die de Belastingdienst erkent als goed doel.";
+const CHOPPED = "Dit is kort. Dit ook. Nog een zin. En nog een.";
+const NATURAL = "Deze zin heeft precies twaalf woorden en dat is voor B1 prima. Ook deze tweede zin telt samen ongeveer twaalf woorden, wat goed is.";
+
+describe("release readability", () => {
+  it("lists per release the pages outside 10–15 words a sentence and the sentences and paragraphs repeated across pages", () => {
+    const files = memorySite();
+    files.set("content/toolkit/2.0/aanpak/kern.md", page("kern", `${CHOPPED}\n\n${SHARED}`));
+    files.set("content/toolkit/2.0/methodieken/methode.md", page("methode", `${NATURAL} ${NATURAL}\n\n${SHARED}`, "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n"));
+    files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", NATURAL));
+    const result = loadContent(toRawFiles(files));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const report = releaseReadability(result.content, lintLanguage(result.content).pages);
+    const two = report.find((entry) => entry.version === "2.0");
+    expect(two?.tooShort.map((entry) => entry.file)).toContain("content/toolkit/2.0/aanpak/kern.md");
+    expect(two?.tooShort.map((entry) => entry.file)).not.toContain("content/toolkit/2.0/methodieken/methode.md");
+    expect(two?.repeatedSentences).toEqual([{ text: SHARED, files: ["content/toolkit/2.0/aanpak/kern.md", "content/toolkit/2.0/methodieken/methode.md"] }]);
+    expect(two?.repeated).toEqual(two?.repeatedSentences);
+    expect(report.find((entry) => entry.version === "1.0")?.repeatedSentences).toEqual([]);
+  });
+});
