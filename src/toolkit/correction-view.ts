@@ -1,3 +1,4 @@
+import { markdownText } from "../content/markdown-text.ts";
 import type { CitedSource, PageCorrection } from "../content/model.ts";
 import { wordDiff, type DiffPart } from "./text-diff.ts";
 
@@ -13,12 +14,12 @@ export interface CorrectionView {
   parts: DiffPart[];
 }
 
-/** The corrections of one page (or of a release's notes) as readers see them. */
+/** The corrections of one page (or of a release's notes) as readers see them: the text, not the Markdown, compared. */
 export function correctionViews(corrections: readonly PageCorrection[]): CorrectionView[] {
   return corrections.map((correction) => ({
     date: correction.date,
     why: correction.why,
     sources: correction.sources,
-    parts: wordDiff(correction.wrong, correction.right),
+    parts: wordDiff(markdownText(correction.wrong), markdownText(correction.right)),
   }));
 }
