@@ -5,7 +5,9 @@ import { ContentErrors } from "../content/content-error.ts";
 import { formatLedger, LEDGER_FILE } from "../content/ledger.ts";
 import { loadContent } from "../content/load-content.ts";
 import { readContentFiles } from "../content/loader.ts";
-import { formatLock, lockFile, makeLock } from "../content/locks.ts";
+import { citationLine } from "../content/cite-source.ts";
+import { formatLock, lockFile, lockHasSources, makeLock } from "../content/locks.ts";
+import type { SiteContent } from "../content/model.ts";
 import { planPublish, type PublishPlan } from "../toolkit/plan-publish.ts";
 import { buildSite } from "./build-site.ts";
 
@@ -35,7 +37,10 @@ export async function publishRelease(root: string, versions: readonly string[], 
   const errors = loaded.ok ? [] : loaded.errors.filter((error) => !(releaseFiles.includes(error.file) && error.field === "status"));
   const content = loaded.ok ? loaded.content : loaded.partial;
   if (errors.length > 0 || !content) throw new ContentErrors(errors);
-  const locked = new Set(content.releases.map((release) => release.version).filter((version) => before.some((file) => file.path === lockFile(version))));
+  // A lock written before sources were locked is completed by publishing again (its files must still match it).
+  const locked = new Set(
+    content.releases.map((release) => release.version).filter((version) => lockHasSources(before.find((file) => file.path === lockFile(version)))),
+  );
   const plans = await Promise.all(
     versions.map(async (version) => {
       const original = await readFile(path.join(root, "content", "toolkit", version, "release.md"), "utf8").catch(() => "");
@@ -50,7 +55,7 @@ export async function publishRelease(root: string, versions: readonly string[], 
     const files = await readContentFiles(root);
     const releases = [];
     for (const { plan } of accepted) {
-      const lock = makeLock(files, plan.version);
+      const lock = makeLock(files, plan.version, citations(content, plan.version));
       await mkdir(path.join(root, "content", "locks"), { recursive: true });
       await writeFile(path.join(root, lockFile(plan.version)), formatLock(lock));
       releases.push({ version: plan.version, newlyReleased: plan.newlyReleased, lockedFiles: Object.keys(lock.files).length });
@@ -71,4 +76,15 @@ export async function publishRelease(root: string, versions: readonly string[], 
     }
     throw error;
   }
+}
+
+/** The citation line of every source of _data/sources.yaml that the release's pages cite, by key. */
+function citations(content: SiteContent, version: string): Record<string, string> {
+  const keys = new Set(content.pages.filter((page) => page.version === version).flatMap((page) => page.data.sources));
+  return Object.fromEntries(
+    [...keys].flatMap((key) => {
+      const line = citationLine(key, content.sources);
+      return line === undefined ? [] : [[key, line]];
+    }),
+  );
 }

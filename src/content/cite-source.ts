@@ -14,3 +14,9 @@ export function resolveSourceRef(ref: string, sources: Record<string, Source>): 
   const source = sources[ref];
   return source ? citeSource(source) : undefined;
 }
+
+/** A source's citation line with its address, as a release's lock records it; undefined for an unknown key. */
+export function citationLine(key: string, sources: Record<string, Source>): string | undefined {
+  const cited = resolveSourceRef(key, sources);
+  return cited && `${cited.label}${cited.url ? ` <${cited.url}>` : ""}`;
+}

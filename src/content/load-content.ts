@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { checkAliases, checkChangeNotes, checkRedirects, REDIRECTS_FILE, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
 import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
+import { citationLine } from "./cite-source.ts";
 import { deepFreeze } from "./deep-freeze.ts";
 import { applyErrata, errataFile } from "./errata.ts";
 import { checkFileType } from "./file-type-error.ts";
@@ -17,7 +18,7 @@ import type { AppliedCorrection } from "./errata.ts";
 import { idUrlsByRelease, pageAddresses, type PageAddress, type PendingPage } from "./page-addresses.ts";
 import { validateReleases } from "./release-files.ts";
 import { renderRelease, renderSitePage, renderToolkitPage, resolveSources } from "./render-content.ts";
-import { errataSchema, type ErratumData } from "./schemas/errata.ts";
+import { errataSchema, type ErratumData, type SourceCorrection } from "./schemas/errata.ts";
 import { redirectsSchema, type RedirectData } from "./schemas/redirects.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
@@ -113,7 +114,13 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   checkDeviations(pageFiles, addresses, errors);
   checkChangeNotes(releases, addresses, errors);
   checkErrataReleases(errata, releases, errors);
-  checkLocks(files, releases.map(({ data }) => data), errors);
+  const sourceCorrections = sourceCorrectionsOf(errata);
+  checkLocks(
+    files,
+    releases.map(({ data }) => data),
+    errors,
+    { citation: (key) => citationLine(key, sources), corrections: new Map([...sourceCorrections].map(([version, list]) => [version, list.map(({ correction }) => correction)])) },
+  );
   checkSitePagesPresent(files, errors);
 
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
@@ -127,7 +134,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
         renderToolkitPage(pending, urlsByRelease, assetUrls, (file, refs) => resolveSources(file, refs, sources, own), own),
       ),
     )
-    .map((page) => withCorrections(page, applied.corrections.get(page.file), citations));
+    .map((page) => withCorrections(page, [...(applied.corrections.get(page.file) ?? []), ...citedCorrections(page, sourceCorrections)], citations));
   const renderedReleases = releases
     .map(({ data, parsed }) =>
       memo.remember(parsed, `release\0${urlKeys.get(data.version) ?? ""}\0${shared}\0${JSON.stringify(data)}`, errors, (own) =>
@@ -228,4 +235,21 @@ function withErrata(
     errata: errata.map((erratum) => ({ ...erratum, sources: cite(erratum.sources) })),
     corrections: (notes ?? []).map((correction) => ({ ...correction, sources: cite(correction.sources) })),
   };
+}
+
+/** The corrections of source citations in each release's errata, with the erratum they belong to, in order. */
+function sourceCorrectionsOf(errata: ReadonlyMap<string, readonly ErratumData[]>): Map<string, { erratum: ErratumData; correction: SourceCorrection }[]> {
+  return new Map(
+    [...errata].map(([version, list]) => [
+      version,
+      list.flatMap((erratum) => erratum.corrections.flatMap((correction) => ("source" in correction ? [{ erratum, correction }] : []))),
+    ]),
+  );
+}
+
+/** The corrections of the citations of the sources a page cites, as the page shows them. */
+function citedCorrections(page: ToolkitPage, corrections: ReadonlyMap<string, readonly { erratum: ErratumData; correction: SourceCorrection }[]>): AppliedCorrection[] {
+  return (corrections.get(page.version) ?? [])
+    .filter(({ correction }) => page.data.sources.includes(correction.source))
+    .map(({ erratum, correction }) => ({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right }));
 }

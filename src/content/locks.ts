@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { ContentError } from "./content-error.ts";
 import { errataFile } from "./errata.ts";
+import type { SourceCorrection } from "./schemas/errata.ts";
 import type { RawFile } from "./loader.ts";
 import { decodeUtf8 } from "../media/decode-utf8.ts";
 
@@ -11,6 +12,11 @@ const lockSchema = z.strictObject({
   release: z.string(),
   /** Every file of content/toolkit/<version>/ by its path from the site root, with "sha256-" and its hash in hex. */
   files: z.record(z.string(), z.string().regex(/^sha256-[0-9a-f]{64}$/)),
+  /**
+   * The citation line (with its address) of every source of _data/sources.yaml the release's pages cite, as they
+   * showed it when it was published; absent in locks written before sources were locked.
+   */
+  sources: z.record(z.string(), z.string()).optional(),
 });
 
 /** A release's lock, as written by `npm run release -- publish`. */
@@ -42,13 +48,14 @@ function hashOf(bytes: Uint8Array): string {
   return hash;
 }
 
-/** The lock of a release as its folder is now: a hash per file, sorted by path. */
-export function makeLock(files: readonly RawFile[], version: string): ReleaseLock {
+/** The lock of a release as its folder is now: a hash per file, sorted by path, and the citations of its sources. */
+export function makeLock(files: readonly RawFile[], version: string, citations: Readonly<Record<string, string>> = {}): ReleaseLock {
   const entries = releaseFiles(files, version)
     .filter((file): file is RawFile & { bytes: Uint8Array } => file.bytes !== null)
     .map((file) => [file.path, hashOf(file.bytes)] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { release: version, files: Object.fromEntries(entries) };
+  const sources = Object.fromEntries(Object.entries(citations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { release: version, files: Object.fromEntries(entries), sources };
 }
 
 /** The text of a lock file: JSON, one file per line, so that a diff of two locks reads well. */
@@ -64,11 +71,26 @@ function publishedNote(version: string): string {
   );
 }
 
+/** How the build cites sources now, and the corrections of citations each release's errata record. */
+export interface SourceCheck {
+  /** The citation line (with its address) of a source key as _data/sources.yaml gives it now; undefined when gone. */
+  citation(key: string): string | undefined;
+  /** Per release: its errata's corrections of source citations, in order. */
+  corrections: ReadonlyMap<string, readonly SourceCorrection[]>;
+}
+
 /**
  * Checks every locked release folder against its lock, and that every published release has a lock. A file that
  * differs, is new or is gone is an error naming the file; a lock file that cannot be read is an error naming the lock.
+ * With `sources`, each citation a lock holds, after the release's errata corrections of it, must be what
+ * _data/sources.yaml gives now: a change there that alters what a published page says needs an erratum.
  */
-export function checkLocks(files: readonly RawFile[], releases: readonly { version: string; status: string }[], errors: ContentError[]): void {
+export function checkLocks(
+  files: readonly RawFile[],
+  releases: readonly { version: string; status: string }[],
+  errors: ContentError[],
+  sources?: SourceCheck,
+): void {
   const locks = new Map<string, ReleaseLock>();
   for (const file of files.filter((candidate) => isLockFile(candidate.path) && !candidate.problem)) {
     const lock = parseLock(file, errors);
@@ -76,8 +98,10 @@ export function checkLocks(files: readonly RawFile[], releases: readonly { versi
   }
   for (const release of releases) {
     const lock = locks.get(lockFile(release.version));
-    if (lock) compareWithLock(files, release.version, lock, errors);
-    else if (release.status === "released" && !errors.some((error) => error.file === lockFile(release.version))) {
+    if (lock) {
+      compareWithLock(files, release.version, lock, errors);
+      if (sources) compareCitations(release.version, lock, sources, errors);
+    } else if (release.status === "released" && !errors.some((error) => error.file === lockFile(release.version))) {
       errors.push({
         file: `content/toolkit/${release.version}/release.md`,
         field: "status",
@@ -127,5 +151,45 @@ function compareWithLock(files: readonly RawFile[], version: string, lock: Relea
     if (!(path in lock.files) && !present.get(path)?.problem) {
       errors.push({ file: path, field: "bestand", expected: `alleen de bestanden uit ${lockFile(version)}`, found: `een nieuw bestand; ${note}` });
     }
+  }
+}
+
+/** Each locked citation, corrected by the release's errata, against the citation sources.yaml gives now. */
+function compareCitations(version: string, lock: ReleaseLock, sources: SourceCheck, errors: ContentError[]): void {
+  const corrections = sources.corrections.get(version) ?? [];
+  for (const [key, locked] of Object.entries(lock.sources ?? {})) {
+    let expected = locked;
+    for (const correction of corrections.filter((candidate) => candidate.source === key)) {
+      const count = expected.split(correction.wrong).length - 1;
+      if (count !== 1) {
+        errors.push({
+          file: errataFile(version),
+          field: `bron ${key}`,
+          expected: `tekst die precies één keer voorkomt in de bronvermelding zoals release ${version} die citeert: ${expected}`,
+          found: count === 0 ? `"${correction.wrong}", dat daar niet staat` : `"${correction.wrong}", dat daar ${count} keer staat`,
+        });
+        return;
+      }
+      expected = expected.replace(correction.wrong, () => correction.right);
+    }
+    const now = sources.citation(key);
+    if (now !== expected) {
+      errors.push({
+        file: "_data/sources.yaml",
+        field: key,
+        expected: `de bron zoals gepubliceerde release ${version} haar citeert: ${expected}`,
+        found: `${now === undefined ? "geen bron met deze sleutel" : now}. Een wijziging die verandert wat release ${version} zegt, leg je vast als erratum in ${errataFile(version)} (source: ${key}, wrong, right); anders zet je de bron terug`,
+      });
+    }
+  }
+}
+
+/** True when a lock file holds the citations of its sources too (locks written before that lack them). */
+export function lockHasSources(file: RawFile | undefined): boolean {
+  if (!file?.bytes) return false;
+  try {
+    return lockSchema.safeParse(JSON.parse(decodeUtf8(file.bytes) ?? "")).data?.sources !== undefined;
+  } catch {
+    return false;
   }
 }

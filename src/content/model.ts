@@ -40,8 +40,8 @@ export interface Erratum {
   why: string;
   /** The sources of the right fact. */
   sources: CitedSource[];
-  /** Each replacement: the page's id, the wrong text and the text that replaced it. */
-  corrections: { page: string; wrong: string; right: string }[];
+  /** Each replacement: the page's id (or the source's key), the wrong text and the text that replaced it. */
+  corrections: ({ page: string; wrong: string; right: string } | { source: string; wrong: string; right: string })[];
 }
 
 /** One correction as a corrected page shows it. */

@@ -16,17 +16,28 @@ export interface ErratumView {
   pages: { title: string; url: string }[];
 }
 
-/** The errata of a release, each with the pages it corrected. */
+/** The errata of a release, each with the pages it corrected (for a source's citation: the pages that cite it). */
 export function erratumViews(release: Pick<Release, "version" | "errata">, pages: readonly ToolkitPage[]): ErratumView[] {
   return release.errata.map((erratum) => ({
     version: release.version,
     date: erratum.date,
     why: erratum.why,
     sources: erratum.sources,
-    pages: [...new Set(erratum.corrections.map((correction) => correction.page))].flatMap((id) => {
+    pages: [
+      ...new Set(
+        erratum.corrections.flatMap((correction) =>
+          "page" in correction ? [correction.page] : citing(pages, release.version, correction.source).map((page) => page.data.id),
+        ),
+      ),
+    ].flatMap((id) => {
       if (id === RELEASE_NOTES) return [{ title: `de releasenotities van release ${release.version}`, url: releaseUrl(release.version) }];
       const page = pages.find((candidate) => candidate.version === release.version && candidate.data.id === id);
       return page ? [{ title: page.data.title, url: page.url }] : [];
     }),
   }));
+}
+
+/** The pages of a release that cite a source of _data/sources.yaml by its key. */
+function citing<T extends { version: string; data: { sources: readonly string[] } }>(pages: readonly T[], version: string, key: string): T[] {
+  return pages.filter((page) => page.version === version && page.data.sources.includes(key));
 }

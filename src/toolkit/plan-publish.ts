@@ -13,8 +13,8 @@ interface PublishableRelease {
 
 /**
  * Plans publishing a release: a concept gets `status: released` and today's date in its release.md; a release that
- * is already released but has no lock yet (published before locks existed) keeps its status and date. Refuses a
- * release that does not exist or already has a lock.
+ * is already released but has no complete lock yet (published before locks, or before locks held its sources) keeps
+ * its status and date. Refuses a release that does not exist or already has a complete lock (`locked`).
  */
 export function planPublish(
   version: string,

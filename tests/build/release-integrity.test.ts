@@ -39,6 +39,29 @@ describe.concurrent("release integrity", () => {
     expect(comparison).toContain("<strong>Release 2.0, 29 november 2026:</strong> De bron spreekt van een huurachterstand.");
   });
 
+  it("refuses a changed source description that published pages cite, until each release records it as an erratum", async () => {
+    const root = await copyFixture("two-releases");
+    const sourcesFile = path.join(root, "_data/sources.yaml");
+    await writeFile(sourcesFile, (await read(root, "_data/sources.yaml")).replace("title: Testbron A", "title: Testbron A, tweede druk"));
+    const refused = await runScriptAsync("build", root);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      '_data/sources.yaml: bron-a — verwacht: de bron zoals gepubliceerde release 1.0 haar citeert: "Testbron A", Testuitgever, 2021',
+    );
+    expect(refused.stderr).toContain("_data/sources.yaml: bron-a — verwacht: de bron zoals gepubliceerde release 2.0 haar citeert");
+
+    const erratum =
+      '- date: "2026-11-29"\n  why: De bron heet anders.\n  sources: [bron-a]\n  corrections:\n    - source: bron-a\n      wrong: Testbron A\n      right: Testbron A, tweede druk\n';
+    await writeFile(path.join(root, "content/errata/1.0.yaml"), `${await read(root, "content/errata/1.0.yaml")}${erratum}`);
+    await writeFile(path.join(root, "content/errata/2.0.yaml"), erratum);
+    const built = await runScriptAsync("build", root);
+    expect(built.status, built.stderr).toBe(0);
+    const page = await readPage(path.join(root, "_site"), "/toolkit/2.0/aanpak/gedeeld/");
+    expect(page).toContain("Testbron A, tweede druk");
+    expect(page).toContain("Gecorrigeerd op 29 november 2026:");
+    expect(await readPage(path.join(root, "_site"), "/toolkit/2.0/")).toContain("De bron heet anders. Gecorrigeerd: ");
+  });
+
   it("publishes a concept only through npm run release -- publish: status, date, lock and ledger, and never twice", async () => {
     const root = await copyFixture("two-releases");
     const published = await runScriptAsync("release", root, ["publish", "3.0"]);

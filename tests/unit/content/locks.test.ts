@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ContentError } from "../../../src/content/content-error.ts";
 import type { RawFile } from "../../../src/content/loader.ts";
 import { checkLocks, formatLock, lockFile, makeLock } from "../../../src/content/locks.ts";
+import type { SourceCorrection } from "../../../src/content/schemas/errata.ts";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const release = (version: string, body = "Tekst."): RawFile[] => [
@@ -52,5 +53,19 @@ describe("release locks", () => {
     expect(check([...files, { path: lockFile("1.0"), bytes: bytes('{"release":"1.0"}') }], [{ version: "1.0", status: "released" }]).map((error) => error.file)).toEqual([
       lockFile("1.0"),
     ]);
+  });
+
+  it("hold the citations of the release's sources: a changed citation needs an erratum of that release that leads to it", () => {
+    const files = release("1.0");
+    const lock: RawFile = { path: lockFile("1.0"), bytes: bytes(formatLock(makeLock(files, "1.0", { "bron-a": '"Bron A", Uitgever, 2021' }))) };
+    const run = (now: string, corrections: SourceCorrection[] = []): ContentError[] => {
+      const errors: ContentError[] = [];
+      checkLocks([...files, lock], [{ version: "1.0", status: "released" }], errors, { citation: () => now, corrections: new Map([["1.0", corrections]]) });
+      return errors;
+    };
+    expect(run('"Bron A", Uitgever, 2021')).toEqual([]);
+    expect(run('"Bron A", Andere uitgever, 2021').map((error) => [error.file, error.field])).toEqual([["_data/sources.yaml", "bron-a"]]);
+    expect(run('"Bron A", Andere uitgever, 2021', [{ source: "bron-a", wrong: "Uitgever", right: "Andere uitgever" }])).toEqual([]);
+    expect(run('"Bron A", Andere uitgever, 2021', [{ source: "bron-a", wrong: "Niet daar", right: "x" }]).map((error) => error.file)).toEqual(["content/errata/1.0.yaml"]);
   });
 });
