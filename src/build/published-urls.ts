@@ -1,13 +1,8 @@
 import type { ContentError } from "../content/content-error.ts";
 import { REDIRECTS_FILE } from "../content/content-checks.ts";
 import { LEDGER_FILE } from "../content/ledger.ts";
+import { fileToUrl } from "../content/urls.ts";
 import type { RedirectData } from "../content/schemas/redirects.ts";
-
-/** The address of an output file (path relative to the output folder): "a/index.html" answers at "/a/". */
-function outputUrl(file: string): string {
-  const url = `/${file.split("\\").join("/")}`;
-  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
-}
 
 /**
  * The addresses of a build's output that readers may cite or link: every page and file except the search index's
@@ -15,7 +10,7 @@ function outputUrl(file: string): string {
  */
 export function publishedUrls(outputFiles: readonly string[]): string[] {
   return outputFiles
-    .map(outputUrl)
+    .map(fileToUrl)
     .filter((url) => !url.startsWith("/zoeken/index/") && !url.startsWith("/assets/") && !url.startsWith("/_"))
     .sort();
 }
@@ -39,7 +34,7 @@ export interface AddressCheck {
  * and may not sit where a page is. Returns an error per address that breaks one of these.
  */
 export function addressErrors({ ledger, redirects, outputFiles, fallbackUrls, redirectedUrls }: AddressCheck): ContentError[] {
-  const files = new Set(outputFiles.map(outputUrl));
+  const files = new Set(outputFiles.map(fileToUrl));
   const answered = new Set([...files, ...redirectedUrls]);
   const errors: ContentError[] = ledger
     .filter((url) => !answered.has(url))

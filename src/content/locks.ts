@@ -186,10 +186,5 @@ function compareCitations(version: string, lock: ReleaseLock, sources: SourceChe
 
 /** True when a lock file holds the citations of its sources too (locks written before that lack them). */
 export function lockHasSources(file: RawFile | undefined): boolean {
-  if (!file?.bytes) return false;
-  try {
-    return lockSchema.safeParse(JSON.parse(decodeUtf8(file.bytes) ?? "")).data?.sources !== undefined;
-  } catch {
-    return false;
-  }
+  return file !== undefined && parseLock(file, []) ?.sources !== undefined;
 }
