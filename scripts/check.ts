@@ -26,6 +26,10 @@ if (report) {
     for (const repeat of release.repeated) console.log(`    "${repeat.text.slice(0, 90)}…"\n      op: ${repeat.files.join(", ")}`);
     console.log(`  Zinnen die op meer dan één pagina staan: ${release.repeatedSentences.length}`);
     for (const repeat of release.repeatedSentences) console.log(`    ${repeat.files.length}× "${repeat.text.slice(0, 100)}"`);
+    if (release.version !== null) {
+      console.log(`  Begrippen uit begrippen.yaml die opnieuw worden uitgelegd (link liever naar de begrippenlijst): ${release.explainedTerms.length}`);
+      for (const found of release.explainedTerms) console.log(`    ${found.file}: "${found.term}" in "${found.sentence.slice(0, 100)}"`);
+    }
     console.log("");
   }
 }

@@ -1,5 +1,6 @@
 import type { ContentError } from "./content-error.ts";
 import { parseMarkdownFile } from "./content-file.ts";
+import { parseFrontmatter } from "./frontmatter.ts";
 import { decodeUtf8 } from "../media/decode-utf8.ts";
 import type { RawFile } from "./loader.ts";
 import type { ErratumData } from "./schemas/errata.ts";
@@ -16,6 +17,18 @@ export interface AppliedCorrection {
   wrong: string;
   /** The text that replaced it. */
   right: string;
+  /** The frontmatter fields the replacement changed, with their values before and after; empty for a body text. */
+  fields: FieldChange[];
+}
+
+/** A frontmatter field an erratum changed. */
+export interface FieldChange {
+  /** The field's name, e.g. `durationMonths`. */
+  key: string;
+  /** Its value before the correction (undefined when the field was added). */
+  before: unknown;
+  /** Its value after (undefined when the field was removed). */
+  after: unknown;
 }
 
 /** The `page` of a correction to a release's notes (its release.md) instead of a page: no page may have this id. */
@@ -65,9 +78,10 @@ export function applyErrata(
           });
           return;
         }
-        texts.set(file.path, text.replace(correction.wrong, () => correction.right));
+        const next = text.replace(correction.wrong, () => correction.right);
+        texts.set(file.path, next);
         const applied = corrections.get(file.path) ?? [];
-        applied.push({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right });
+        applied.push({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right, fields: changedFields(text, next) });
         corrections.set(file.path, applied);
       }),
     );
@@ -77,6 +91,18 @@ export function applyErrata(
     return text === undefined ? file : { path: file.path, bytes: new TextEncoder().encode(text) };
   });
   return { files: corrected, corrections };
+}
+
+/** The frontmatter fields whose values differ between two versions of a Markdown file, in the order of the newer. */
+function changedFields(before: string, after: string): FieldChange[] {
+  const [old, now] = [frontmatterOf(before), frontmatterOf(after)];
+  const keys = [...new Set([...Object.keys(now), ...Object.keys(old)])];
+  return keys.filter((key) => JSON.stringify(old[key]) !== JSON.stringify(now[key])).map((key) => ({ key, before: old[key], after: now[key] }));
+}
+
+function frontmatterOf(text: string): Record<string, unknown> {
+  const result = parseFrontmatter(text);
+  return result.ok ? result.data : {};
 }
 
 /**

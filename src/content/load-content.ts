@@ -4,13 +4,14 @@ import type { z } from "zod";
 import { checkAliases, checkChangeNotes, checkRedirects, REDIRECTS_FILE, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
 import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
-import { citationLine } from "./cite-source.ts";
+import { citationLine, resolveSourceRef } from "./cite-source.ts";
 import { deepFreeze } from "./deep-freeze.ts";
 import { applyErrata, errataFile } from "./errata.ts";
 import { checkFileType } from "./file-type-error.ts";
 import { LoadMemo } from "./load-memo.ts";
 import { LEDGER_FILE, parseLedger } from "./ledger.ts";
 import { checkLocks, isLockFile } from "./locks.ts";
+import { addTermUrls, checkGlossary, declaredTermIds, renderGlossary } from "./glossary.ts";
 import { loadEpisodes } from "./load-episodes.ts";
 import type { RawFile } from "./loader.ts";
 import type { CitedSource, ContentAsset, Release, SiteContent, ToolkitPage } from "./model.ts";
@@ -18,6 +19,7 @@ import type { AppliedCorrection } from "./errata.ts";
 import { idUrlsByRelease, pageAddresses, type PageAddress, type PendingPage } from "./page-addresses.ts";
 import { validateReleases } from "./release-files.ts";
 import { renderRelease, renderSitePage, renderToolkitPage, resolveSources } from "./render-content.ts";
+import { glossarySchema, type TermData } from "./schemas/glossary.ts";
 import { errataSchema, type ErratumData, type SourceCorrection } from "./schemas/errata.ts";
 import { redirectsSchema, type RedirectData } from "./schemas/redirects.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
@@ -60,6 +62,8 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const releaseFolders = new Set<string>();
   const addresses: PageAddress[] = [];
   const podcastFiles: RawFile[] = [];
+  const glossaries = new Map<string, TermData[]>();
+  const termIds = new Map<string, string[]>();
 
   for (const file of applied.files) {
     if (file.problem) continue; // refused by the reader; withReadProblems reports it
@@ -70,6 +74,17 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
+      continue;
+    }
+    if (parts[1] === "toolkit" && parts.length === 4 && parts[3] === "begrippen.yaml") {
+      const version = parts[2] ?? "";
+      releaseFolders.add(version);
+      const terms = yamlFile(file.path, glossarySchema) as TermData[] | undefined;
+      if (terms) {
+        checkGlossary(version, terms, errors);
+        glossaries.set(version, terms);
+      }
+      termIds.set(version, terms?.map((term) => term.id) ?? declaredTermIds(file));
       continue;
     }
     if (IMAGE_EXTENSIONS.has(extension)) {
@@ -125,6 +140,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
 
   const assetUrls = new Map(assets.map((asset) => [asset.file, asset.url]));
   const urlsByRelease = idUrlsByRelease(addresses);
+  addTermUrls(urlsByRelease, termIds);
   const citations = (file: string, refs: readonly string[]): CitedSource[] => resolveSources(file, refs, sources, errors);
   const shared = `${hashOf([...assetUrls])}\0${memo.ids.idOf(sources)}`;
   const urlKeys = new Map([...urlsByRelease].map(([version, urls]) => [version, hashOf([...urls])]));
@@ -134,14 +150,15 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
         renderToolkitPage(pending, urlsByRelease, assetUrls, (file, refs) => resolveSources(file, refs, sources, own), own),
       ),
     )
-    .map((page) => withCorrections(page, [...(applied.corrections.get(page.file) ?? []), ...citedCorrections(page, sourceCorrections)], citations));
+    .map((page) => withCorrections(page, [...(applied.corrections.get(page.file) ?? []), ...citedCorrections(page, sourceCorrections)], citations, sources));
   const renderedReleases = releases
     .map(({ data, parsed }) =>
       memo.remember(parsed, `release\0${urlKeys.get(data.version) ?? ""}\0${shared}\0${JSON.stringify(data)}`, errors, (own) =>
         renderRelease(data, parsed, urlsByRelease, assetUrls, own),
       ),
     )
-    .map((release) => withErrata(release, errata.get(release.version), applied.corrections.get(release.file), citations));
+    .map((release) => withErrata(release, errata.get(release.version), applied.corrections.get(release.file), citations))
+    .map((release) => withGlossary(release, glossaries.get(release.version), urlsByRelease, citations, errors));
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));
@@ -215,10 +232,27 @@ function checkErrataReleases(errata: ReadonlyMap<string, unknown>, releases: rea
   }
 }
 
-/** A page with the corrections applied to its file, their sources resolved; the same object when there are none. */
-function withCorrections(page: ToolkitPage, applied: readonly AppliedCorrection[] | undefined, citations: (file: string, refs: readonly string[]) => CitedSource[]): ToolkitPage {
+/**
+ * A page with the corrections applied to its file, their sources resolved and a changed source list given as the
+ * citation lines the page showed and shows; the same object when there are none.
+ */
+function withCorrections(
+  page: ToolkitPage,
+  applied: readonly AppliedCorrection[] | undefined,
+  citations: (file: string, refs: readonly string[]) => CitedSource[],
+  sources: Record<string, Source>,
+): ToolkitPage {
   if (!applied?.length) return page;
-  return { ...page, corrections: applied.map((correction) => ({ ...correction, sources: citations(errataFile(page.version), correction.sources) })) };
+  const labels = (refs: unknown): unknown =>
+    Array.isArray(refs) ? refs.map((ref: unknown) => (typeof ref === "string" ? (resolveSourceRef(ref, sources)?.label ?? ref) : ref)) : refs;
+  return {
+    ...page,
+    corrections: applied.map((correction) => ({
+      ...correction,
+      sources: citations(errataFile(page.version), correction.sources),
+      fields: correction.fields.map((field) => (field.key === "sources" ? { ...field, before: labels(field.before), after: labels(field.after) } : field)),
+    })),
+  };
 }
 
 /** A release with its errata and the corrections of its notes, sources resolved; the same object when it has none. */
@@ -237,6 +271,19 @@ function withErrata(
   };
 }
 
+/** A release with its glossary rendered; the same object when it has none. */
+function withGlossary(
+  release: Release,
+  terms: readonly TermData[] | undefined,
+  targets: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  citations: (file: string, refs: readonly string[]) => CitedSource[],
+  errors: ContentError[],
+): Release {
+  if (!terms) return release;
+  const glossary = renderGlossary(release.version, terms, targets.get(release.version) ?? new Map<string, string>(), citations, errors);
+  return { ...release, glossary };
+}
+
 /** The corrections of source citations in each release's errata, with the erratum they belong to, in order. */
 function sourceCorrectionsOf(errata: ReadonlyMap<string, readonly ErratumData[]>): Map<string, { erratum: ErratumData; correction: SourceCorrection }[]> {
   return new Map(
@@ -251,5 +298,5 @@ function sourceCorrectionsOf(errata: ReadonlyMap<string, readonly ErratumData[]>
 function citedCorrections(page: ToolkitPage, corrections: ReadonlyMap<string, readonly { erratum: ErratumData; correction: SourceCorrection }[]>): AppliedCorrection[] {
   return (corrections.get(page.version) ?? [])
     .filter(({ correction }) => page.data.sources.includes(correction.source))
-    .map(({ erratum, correction }) => ({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right }));
+    .map(({ erratum, correction }) => ({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right, fields: [] }));
 }

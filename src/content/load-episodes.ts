@@ -6,6 +6,7 @@ import { compareVersions } from "./versions.ts";
 import type { ContentError } from "./content-error.ts";
 import { decodeContentFile, parseMarkdownFile, validateFrontmatter } from "./content-file.ts";
 import type { RawFile } from "./loader.ts";
+import { termKey } from "./glossary.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { CitedSource, ContentAsset, Episode } from "./model.ts";
 import { episodeSchema, type EpisodeData } from "./schemas/episode.ts";
@@ -124,7 +125,14 @@ function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeC
   const transcript = loadTranscript(files.get("transcript.vtt"), `${base}/transcript.vtt`, audio.duration, errors);
   if (!transcript || !audioFile.bytes) return undefined;
   const slug = dir.replace(/^\d{3}-/, "");
-  const showNotes = renderMarkdown(parsed.body, { resolveId: (id) => ids.get(id), resolveImage: () => undefined, view: "reader", firstLine: parsed.bodyLine });
+  const showNotes = renderMarkdown(parsed.body, {
+    resolveId: (id) => ids.get(id),
+    resolveTerm: (id) => ids.get(termKey(id)),
+    resolveImage: () => undefined,
+    view: "reader",
+    firstLine: parsed.bodyLine,
+    exerciseMinutes: null,
+  });
   errors.push(...showNotes.problems.map((problem) => ({ file: index.path, ...problem })));
   return {
     slug,

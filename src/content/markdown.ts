@@ -19,12 +19,40 @@ export interface MarkdownProblem {
 export interface MarkdownContext {
   /** Resolves an `id:` link to a URL within the page's release; undefined when the id is unknown. */
   resolveId: (id: string) => string | undefined;
+  /** Resolves a `begrip:` link to the term's place in the release's glossary; undefined when the term is unknown. */
+  resolveTerm: (id: string) => string | undefined;
   /** Resolves a relative image path to its public URL; undefined when the file does not exist. */
   resolveImage: (relativePath: string) => string | undefined;
   /** `reader` drops `::: trainer` blocks; `trainer` shows them as labelled notes. */
   view: "reader" | "trainer";
   /** Line number in the file of the body's first line, so problems can name the file's line. */
   firstLine: number;
+  /**
+   * For a training module: the minutes of each programme block of kind `oefening`, by title, which `::: oefening`
+   * blocks name; null for other pages, where `::: oefening` and `::: casus` are not allowed.
+   */
+  exerciseMinutes: ReadonlyMap<string, number> | null;
+}
+
+/** An exercise of a training module (`::: oefening <programme block title>`): instructions for the participants. */
+export interface Exercise {
+  /** The title of the programme block it belongs to. */
+  title: string;
+  /** The block's minutes, from the programme. */
+  minutes: number;
+  /** The instructions, rendered (trainer notes left out). */
+  html: string;
+}
+
+/**
+ * A case of a training module: a `::: casus <title>` block (an invented situation for discussion), or a module's
+ * `::: voorbeeld` block, which releases from before `::: casus` used for the same; both are always labelled.
+ */
+export interface Case {
+  /** Its title; null for a `::: voorbeeld` block, which has none. */
+  title: string | null;
+  /** The situation and the questions, rendered. */
+  html: string;
 }
 
 /** The rendered HTML of a body plus every problem found in it. */
@@ -33,20 +61,26 @@ export interface MarkdownResult {
   html: string;
   /** Problems that make the content invalid. */
   problems: MarkdownProblem[];
+  /** The `::: oefening` blocks, in order. */
+  exercises: Exercise[];
+  /** In a training module, the `::: casus` and `::: voorbeeld` blocks, in order. */
+  cases: Case[];
 }
 
 interface RenderEnv {
   context: MarkdownContext;
   problems: MarkdownProblem[];
+  exercises: Exercise[];
+  cases: Case[];
 }
 
 const md = createMarkdown();
 
 /** Renders a Markdown body with the site's rules: no raw HTML, checked links, heading ids, containers. */
 export function renderMarkdown(body: string, context: MarkdownContext): MarkdownResult {
-  const env: RenderEnv = { context, problems: [] };
+  const env: RenderEnv = { context, problems: [], exercises: [], cases: [] };
   const html = md.render(body, env as unknown as Record<string, unknown>);
-  return { html, problems: env.problems };
+  return { html, problems: env.problems, exercises: env.exercises, cases: env.cases };
 }
 
 function createMarkdown(): MarkdownIt {
@@ -55,7 +89,10 @@ function createMarkdown(): MarkdownIt {
   instance.use(anchor, { slugify, tabIndex: false });
   instance.use(container, "voorbeeld", { render: renderVoorbeeld });
   instance.use(container, "trainer", { render: renderTrainer });
+  instance.use(container, "oefening", { render: renderExercise });
+  instance.use(container, "casus", { render: renderCase });
   instance.core.ruler.push("bouwdepot_checks", checkAndRewrite);
+  instance.core.ruler.push("bouwdepot_material", (state) => collectMaterial(state, instance));
   instance.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table>\n';
   instance.renderer.rules.table_close = () => "</table>\n</div>\n";
   instance.renderer.rules.html_block = (tokens, idx) => instance.utils.escapeHtml(tokens[idx]?.content ?? "");
@@ -73,6 +110,80 @@ function renderTrainer(tokens: Token[], idx: number): string {
   return tokens[idx]?.nesting === 1
     ? '<aside class="trainer-notitie" aria-label="Notitie voor de trainer"><p class="trainer-notitie__label">Notitie voor de trainer</p>\n'
     : "</aside>\n";
+}
+
+function renderExercise(tokens: Token[], idx: number, _options: unknown, env: unknown): string {
+  const token = tokens[idx];
+  if (token?.nesting !== 1) return "</aside>\n";
+  const title = blockTitle(token, "oefening");
+  const minutes = (env as RenderEnv).context.exerciseMinutes?.get(title);
+  const time = minutes === undefined ? "" : ` · ${minutes} minuten`;
+  return `<aside class="oefening" aria-label="Oefening: ${escapeHtml(title)}"><p class="oefening__label">Oefening${time}</p>\n<p class="oefening__titel">${escapeHtml(title)}</p>\n`;
+}
+
+function renderCase(tokens: Token[], idx: number): string {
+  const token = tokens[idx];
+  if (token?.nesting !== 1) return "</aside>\n";
+  const title = blockTitle(token, "casus");
+  return `<aside class="casus" aria-label="Casus (voorbeeld): ${escapeHtml(title)}"><p class="casus__label">Voorbeeld · casus</p>\n<p class="casus__titel">${escapeHtml(title)}</p>\n`;
+}
+
+/** The title after the container's name: `::: oefening Teken de geldroute` gives "Teken de geldroute". */
+function blockTitle(token: Token, name: string): string {
+  return token.info.trim().slice(name.length).trim();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The containers a training module's handouts and case cards are made from. */
+const MATERIAL = new Map([
+  ["container_oefening_open", "oefening"],
+  ["container_casus_open", "casus"],
+  ["container_voorbeeld_open", "voorbeeld"],
+]);
+
+/** Checks every `::: oefening` and `::: casus` block and keeps each one's rendered inside for handouts and cards. */
+function collectMaterial(state: StateCore, instance: MarkdownIt): void {
+  const env = state.env as unknown as RenderEnv;
+  const tokens = state.tokens;
+  for (let start = 0; start < tokens.length; start += 1) {
+    const open = tokens[start];
+    const kind = MATERIAL.get(open?.type ?? "");
+    if (!open || !kind) continue;
+    const end = closingIndex(tokens, start, kind);
+    const title = blockTitle(open, kind);
+    const html = instance.renderer.render(tokens.slice(start + 1, end), instance.options, state.env);
+    const field = `tekst (regel ${lineOf(open, env)}), ::: ${kind}`;
+    const minutes = env.context.exerciseMinutes;
+    if (kind === "voorbeeld") {
+      if (minutes !== null) env.cases.push({ title: null, html });
+    } else if (minutes === null) {
+      env.problems.push({ field, expected: `'::: ${kind}' alleen in trainingsmodules`, found: `een blok '::: ${kind}' op een andere pagina` });
+    } else if (title === "") {
+      env.problems.push({ field, expected: kind === "oefening" ? "de titel van een oefenblok uit het programma na '::: oefening'" : "een titel na '::: casus'", found: "geen titel" });
+    } else if (kind === "casus") {
+      env.cases.push({ title, html });
+    } else if (!minutes.has(title)) {
+      const titles = [...minutes.keys()].map((known) => `"${known}"`).join(", ");
+      env.problems.push({ field, expected: `de titel van een blok met kind: oefening uit het programma (${titles || "het programma heeft er geen"})`, found: `"${title}"` });
+    } else if (env.exercises.some((exercise) => exercise.title === title)) {
+      env.problems.push({ field, expected: "één blok '::: oefening' per oefenblok van het programma", found: `een tweede blok voor "${title}"` });
+    } else {
+      env.exercises.push({ title, minutes: minutes.get(title) ?? 0, html });
+    }
+  }
+}
+
+function closingIndex(tokens: Token[], start: number, kind: string): number {
+  let depth = 0;
+  for (let index = start; index < tokens.length; index += 1) {
+    const type = tokens[index]?.type;
+    if (type === `container_${kind}_open`) depth += 1;
+    if (type === `container_${kind}_close` && --depth === 0) return index;
+  }
+  return tokens.length;
 }
 
 function checkAndRewrite(state: StateCore): void {
@@ -130,8 +241,12 @@ function rewriteLink(where: string, token: Token, env: RenderEnv): void {
   const href = String(token.attrGet("href") ?? "");
   const kind = classifyLink(href);
   if (kind === "forbidden") {
-    env.problems.push({ field: `${where}, link "${href.slice(0, 60)}"`, expected: "een link naar http(s), mailto, tel of id:", found: `het niet toegestane schema "${href.split(":")[0]}:"` });
+    env.problems.push({ field: `${where}, link "${href.slice(0, 60)}"`, expected: "een link naar http(s), mailto, tel, id: of begrip:", found: `het niet toegestane schema "${href.split(":")[0]}:"` });
     token.attrSet("href", "#");
+    return;
+  }
+  if (kind === "begrip") {
+    rewriteTermLink(where, href, token, env);
     return;
   }
   if (kind !== "id") return;
@@ -143,6 +258,17 @@ function rewriteLink(where: string, token: Token, env: RenderEnv): void {
     return;
   }
   token.attrSet("href", fragment ? `${url}#${fragment}` : url);
+}
+
+function rewriteTermLink(where: string, href: string, token: Token, env: RenderEnv): void {
+  const id = href.slice("begrip:".length);
+  const url = env.context.resolveTerm(id);
+  if (url === undefined) {
+    env.problems.push({ field: `${where}, link "${href}"`, expected: "het id van een begrip uit begrippen.yaml van dezelfde release", found: `"${id}", dat daar niet staat` });
+    token.attrSet("href", "#");
+    return;
+  }
+  token.attrSet("href", url);
 }
 
 function checkImage(where: string, token: Token, env: RenderEnv): void {

@@ -1,6 +1,8 @@
 import type { RedirectData } from "./schemas/redirects.ts";
 import type { AudioFacts } from "../media/audio.ts";
 import type { Cue } from "../media/vtt.ts";
+import type { FieldChange } from "./errata.ts";
+import type { Case, Exercise } from "./markdown.ts";
 import type { AanpakData } from "./schemas/aanpak.ts";
 import type { EpisodeData } from "./schemas/episode.ts";
 import type { MethodiekData } from "./schemas/methodiek.ts";
@@ -30,6 +32,24 @@ export interface Release extends ReleaseData {
   errata: Erratum[];
   /** The corrections applied to the release notes themselves (release.md); empty for most releases. */
   corrections: PageCorrection[];
+  /** The release's glossary (begrippen.yaml), sorted by term; empty when it has none. */
+  glossary: GlossaryTerm[];
+}
+
+/** A term of a release's glossary as readers see it. */
+export interface GlossaryTerm {
+  /** Its id: the fragment of its place on the glossary page. */
+  id: string;
+  /** The term. */
+  term: string;
+  /** Other forms of the term. */
+  aliases: string[];
+  /** The id of the page that treats the term in full; null when none does. */
+  page: string | null;
+  /** The explanation, rendered. */
+  html: string;
+  /** Where the explanation comes from. */
+  sources: CitedSource[];
 }
 
 /** A dated correction of fact to a published release; it may correct several pages. */
@@ -56,6 +76,8 @@ export interface PageCorrection {
   wrong: string;
   /** The text that replaced it. */
   right: string;
+  /** The frontmatter fields it changed (a source list as citation lines); empty for a correction of the body. */
+  fields: FieldChange[];
 }
 
 /** Fields every toolkit page has after loading. */
@@ -72,6 +94,10 @@ interface ToolkitPageCommon {
   html: string;
   /** The body rendered with trainer notes shown. */
   trainerHtml: string;
+  /** A training module's exercises (`::: oefening`), in order; empty for other pages. */
+  exercises: Exercise[];
+  /** A training module's cases (`::: casus`), in order; empty for other pages. */
+  cases: Case[];
   /** The page's sources, resolved for citation. */
   sources: CitedSource[];
   /** Corrections of fact applied to this page since its release was published; empty for most pages. */

@@ -1,7 +1,8 @@
 import type { PageReadability } from "./language-lint.ts";
-import type { SiteContent } from "./model.ts";
+import type { Release, SiteContent } from "./model.ts";
 import { runningText } from "./running-text.ts";
 import { countWords, splitSentences } from "./sentences.ts";
+import { inlineExplanations, type InlineExplanation } from "./term-explanations.ts";
 
 /** Natural B1 text averages between these numbers of words a sentence. */
 export const B1_AVERAGE = { min: 10, max: 15 } as const;
@@ -23,26 +24,30 @@ export interface ReleaseReadability {
   repeated: { text: string; files: string[] }[];
   /** Sentences that stand on more than one page of the release (an explanation given again), most pages first. */
   repeatedSentences: { text: string; files: string[] }[];
+  /** Sentences that explain a term of the release's glossary again instead of linking to it. */
+  explainedTerms: InlineExplanation[];
 }
 
 /**
  * Per release: the pages whose average sentence lies outside natural B1 (10–15 words), and the paragraphs (and list
  * items) of at least twelve words and the sentences of at least eight that occur on two or more of its pages: what a
- * writer can find without reading every page side by side.
+ * writer can find without reading every page side by side; and the sentences that explain a term of the release's
+ * glossary again.
  */
 export function releaseReadability(content: SiteContent, pages: readonly PageReadability[]): ReleaseReadability[] {
   const byFile = new Map(pages.map((page) => [page.file, page]));
-  const groups: { version: string | null; files: { file: string; html: string }[] }[] = [
+  const groups: { version: string | null; files: { file: string; html: string; id?: string }[]; glossary?: Release["glossary"] }[] = [
     ...content.releases.map((release) => ({
       version: release.version,
+      glossary: release.glossary,
       files: [
         { file: release.file, html: release.notesHtml },
-        ...content.pages.filter((page) => page.version === release.version).map((page) => ({ file: page.file, html: page.trainerHtml })),
+        ...content.pages.filter((page) => page.version === release.version).map((page) => ({ file: page.file, html: page.trainerHtml, id: page.data.id })),
       ],
     })),
     { version: null, files: content.sitePages.map((page) => ({ file: page.file, html: page.html })) },
   ];
-  return groups.map(({ version, files }) => {
+  return groups.map(({ version, files, glossary = [] }) => {
     const stats = files.flatMap(({ file }) => byFile.get(file) ?? []).filter((page) => page.sentences > 0);
     return {
       version,
@@ -50,6 +55,7 @@ export function releaseReadability(content: SiteContent, pages: readonly PageRea
       tooLong: stats.filter((page) => page.average > B1_AVERAGE.max),
       repeated: repeatedUnits(files, (html) => runningText(html), MIN_REPEATED_PARAGRAPH),
       repeatedSentences: repeatedUnits(files, (html) => runningText(html).flatMap(splitSentences), MIN_REPEATED_SENTENCE),
+      explainedTerms: inlineExplanations(glossary, files),
     };
   });
 }

@@ -31,6 +31,26 @@ export function trainerUrl(version: string, slug: string): string {
   return `/toolkit/${version}/training/${slug}/trainer/`;
 }
 
+/** Participant handout of a training module: objectives, programme, exercises and space to write. */
+export function handoutUrl(version: string, slug: string): string {
+  return `/toolkit/${version}/training/${slug}/hand-out/`;
+}
+
+/** The exercises of a training module on their own, with space to write. */
+export function exerciseSheetUrl(version: string, slug: string): string {
+  return `/toolkit/${version}/training/${slug}/oefeningen/`;
+}
+
+/** Printable cards of a training module's cases, to cut out. */
+export function caseCardsUrl(version: string, slug: string): string {
+  return `/toolkit/${version}/training/${slug}/casuskaarten/`;
+}
+
+/** The glossary of a release; a term's place is its id as fragment. */
+export function glossaryUrl(version: string): string {
+  return `/toolkit/${version}/begrippen/`;
+}
+
 /** Session planner of a release. */
 export function plannerUrl(version: string): string {
   return `/toolkit/${version}/training/planner/`;

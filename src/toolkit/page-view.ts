@@ -1,9 +1,10 @@
 import type { ToolkitPage } from "../content/model.ts";
 import { pageUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
 import { canonicalPath } from "./canonical.ts";
-import { correctionViews, type CorrectionView } from "./correction-view.ts";
+import { correctionViews, pageFields, type CorrectionView } from "./correction-view.ts";
 import type { PageHistory } from "./comparison-view.ts";
 import { draaiboek, type Draaiboek } from "./draaiboek.ts";
+import { sheetLinks, type SheetLinks } from "./module-sheets.ts";
 import type { PageIndex } from "./page-index.ts";
 import { releaseCrumbs, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
 import type { ReleaseRole } from "./releases.ts";
@@ -42,6 +43,8 @@ export interface PageView {
   draaiboek: Draaiboek | null;
   /** For training modules: the URL of the trainer view; null for other pages. */
   trainerUrl: string | null;
+  /** For training modules: the handout, the exercise sheet and the case cards; null for other pages. */
+  sheets: SheetLinks | null;
   /** For variants: the structured fields as readers see them; empty for other pages. */
   variantFacts: VariantField[];
   /** "Zie ook": the most related other pages of the same release. */
@@ -91,8 +94,9 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
     deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release, byId)) : [],
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
+    sheets: page.section === "training" ? sheetLinks(page) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
-    corrections: correctionViews(page.corrections),
+    corrections: correctionViews(page.corrections, pageFields(page)),
     history: context.histories.get(key) ?? { releases: [{ version: page.version, url: page.url }], changedIn: [] },
     related: relatedIds.flatMap((id) => {
       const other = byId.get(id);

@@ -1,6 +1,6 @@
 import type { Release, ToolkitPage } from "../content/model.ts";
 import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
-import { azUrl, compareUrl, plannerUrl, releaseComparisonUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
+import { azUrl, compareUrl, glossaryUrl, plannerUrl, releaseComparisonUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import { releaseRole, type ReleaseRole } from "./releases.ts";
@@ -49,6 +49,8 @@ export interface ReleaseView {
   compareUrl: string;
   /** URL of the A–Z list. */
   azUrl: string;
+  /** URL of the glossary; null when the release has none. */
+  glossaryUrl: string | null;
   /** True for a concept release: its pages carry noindex. */
   noindex: boolean;
   /** The five sections. */
@@ -92,6 +94,7 @@ export function releaseView(
     plannerUrl: plannerUrl(release.version),
     compareUrl: compareUrl(release.version),
     azUrl: azUrl(release.version),
+    glossaryUrl: release.glossary.length > 0 ? glossaryUrl(release.version) : null,
     noindex: role === "concept",
     sections,
     current: current && current.version !== release.version ? { version: current.version, url: releaseUrl(current.version) } : null,

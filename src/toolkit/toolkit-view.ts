@@ -4,6 +4,8 @@ import type { BuildMode } from "./build-mode.ts";
 import { comparisonPairs } from "./comparison-pairs.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
 import { erratumViews, type ErratumView } from "./errata-view.ts";
+import { glossaryViews, type GlossaryView } from "./glossary-view.ts";
+import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
@@ -58,6 +60,10 @@ export interface ToolkitView {
   pages: PageView[];
   /** Trainer views: the training modules of every release in this build. */
   trainerPages: PageView[];
+  /** The printable sheets of every training module in this build. */
+  moduleSheets: (PageView & ModuleSheets)[];
+  /** Glossaries, one per release that has one. */
+  glossaries: GlossaryView[];
   /** Every section index in this build. */
   sectionIndexes: SectionIndexView[];
   /** Session planners, one per release. */
@@ -123,6 +129,8 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     })),
     pages: pageViews,
     trainerPages: pageViews.filter((view) => view.page.section === "training"),
+    moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
+    glossaries: glossaryViews(releases, included, pages),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
     planners: releases.map((release) => plannerView(release, pages, roles)),
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),

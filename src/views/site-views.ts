@@ -6,6 +6,8 @@ import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonV
 import type { RedirectData } from "../content/schemas/redirects.ts";
 import { CHANGES_FEED_URL, changesFeed } from "../toolkit/changes-feed.ts";
 import { declaredMoves, type MovedPage } from "../toolkit/moved-pages.ts";
+import type { GlossaryView } from "../toolkit/glossary-view.ts";
+import type { ModuleSheets } from "../toolkit/module-sheets.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
 import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
@@ -55,6 +57,12 @@ export interface SiteViews {
   toolkitPages: Viewed<PageView & { episodes: { title: string; url: string }[] }>[];
   /** trainer-view.njk. */
   trainerPages: Viewed<PageView>[];
+  /** handout.njk: a module's participant handout, or its exercises alone (`exercisesOnly`). */
+  handouts: Viewed<PageView & ModuleSheets & { exercisesOnly: boolean }>[];
+  /** case-cards.njk. */
+  caseCards: Viewed<PageView & ModuleSheets>[];
+  /** glossary.njk. */
+  glossaries: Viewed<GlossaryView>[];
   /** section-index.njk. */
   sectionIndexes: Viewed<SectionIndexView>[];
   /** release-home.njk. */
@@ -121,6 +129,12 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
   const views = {
     toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),
     trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [place(view.trainerUrl, view)] : [])),
+    handouts: toolkit.moduleSheets.flatMap((view) => [
+      place(view.links.handout, { ...view, exercisesOnly: false }),
+      place(view.links.exercises, { ...view, exercisesOnly: true }),
+    ]),
+    caseCards: toolkit.moduleSheets.flatMap((view) => (view.links.caseCards ? [place(view.links.caseCards, view)] : [])),
+    glossaries: toolkit.glossaries.map((view) => place(view.url, view)),
     sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
     releaseHomes: toolkit.releaseHomes.map((view) => place(view.url, view)),
     planners: toolkit.planners.map((view) => place(view.url, view)),

@@ -118,13 +118,77 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
   });
 });
 
+describe("material for trainers: handouts, exercise sheets and case cards", () => {
+  it("gives every module a handout and an exercise sheet made from its programme, without trainer notes", async () => {
+    for (const version of ["1.0", "2.0"]) {
+      const handout = await readPage(production, `/toolkit/${version}/training/module-a/hand-out/`);
+      expect(handout).toContain("<h1>Hand-out: Module A</h1>");
+      expect(handout).toContain("<li>iets leren</li>");
+      expect(handout).toContain('<caption id="programma-titel">');
+      expect(handout).toContain('<h2 id="oefeningen">Oefeningen</h2>');
+      expect(handout).toContain('<div class="sheet__write sheet__write--large" aria-hidden="true"></div>');
+      expect(handout).toContain('<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld</p><p>Een voorbeeld.</p>');
+      expect(await readPage(production, `/toolkit/${version}/training/module-a/oefeningen/`)).toContain("<h1>Oefeningen: Module A</h1>");
+    }
+    const participant = await readPage(production, "/toolkit/2.0/training/module-a/");
+    expect(participant).toContain('<a href="/toolkit/2.0/training/module-a/hand-out/">hand-out voor deelnemers</a>');
+  });
+
+  it("puts a module's exercises with their instructions and programme times on the handout, its cases on cards", async () => {
+    const handout = await readPage(preview, "/toolkit/3.0/training/module-a/hand-out/");
+    expect(handout).toContain('<h3 id="oefening-1">Teken de route</h3>');
+    expect(handout).toContain('<p class="sheet__time">10:15–10:35, 20 minuten</p>');
+    expect(handout).toContain("ROUTE-VAN-HET-GELD");
+    expect(handout).toContain('<h3 id="oefening-2">Afsluiting</h3>');
+    expect(handout).toContain("<p>De trainer legt deze oefening uit.</p>");
+    expect(handout).toContain('<p class="casus__label">Voorbeeld · casus</p><p class="casus__titel">Een vraag over de toeslag</p>');
+    expect(handout).not.toContain("GEHEIME-TRAINERNOTITIE");
+    const sheet = await readPage(preview, "/toolkit/3.0/training/module-a/oefeningen/");
+    expect(sheet).toContain("ROUTE-VAN-HET-GELD");
+    expect(sheet).not.toContain("TOESLAGVRAAG");
+    expect(sheet).not.toContain('id="leerdoelen"');
+    const cards = await readPage(preview, "/toolkit/3.0/training/module-a/casuskaarten/");
+    expect(cards).toContain('<h2 class="case-card__title" id="casus-2">Een vraag over de toeslag</h2>');
+    expect(cards).toContain('<p class="case-card__label">Voorbeeld · casus 2 van 2</p>');
+    expect(cards).toContain("TOESLAGVRAAG");
+    const trainer = await readPage(preview, "/toolkit/3.0/training/module-a/trainer/");
+    expect(trainer).toContain("GEHEIME-TRAINERNOTITIE-IN-OEFENING");
+    expect(trainer).toContain('<p class="oefening__label">Oefening · 20 minuten</p>');
+  });
+
+  it("keeps handouts and case cards out of search", async () => {
+    for (const url of [
+      "/toolkit/2.0/training/module-a/hand-out/",
+      "/toolkit/2.0/training/module-a/oefeningen/",
+      "/toolkit/2.0/training/module-a/casuskaarten/",
+    ]) {
+      expect(await readPage(production, url)).not.toContain("data-pagefind-body");
+    }
+  });
+});
+
+describe("a release's glossary", () => {
+  it("explains each term once on its own page, sorted, with its source, which pages and the release navigation link to", async () => {
+    const glossary = await readPage(preview, "/toolkit/3.0/begrippen/");
+    expect(glossary).toContain("<h1>Begrippen van release 3.0</h1>");
+    expect(glossary.indexOf('id="bouwbudget"')).toBeLessThan(glossary.indexOf('id="stichting"'));
+    expect(glossary).toContain('<a href="/toolkit/3.0/begrippen/#stichting">stichting</a>');
+    expect(glossary).toContain('Meer hierover: <a href="/toolkit/3.0/randvoorwaarden/voorwaarde-a/">');
+    expect(glossary).toContain('Bron: <a href="https://bron.example.org/a">');
+    const page = await readPage(preview, "/toolkit/3.0/aanpak/gedeeld/");
+    expect(page).toContain('<a href="/toolkit/3.0/begrippen/#stichting">stichting</a>');
+    expect(page).toContain('<a href="/toolkit/3.0/begrippen/">Begrippen</a>');
+    expect(await readPage(preview, "/toolkit/2.0/aanpak/gedeeld/")).not.toContain("/begrippen/");
+  });
+});
+
 describe("errata: corrections of fact to a published release", () => {
   it("apply to the page, which says dated what changed, why and from which source", async () => {
     const html = await readPage(production, "/toolkit/1.0/varianten/stad-a/");
     expect(html).toContain("<dt>Start</dt> <dd>maart 2020</dd>");
     expect(html).toContain('<h2 id="correcties">Gecorrigeerd na publicatie</h2>');
     expect(html).toContain(
-      '<strong>Gecorrigeerd op 20 november 2026:</strong> start: &quot;<del><span class="diff-label">[verwijderd: </span>2020-02<span class="diff-label">]</span></del><ins><span class="diff-label">[toegevoegd: </span>2020-03<span class="diff-label">]</span></ins>&quot;. Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">',
+      '<strong>Gecorrigeerd op 20 november 2026:</strong> Start: <del><span class="diff-label">[verwijderd: </span>februari<span class="diff-label">]</span></del><ins><span class="diff-label">[toegevoegd: </span>maart<span class="diff-label">]</span></ins> 2020. Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">',
     );
     expect(await readPage(production, "/toolkit/1.0/randvoorwaarden/voorwaarde-a/")).toContain("<p>Omdat het moet, vanaf maart 2020.</p>");
     expect(await readPage(production, "/toolkit/2.0/varianten/stad-a/")).not.toContain("correcties");

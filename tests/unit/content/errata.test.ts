@@ -20,7 +20,7 @@ describe("applyErrata", () => {
     expect(text(result.files, "content/toolkit/1.0/aanpak/a.md")).toContain("Het kost $& en €1.100 per maand.");
     expect(text(result.files, "content/toolkit/2.0/aanpak/a.md")).toContain("Het kost €1.050 per maand.");
     expect(result.files[1]).toBe(files[1]);
-    expect(result.corrections.get("content/toolkit/1.0/aanpak/a.md")).toEqual([{ date: "2026-11-29", why: "Omdat.", sources: ["bron"], wrong: "€1.050", right: "$& en €1.100" }]);
+    expect(result.corrections.get("content/toolkit/1.0/aanpak/a.md")).toEqual([{ date: "2026-11-29", why: "Omdat.", sources: ["bron"], wrong: "€1.050", right: "$& en €1.100", fields: [] }]);
   });
 
   it("reports a wrong text found zero or several times, and an unknown page, and changes nothing then", () => {
@@ -45,5 +45,17 @@ describe("applyErrata", () => {
     expect(errors).toEqual([]);
     expect(text(result.files, "content/toolkit/1.0/release.md")).toContain("De initiatiefnemers schrijven dit.");
     expect(result.corrections.get("content/toolkit/1.0/release.md")?.map((correction) => correction.right)).toEqual(["De initiatiefnemers schrijven dit."]);
+  });
+
+  it("records which frontmatter fields a correction changed, with their values before and after", () => {
+    const variant = file("content/toolkit/1.0/varianten/v.md", "---\nid: v\ntitle: T\ndurationMonths: 12\npartners:\n  - Gemeente\n  - Team\n---\nTekst.\n");
+    const corrections = new Map([
+      ["1.0", [{ date: "2026-11-29", why: "Omdat.", sources: ["bron"], corrections: [{ page: "v", wrong: "durationMonths: 12\npartners:\n  - Gemeente\n", right: "durationMonths: null\npartners:\n" }] }]],
+    ]);
+    const result = applyErrata([variant], corrections, []);
+    expect(result.corrections.get(variant.path)?.[0]?.fields).toEqual([
+      { key: "durationMonths", before: 12, after: null },
+      { key: "partners", before: ["Gemeente", "Team"], after: ["Team"] },
+    ]);
   });
 });

@@ -86,8 +86,8 @@ describe("loadContent", () => {
   it("rejects javascript: and data: links", () => {
     const errors = errorsFor((files) => files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", "[a](javascript:alert(1)) [b](data:text/html,x)")));
     expect(errors.map((line) => line.replace(/ \(regel \d+\)/, ""))).toEqual([
-      'content/toolkit/1.0/aanpak/kern.md: tekst, link "javascript:alert(1)" — verwacht: een link naar http(s), mailto, tel of id:; gevonden: het niet toegestane schema "javascript:"',
-      'content/toolkit/1.0/aanpak/kern.md: tekst, link "data:text/html,x" — verwacht: een link naar http(s), mailto, tel of id:; gevonden: het niet toegestane schema "data:"',
+      'content/toolkit/1.0/aanpak/kern.md: tekst, link "javascript:alert(1)" — verwacht: een link naar http(s), mailto, tel, id: of begrip:; gevonden: het niet toegestane schema "javascript:"',
+      'content/toolkit/1.0/aanpak/kern.md: tekst, link "data:text/html,x" — verwacht: een link naar http(s), mailto, tel, id: of begrip:; gevonden: het niet toegestane schema "data:"',
     ]);
   });
 

@@ -3,10 +3,14 @@ import { renderMarkdown, type MarkdownContext } from "../../../src/content/markd
 
 const context: MarkdownContext = {
   resolveId: (id) => (id === "anbi-stichting" ? "/toolkit/2.0/randvoorwaarden/anbi-stichting/" : undefined),
+  resolveTerm: (id) => (id === "anbi" ? "/toolkit/3.0/begrippen/#anbi" : undefined),
   resolveImage: () => undefined,
   view: "reader",
   firstLine: 1,
+  exerciseMinutes: null,
 };
+
+const moduleContext: MarkdownContext = { ...context, exerciseMinutes: new Map([["Teken de geldroute", 30]]) };
 
 describe("renderMarkdown", () => {
   it("gives headings ids without diacritics", () => {
@@ -71,5 +75,34 @@ describe("tables", () => {
     const { html } = renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |", context);
     expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table>\n<thead>/);
     expect(html).toContain("</table>\n</div>");
+  });
+
+  it("links a glossary term and reports an unknown one", () => {
+    const { html, problems } = renderMarkdown("Een [ANBI](begrip:anbi) en een [fonds](begrip:fonds).", context);
+    expect(html).toContain('<a href="/toolkit/3.0/begrippen/#anbi">ANBI</a>');
+    expect(problems).toEqual([expect.objectContaining({ field: 'tekst (regel 1), link "begrip:fonds"', found: '"fonds", dat daar niet staat' })]);
+  });
+
+  it("shows an exercise with its programme time and keeps its instructions without trainer notes", () => {
+    const body = "::: oefening Teken de geldroute\nTeken de route van het geld.\n\n::: trainer\nGeheim voor de trainer.\n:::\n:::";
+    const { html, exercises, problems } = renderMarkdown(body, moduleContext);
+    expect(problems).toEqual([]);
+    expect(html).toContain('<p class="oefening__label">Oefening · 30 minuten</p>');
+    expect(exercises).toEqual([{ title: "Teken de geldroute", minutes: 30, html: "<p>Teken de route van het geld.</p>\n" }]);
+  });
+
+  it("reports an exercise that names no exercise block of the programme, and exercises outside a module", () => {
+    const wrong = renderMarkdown("::: oefening Teken iets anders\nTekst.\n:::", moduleContext);
+    expect(wrong.problems.map((problem) => problem.found)).toEqual(['"Teken iets anders"']);
+    expect(wrong.problems[0]?.expected).toContain('"Teken de geldroute"');
+    expect(wrong.exercises).toEqual([]);
+    const elsewhere = renderMarkdown("::: casus Een vraag\nTekst.\n:::", context);
+    expect(elsewhere.problems).toEqual([expect.objectContaining({ expected: "'::: casus' alleen in trainingsmodules" })]);
+  });
+
+  it("labels every case as an illustration and keeps it for the case cards", () => {
+    const { html, cases } = renderMarkdown("::: casus Een vraag over de huurtoeslag\nEen jongere belt.\n:::", moduleContext);
+    expect(html).toContain('<p class="casus__label">Voorbeeld · casus</p>');
+    expect(cases).toEqual([{ title: "Een vraag over de huurtoeslag", html: "<p>Een jongere belt.</p>\n" }]);
   });
 });
