@@ -111,6 +111,34 @@ describe("print", () => {
   });
 });
 
+describe("a module's handout on paper", () => {
+  it("prints objectives, programme and every exercise with lined space to write, whole, without navigation", async () => {
+    await session.page().goto(`${baseUrl}/toolkit/2.0/training/geld-en-regels/hand-out/`);
+    await session.page().emulateMedia({ media: "print" });
+    const printed = await session.page().evaluate(() => {
+      const style = (selector: string): CSSStyleDeclaration => getComputedStyle(document.querySelector(selector) ?? document.body);
+      const write = document.querySelector(".sheet__write");
+      return {
+        text: document.querySelector("main")?.innerText ?? "",
+        exercises: document.querySelectorAll(".sheet__exercise").length,
+        writeHeight: write instanceof HTMLElement ? write.offsetHeight : 0,
+        writeLines: write ? getComputedStyle(write).backgroundImage : "",
+        unbroken: style(".sheet__exercise").breakInside,
+        screenHint: style(".no-print").display,
+        releaseNav: style(".release-nav").display,
+      };
+    });
+    expect(printed.text).toContain("Wat je leert");
+    expect(printed.text).toContain("Programma van 3 uur en 50 minuten");
+    expect(printed.exercises).toBe(4);
+    expect(printed.writeHeight).toBeGreaterThan(80);
+    expect(printed.writeLines).toContain("repeating-linear-gradient");
+    expect(printed).toMatchObject({ unbroken: "avoid", screenHint: "none", releaseNav: "none" });
+    const pdf = await session.page().pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});
+
 describe("a release comparison and a page's history on paper", () => {
   it("print the text labels of every change and the history line, without navigation", async () => {
     await session.page().goto(`${baseUrl}/toolkit/vergelijk/1.0/2.0/`);
