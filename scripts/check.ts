@@ -29,6 +29,8 @@ if (report) {
     if (release.version !== null) {
       console.log(`  Begrippen uit begrippen.yaml die opnieuw worden uitgelegd (link liever naar de begrippenlijst): ${release.explainedTerms.length}`);
       for (const found of release.explainedTerms) console.log(`    ${found.file}: "${found.term}" in "${found.sentence.slice(0, 100)}"`);
+      console.log(`  Oefenblokken zonder uitleg voor deelnemers (::: oefening): ${release.exercisesWithoutInstructions.length}`);
+      for (const block of release.exercisesWithoutInstructions) console.log(`    ${block.file}: "${block.title}"`);
     }
     console.log("");
   }

@@ -1,5 +1,5 @@
 import type { PageReadability } from "./language-lint.ts";
-import type { Release, SiteContent } from "./model.ts";
+import type { Release, SiteContent, ToolkitPage } from "./model.ts";
 import { runningText } from "./running-text.ts";
 import { countWords, splitSentences } from "./sentences.ts";
 import { inlineExplanations, type InlineExplanation } from "./term-explanations.ts";
@@ -26,6 +26,8 @@ export interface ReleaseReadability {
   repeatedSentences: { text: string; files: string[] }[];
   /** Sentences that explain a term of the release's glossary again instead of linking to it. */
   explainedTerms: InlineExplanation[];
+  /** Programme blocks of kind `oefening` that have no `::: oefening` block with instructions for participants. */
+  exercisesWithoutInstructions: { file: string; title: string }[];
 }
 
 /**
@@ -56,8 +58,16 @@ export function releaseReadability(content: SiteContent, pages: readonly PageRea
       repeated: repeatedUnits(files, (html) => runningText(html), MIN_REPEATED_PARAGRAPH),
       repeatedSentences: repeatedUnits(files, (html) => runningText(html).flatMap(splitSentences), MIN_REPEATED_SENTENCE),
       explainedTerms: inlineExplanations(glossary, files),
+      exercisesWithoutInstructions: content.pages.filter((page) => page.version === version).flatMap(missingInstructions),
     };
   });
+}
+
+/** A module's exercise blocks without instructions; none for other pages. */
+function missingInstructions(page: ToolkitPage): { file: string; title: string }[] {
+  if (page.section !== "training") return [];
+  const explained = new Set(page.exercises.map((exercise) => exercise.title));
+  return page.data.programme.filter((block) => block.kind === "oefening" && !explained.has(block.title)).map((block) => ({ file: page.file, title: block.title }));
 }
 
 /** Units (paragraphs or sentences) of at least `minWords` words on more than one of the files, compared without case or spacing. */

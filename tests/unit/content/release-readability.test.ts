@@ -24,4 +24,26 @@ describe("release readability", () => {
     expect(two?.repeated).toEqual(two?.repeatedSentences);
     expect(report.find((entry) => entry.version === "1.0")?.repeatedSentences).toEqual([]);
   });
+
+  it("lists sentences that explain a glossary term again, except on the term's own page, and exercises without instructions", () => {
+    const files = memorySite();
+    files.set("content/toolkit/2.0/aanpak/kern.md", page("kern", SHARED));
+    files.set("content/toolkit/2.0/aanpak/anbi.md", page("anbi", SHARED));
+    files.set("content/toolkit/2.0/begrippen.yaml", "- id: anbi\n  term: ANBI\n  page: anbi\n  explanation: Een instelling.\n  sources: [bron-a]\n");
+    const result = loadContent(toRawFiles(files));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const two = releaseReadability(result.content, lintLanguage(result.content).pages).find((entry) => entry.version === "2.0");
+    expect(two?.explainedTerms).toEqual([{ file: "content/toolkit/2.0/aanpak/kern.md", term: "ANBI", sentence: SHARED }]);
+    expect(result.content.releases.find((release) => release.version === "2.0")?.glossary.map((term) => term.id)).toEqual(["anbi"]);
+  });
+
+  it("lists the exercise blocks of a module that have no instructions for participants", () => {
+    const files = memorySite();
+    const programme = "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Teken, minutes: 20, kind: oefening}\n  - {title: Praat, minutes: 10, kind: oefening}\n";
+    files.set("content/toolkit/2.0/training/module.md", page("module", "::: oefening Teken\nTeken de route.\n:::", programme));
+    const result = loadContent(toRawFiles(files));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const two = releaseReadability(result.content, lintLanguage(result.content).pages).find((entry) => entry.version === "2.0");
+    expect(two?.exercisesWithoutInstructions).toEqual([{ file: "content/toolkit/2.0/training/module.md", title: "Praat" }]);
+  });
 });
