@@ -1,5 +1,6 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { devSource } from "./dev/dev-source.ts";
+import { dutchNumber } from "./format/decimal.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
 import { minutes } from "./format/minutes.ts";
@@ -44,4 +45,5 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addFilter("dutchDate", dutchDate);
   eleventyConfig.addFilter("euro", euro);
   eleventyConfig.addFilter("minutes", minutes);
+  eleventyConfig.addFilter("dutchNumber", dutchNumber);
 }

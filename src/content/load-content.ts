@@ -22,6 +22,8 @@ import { renderRelease, renderSitePage, renderToolkitPage, resolveSources } from
 import { glossarySchema, type TermData } from "./schemas/glossary.ts";
 import { errataSchema, type ErratumData, type SourceCorrection } from "./schemas/errata.ts";
 import { redirectsSchema, type RedirectData } from "./schemas/redirects.ts";
+import { rekenhulpSchema, type RekenhulpData } from "./schemas/rekenhulp.ts";
+import { checkRekenhulp, REKENHULP_FILE } from "./rekenhulp-figures.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
@@ -70,7 +72,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     if (parts[1] === "errata" && parts.length === 3 && errata.has(path.basename(file.path, ".yaml"))) continue;
-    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === REDIRECTS_FILE) continue; // checked against the release folders and the output
+    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === REDIRECTS_FILE || file.path === REKENHULP_FILE) continue; // checked against the release folders and the output
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
@@ -174,14 +176,27 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations: (file, refs) => resolveSources(file, refs, sources, own) }, own),
   );
 
+  const rekenhulpData = byPath.has(REKENHULP_FILE) ? (yamlFile(REKENHULP_FILE, rekenhulpSchema) as RekenhulpData | undefined) : undefined;
+  const rekenhulp = rekenhulpData && checkRekenhulp(rekenhulpData, releaseFacts(releases, pages), sources, errors);
   const redirects = byPath.has(REDIRECTS_FILE) ? ((yamlFile(REDIRECTS_FILE, redirectsSchema) ?? []) as RedirectData[]) : [];
   checkRedirects(redirects, errors);
   const ledgerFile = byPath.get(LEDGER_FILE);
   const ledger = memo.remember(ledgerFile?.bytes ?? {}, "ledger", errors, (own) => parseLedger(ledgerFile, own)) ?? [];
-  const content = site ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, ledger, redirects }) : undefined;
+  const content = site ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, ledger, redirects, rekenhulp }) : undefined;
   const reported = withReadProblems(errors, files);
   if (reported.length > 0 || !content) return { ok: false, errors: reported, partial: content };
   return { ok: true, content };
+}
+
+/** Per release, its version, date, the source keys its pages cite and their ids: what the rekenhulp is checked against. */
+function releaseFacts(
+  releases: readonly { data: { version: string; released: string } }[],
+  pages: readonly ToolkitPage[],
+): { version: string; released: string; cites: Set<string>; ids: Set<string> }[] {
+  return releases.map(({ data }) => {
+    const own = pages.filter((page) => page.version === data.version);
+    return { version: data.version, released: data.released, cites: new Set(own.flatMap((page) => page.data.sources)), ids: new Set(own.map((page) => page.data.id)) };
+  });
 }
 
 /** The errors with each refused file's read problem in place of what its missing bytes caused ("geen bestand"). */

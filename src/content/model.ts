@@ -1,4 +1,5 @@
 import type { RedirectData } from "./schemas/redirects.ts";
+import type { FigureData, OutcomeData } from "./schemas/rekenhulp.ts";
 import type { AudioFacts } from "../media/audio.ts";
 import type { Cue } from "../media/vtt.ts";
 import type { FieldChange } from "./errata.ts";
@@ -192,4 +193,22 @@ export interface SiteContent {
   ledger: string[];
   /** Addresses that moved for good (content/redirects.yaml). */
   redirects: RedirectData[];
+  /** The rekenhulp's reference figures (content/rekenhulp.yaml); undefined when the site has none. */
+  rekenhulp: RekenhulpContent | undefined;
+}
+
+/** A figure with its source as readers cite it. */
+export type RekenFigure = FigureData & { cited: CitedSource };
+
+/** An outcome with its source as readers cite it. */
+export type RekenOutcome = OutcomeData & { cited: CitedSource };
+
+/** The rekenhulp's figures, checked against the releases and their sources. */
+export interface RekenhulpContent {
+  /** Ids of the pages that link to the rekenhulp. */
+  linkedFrom: string[];
+  /** Every figure, for every release; a release shows those from its `since` on. */
+  figures: RekenFigure[];
+  /** Every outcome, likewise. */
+  outcomes: RekenOutcome[];
 }

@@ -86,3 +86,8 @@ export function fileToUrl(file: string): string {
 export function urlToFolder(url: string): string {
   return url.split("/").filter(Boolean).map(decodeURIComponent).join("/");
 }
+
+/** The rekenhulp of a release: what Het Bouwdepot costs and what it has to prevent. */
+export function rekenhulpUrl(version: string): string {
+  return `/toolkit/${version}/rekenhulp/`;
+}

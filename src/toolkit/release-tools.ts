@@ -104,7 +104,8 @@ export function azView(release: ReleaseView, pages: readonly ToolkitPage[], rele
   return { ...toolView(release, releases, azUrl, [{ title: "A–Z", url: azUrl(release.version) }]), groups: azIndex(entries) };
 }
 
-function toolView(release: ReleaseView, releases: Roles, url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
+/** The parts every release-wide page has: its release, URL, switcher to the same page in other releases, and breadcrumbs. */
+export function toolView(release: ReleaseView, releases: Roles, url: (version: string) => string, trail: Crumb[]): ReleaseToolView {
   const switcher = releases.map((other) => ({
     version: other.version,
     role: other.role,

@@ -1,6 +1,6 @@
-import type { Release, ToolkitPage } from "../content/model.ts";
+import type { Release, RekenhulpContent, ToolkitPage } from "../content/model.ts";
 import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
-import { azUrl, compareUrl, glossaryUrl, plannerUrl, releaseComparisonUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
+import { azUrl, compareUrl, glossaryUrl, rekenhulpUrl, plannerUrl, releaseComparisonUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import { releaseRole, type ReleaseRole } from "./releases.ts";
@@ -51,6 +51,10 @@ export interface ReleaseView {
   azUrl: string;
   /** URL of the glossary; null when the release has none. */
   glossaryUrl: string | null;
+  /** URL of the rekenhulp; null when the site has no reference figures. */
+  rekenhulpUrl: string | null;
+  /** Ids of the pages that link to the rekenhulp (the preconditions on money, the module on money and rules). */
+  rekenhulpPages: string[];
   /** True for a concept release: its pages carry noindex. */
   noindex: boolean;
   /** The five sections. */
@@ -75,6 +79,7 @@ export function releaseView(
   pages: readonly ToolkitPage[],
   current: Release | undefined,
   pairs: readonly ReleasePair[] = [],
+  rekenhulp: RekenhulpContent | undefined = undefined,
 ): ReleaseView {
   const role = releaseRole(release, included);
   const sections = SECTIONS.map((slug) => ({
@@ -95,6 +100,8 @@ export function releaseView(
     compareUrl: compareUrl(release.version),
     azUrl: azUrl(release.version),
     glossaryUrl: release.glossary.length > 0 ? glossaryUrl(release.version) : null,
+    rekenhulpUrl: rekenhulp ? rekenhulpUrl(release.version) : null,
+    rekenhulpPages: rekenhulp?.linkedFrom ?? [],
     noindex: role === "concept",
     sections,
     current: current && current.version !== release.version ? { version: current.version, url: releaseUrl(current.version) } : null,

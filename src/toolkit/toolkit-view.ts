@@ -6,6 +6,7 @@ import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./co
 import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { glossaryViews, type GlossaryView } from "./glossary-view.ts";
 import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
+import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
@@ -64,6 +65,8 @@ export interface ToolkitView {
   moduleSheets: (PageView & ModuleSheets)[];
   /** Glossaries, one per release that has one. */
   glossaries: GlossaryView[];
+  /** Rekenhulpen, one per release, when the site has reference figures. */
+  rekenhulpen: RekenhulpView[];
   /** Every section index in this build. */
   sectionIndexes: SectionIndexView[];
   /** Session planners, one per release. */
@@ -92,7 +95,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const lineage = pageLineage(pages);
   const index = buildPageIndex(pages, lineage);
   const pairs = comparisonPairs(roles, content.ledger);
-  const releases = included.map((release) => releaseView(release, included, pages, current, pairs));
+  const releases = included.map((release) => releaseView(release, included, pages, current, pairs, content.rekenhulp));
   const comparisons = comparisonViews(
     pairs,
     releases,
@@ -131,6 +134,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     trainerPages: pageViews.filter((view) => view.page.section === "training"),
     moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
     glossaries: glossaryViews(releases, included, pages),
+    rekenhulpen: rekenhulpViews(releases, content.rekenhulp, roles),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
     planners: releases.map((release) => plannerView(release, pages, roles)),
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),

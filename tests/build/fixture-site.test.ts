@@ -167,6 +167,36 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
   });
 });
 
+describe("the rekenhulp", () => {
+  it("shows readers without JavaScript a worked example computed at build time, with every figure's source and year", async () => {
+    const html = await readPage(production, "/toolkit/2.0/rekenhulp/");
+    expect(html).toContain('<form class="rekenhulp-form" id="rekenhulp" hidden data-config="');
+    expect(html).toContain('<td data-out="budget">€\u00a0120.000</td>');
+    expect(html).toContain('<td data-out="aboveYouthNorm">€\u00a090.000</td>');
+    expect(html).toContain('<td data-out="guidance">niet ingevuld</td>');
+    expect(html).toContain('<td data-out="perYoungPerson">€\u00a012.000</td>');
+    expect(html).toContain(
+      '<th scope="row">Een huisuitzetting</th><td>ongeveer €\u00a05.000</td><td>Teststad, praktijkvoorbeeld; 2021</td><td><span data-out="count-huisuitzetting">24,0</span> keer</td>',
+    );
+    expect(html).toContain('<span data-out="count-opvang-later">5,0</span> jaar');
+    expect(html).toContain("<td>50 %</td><td>75 %</td><td>Testpilot</td>");
+    expect(html).toContain("(ongeveer €\u00a0250 per maand; Testbron A; jaar onbekend)");
+    expect(html).toContain("https://fixture.bouwdepot.example/toolkit/2.0/rekenhulp/?jongeren=10&amp;bedrag=1000&amp;maanden=12");
+    expect(html).not.toContain("data-pagefind-body");
+  });
+
+  it("uses in a release only the figures its own time knew, and is linked from the release and the pages on money", async () => {
+    const html = await readPage(production, "/toolkit/1.0/rekenhulp/");
+    expect(html).toContain("Een huisuitzetting");
+    expect(html).not.toContain("Een jaar opvang");
+    expect(html).not.toContain("Woont zelfstandig");
+    const page = await readPage(production, "/toolkit/1.0/randvoorwaarden/voorwaarde-a/");
+    expect(page).toContain('<a href="/toolkit/1.0/rekenhulp/">Reken uit wat Het Bouwdepot je gemeente kost: de rekenhulp van release 1.0</a>');
+    expect(page).toContain('<li><a href="/toolkit/1.0/rekenhulp/">Rekenhulp</a></li>');
+    expect(await readPage(production, "/toolkit/1.0/aanpak/gedeeld/")).not.toContain("Reken uit wat");
+  });
+});
+
 describe("a release's glossary", () => {
   it("explains each term once on its own page, sorted, with its source, which pages and the release navigation link to", async () => {
     const glossary = await readPage(preview, "/toolkit/3.0/begrippen/");

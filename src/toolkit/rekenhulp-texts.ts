@@ -1,0 +1,81 @@
+import { oneDecimal, dutchNumber } from "../format/decimal.ts";
+import { euro } from "../format/euro.ts";
+import type { RekenInput, RekenResult } from "./rekenhulp-calc.ts";
+
+/** A year of the pilot as the table shows it. */
+export interface YearTexts {
+  /** "Jaar 1 (12 maanden)". */
+  label: string;
+  /** Bouwbudget that year. */
+  budget: string;
+  /** The other costs filled in. */
+  other: string;
+  /** Both. */
+  total: string;
+}
+
+/** Every text the result shows, by the name of the element it goes in (`data-out`), and the years of the pilot. */
+export interface RekenTexts {
+  /** Text per output element. */
+  out: Record<string, string>;
+  /** The rows of the table per year. */
+  years: YearTexts[];
+}
+
+const NOT_FILLED = "niet ingevuld";
+
+/**
+ * The result in words and Dutch amounts: the same function fills the page at build time and in the browser, so a
+ * reader with and without JavaScript sees the same figures for the same inputs.
+ */
+export function rekenTexts(input: RekenInput, result: RekenResult): RekenTexts {
+  const optional = (value: number | null): string => (value === null ? NOT_FILLED : euro(round(value)));
+  const out: Record<string, string> = {
+    inputs: inputsText(input),
+    budget: euro(round(result.budget)),
+    aboveYouthNorm: euro(round(result.aboveYouthNorm)),
+    guidance: optional(result.guidance),
+    anbi: optional(result.anbi),
+    implementation: optional(result.implementation),
+    total: euro(round(result.total)),
+    totalLabel: result.complete ? "Totaal" : "Totaal, zonder de kosten die niet zijn ingevuld",
+    perYoungPerson: euro(round(result.perYoungPerson)),
+  };
+  for (const entry of result.breakEven) out[`count-${entry.id}`] = oneDecimal(entry.count);
+  const years = result.years.map((year) => ({
+    label: `Jaar ${year.year} (${year.months} ${year.months === 1 ? "maand" : "maanden"})`,
+    budget: euro(round(year.budget)),
+    other: euro(round(year.other)),
+    total: euro(round(year.budget + year.other)),
+  }));
+  return { out, years };
+}
+
+/** The inputs in one sentence, for the result and the citation: "10 jongeren, € 1.050 per maand, 12 maanden; …". */
+function inputsText(input: RekenInput): string {
+  const filled = (label: string, value: number | null): string => `${label} ${value === null ? NOT_FILLED : euro(value)}`;
+  return [
+    `${dutchNumber(input.youngPeople)} ${input.youngPeople === 1 ? "jongere" : "jongeren"}, ${euro(input.monthlyAmount)} per maand, ${dutchNumber(input.months)} ${input.months === 1 ? "maand" : "maanden"}`,
+    filled("begeleiding per jongere per jaar", input.guidancePerYear),
+    filled("ANBI-route per jaar", input.anbiPerYear),
+    filled("invoering", input.implementation),
+  ].join("; ");
+}
+
+/** Whole euros: amounts are estimates, and cents would suggest a precision no input has. */
+function round(value: number): number {
+  return Math.round(value);
+}
+
+/** A sourced figure in words: "ongeveer € 30.000 per jaar", "€ 4.000 tot € 6.000", "ongeveer 3 jaar". */
+export function figureText(figure: { value: number; unit: string; approximate: boolean; range?: { min: number; max: number } | undefined }): string {
+  const amount = (value: number): string => (figure.unit === "jaar" ? `${dutchNumber(value)} jaar` : euro(value));
+  const value = figure.range ? `${amount(figure.range.min)} tot ${amount(figure.range.max)}` : amount(figure.value);
+  const per = figure.unit === "euro per maand" ? " per maand" : figure.unit === "euro per jaar" ? " per jaar" : "";
+  return `${figure.approximate && !figure.range ? "ongeveer " : ""}${value}${per}`;
+}
+
+/** A figure's year in words: the year, or "jaar onbekend" (never guessed). */
+export function yearText(year: number | null): string {
+  return year === null ? "jaar onbekend" : String(year);
+}
