@@ -91,3 +91,8 @@ export function urlToFolder(url: string): string {
 export function rekenhulpUrl(version: string): string {
   return `/toolkit/${version}/rekenhulp/`;
 }
+
+/** The print edition of a release: every page on one page, for paper. */
+export function printEditionUrl(version: string): string {
+  return `/toolkit/${version}/afdrukken/`;
+}

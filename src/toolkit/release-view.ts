@@ -1,6 +1,17 @@
 import type { Release, RekenhulpContent, ToolkitPage } from "../content/model.ts";
 import { SECTION_INFO, SECTIONS, type SectionSlug } from "../content/sections.ts";
-import { azUrl, compareUrl, glossaryUrl, rekenhulpUrl, plannerUrl, releaseComparisonUrl, releaseUrl, sectionUrl, TOOLKIT_URL } from "../content/urls.ts";
+import {
+  azUrl,
+  compareUrl,
+  glossaryUrl,
+  printEditionUrl,
+  rekenhulpUrl,
+  plannerUrl,
+  releaseComparisonUrl,
+  releaseUrl,
+  sectionUrl,
+  TOOLKIT_URL,
+} from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import { releaseRole, type ReleaseRole } from "./releases.ts";
@@ -51,6 +62,8 @@ export interface ReleaseView {
   azUrl: string;
   /** URL of the glossary; null when the release has none. */
   glossaryUrl: string | null;
+  /** URL of the print edition: the whole release on one page. */
+  printUrl: string;
   /** URL of the rekenhulp; null when the site has no reference figures. */
   rekenhulpUrl: string | null;
   /** Ids of the pages that link to the rekenhulp (the preconditions on money, the module on money and rules). */
@@ -100,6 +113,7 @@ export function releaseView(
     compareUrl: compareUrl(release.version),
     azUrl: azUrl(release.version),
     glossaryUrl: release.glossary.length > 0 ? glossaryUrl(release.version) : null,
+    printUrl: printEditionUrl(release.version),
     rekenhulpUrl: rekenhulp ? rekenhulpUrl(release.version) : null,
     rekenhulpPages: rekenhulp?.linkedFrom ?? [],
     noindex: role === "concept",

@@ -6,6 +6,7 @@ import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./co
 import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { glossaryViews, type GlossaryView } from "./glossary-view.ts";
 import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
+import { printEditionViews, type PrintEditionView } from "./print-edition.ts";
 import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
@@ -67,6 +68,8 @@ export interface ToolkitView {
   glossaries: GlossaryView[];
   /** Rekenhulpen, one per release, when the site has reference figures. */
   rekenhulpen: RekenhulpView[];
+  /** Print editions, one per release. */
+  printEditions: PrintEditionView[];
   /** Every section index in this build. */
   sectionIndexes: SectionIndexView[];
   /** Session planners, one per release. */
@@ -135,6 +138,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
     glossaries: glossaryViews(releases, included, pages),
     rekenhulpen: rekenhulpViews(releases, content.rekenhulp, roles),
+    printEditions: printEditionViews(releases, included, pageViews, roles, content.site.url),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
     planners: releases.map((release) => plannerView(release, pages, roles)),
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),

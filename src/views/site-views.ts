@@ -8,6 +8,7 @@ import { CHANGES_FEED_URL, changesFeed } from "../toolkit/changes-feed.ts";
 import { declaredMoves, type MovedPage } from "../toolkit/moved-pages.ts";
 import type { GlossaryView } from "../toolkit/glossary-view.ts";
 import type { ModuleSheets } from "../toolkit/module-sheets.ts";
+import type { PrintEditionView } from "../toolkit/print-edition.ts";
 import type { RekenhulpView } from "../toolkit/rekenhulp-view.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
@@ -66,6 +67,8 @@ export interface SiteViews {
   glossaries: Viewed<GlossaryView>[];
   /** rekenhulp.njk. */
   rekenhulpen: Viewed<RekenhulpView>[];
+  /** print-edition.njk. */
+  printEditions: Viewed<PrintEditionView>[];
   /** section-index.njk. */
   sectionIndexes: Viewed<SectionIndexView>[];
   /** release-home.njk. */
@@ -139,6 +142,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     caseCards: toolkit.moduleSheets.flatMap((view) => (view.links.caseCards ? [place(view.links.caseCards, view)] : [])),
     glossaries: toolkit.glossaries.map((view) => place(view.url, view)),
     rekenhulpen: toolkit.rekenhulpen.map((view) => place(view.url, view)),
+    printEditions: toolkit.printEditions.map((view) => place(view.url, view)),
     sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
     releaseHomes: toolkit.releaseHomes.map((view) => place(view.url, view)),
     planners: toolkit.planners.map((view) => place(view.url, view)),

@@ -197,6 +197,29 @@ describe("the rekenhulp", () => {
   });
 });
 
+describe("the print edition of a release", () => {
+  it("holds a title page, a table of contents and every page in section order with in-document links", async () => {
+    const html = await readPage(production, "/toolkit/2.0/afdrukken/");
+    expect(html).toContain("<h1>Release 2.0</h1>");
+    expect(html).toContain("<div><dt>Permanente URL</dt> <dd>https://fixture.bouwdepot.example/toolkit/2.0/</dd></div>");
+    expect(html).toContain("Geen officiële uitgave van Het Bouwdepot.");
+    expect(html).toContain('<li><a href="#sectie-aanpak">Aanpak</a>');
+    expect(html.indexOf('<h2 id="sectie-aanpak">')).toBeLessThan(html.indexOf('<h2 id="sectie-randvoorwaarden">'));
+    expect(html).toContain('<h3 id="gedeeld">');
+    expect(html).toContain('<h4 id="gedeeld--kop">Kop</h4>');
+    expect(html).toContain('<a href="#voorwaarde-a--waarom">de voorwaarde</a>');
+    expect(html).toContain('<h2 id="alle-bronnen">Bronnen</h2>');
+    expect(html).not.toContain("data-pagefind-body");
+    expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/2.0/afdrukken/">De hele release op één pagina, om af te drukken</a>');
+  });
+
+  it("shows a published release's corrections with the pages they corrected", async () => {
+    const html = await readPage(production, "/toolkit/1.0/afdrukken/");
+    expect(html).toContain('<p class="print-chapter__label">Gecorrigeerd na publicatie</p>');
+    expect(html).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
+  });
+});
+
 describe("a release's glossary", () => {
   it("explains each term once on its own page, sorted, with its source, which pages and the release navigation link to", async () => {
     const glossary = await readPage(preview, "/toolkit/3.0/begrippen/");

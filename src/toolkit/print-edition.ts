@@ -1,0 +1,97 @@
+import type { CitedSource, GlossaryTerm, Release } from "../content/model.ts";
+import { glossaryUrl, printEditionUrl } from "../content/urls.ts";
+import type { CorrectionView } from "./correction-view.ts";
+import { pageFacts, type PageFact } from "./page-facts.ts";
+import type { PageView } from "./page-view.ts";
+import { printHtml } from "./print-html.ts";
+import { toolView, type ReleaseToolView } from "./release-tools.ts";
+import type { ReleaseView } from "./release-view.ts";
+import type { ReleaseRole } from "./releases.ts";
+
+/** One page of the release as the print edition holds it. */
+export interface PrintChapter {
+  /** Its anchor: the page's id. */
+  id: string;
+  /** Its title. */
+  title: string;
+  /** Its summary. */
+  summary: string;
+  /** Its permanent URL, in full. */
+  url: string;
+  /** The facts its page shows, title and summary left out. */
+  facts: PageFact[];
+  /** Its body for readers (a module in participant view), links and ids rewritten for one document. */
+  html: string;
+  /** Its sources. */
+  sources: CitedSource[];
+  /** Its corrections of fact since publication. */
+  corrections: CorrectionView[];
+}
+
+/** A section of the release in the print edition. */
+export interface PrintSection {
+  /** Its anchor. */
+  id: string;
+  /** Its title. */
+  title: string;
+  /** Its pages in reading order. */
+  chapters: PrintChapter[];
+}
+
+/** The print edition of a release. */
+export interface PrintEditionView extends ReleaseToolView {
+  /** The sections with their pages. */
+  sections: PrintSection[];
+  /** The glossary, its explanations rewritten like the pages; empty when the release has none. */
+  glossary: (GlossaryTerm & { anchor: string })[];
+  /** Every source cited in the release, once each, in order of first citation. */
+  sources: CitedSource[];
+}
+
+/** The anchor of a glossary term in the print edition. */
+function termAnchor(id: string): string {
+  return `begrip--${id}`;
+}
+
+/** The print edition of each release: every page in section order, on one page, for paper and the PDF. */
+export function printEditionViews(
+  releases: readonly ReleaseView[],
+  included: readonly Release[],
+  pages: readonly PageView[],
+  roles: readonly { version: string; role: ReleaseRole }[],
+  siteUrl: string,
+): PrintEditionView[] {
+  return releases.map((release) => {
+    const own = pages.filter((view) => view.release.version === release.version);
+    const glossary = included.find((candidate) => candidate.version === release.version)?.glossary ?? [];
+    const byUrl = new Map([
+      ...own.map((view) => [view.page.url, view.page.data.id] as const),
+      ...glossary.map((term) => [`${glossaryUrl(release.version)}#${term.id}`, termAnchor(term.id)] as const),
+    ]);
+    const anchors = { byUrl, siteUrl };
+    const titleOf = (id: string): string | undefined => own.find((view) => view.page.data.id === id)?.page.data.title;
+    const sections = release.sections.map((section) => ({
+      id: `sectie-${section.slug}`,
+      title: section.title,
+      chapters: own
+        .filter((view) => view.section.slug === section.slug)
+        .map((view) => ({
+          id: view.page.data.id,
+          title: view.page.data.title,
+          summary: view.page.data.summary,
+          url: `${siteUrl}${view.page.url}`,
+          facts: pageFacts(view.page, titleOf).filter((fact) => !["Titel", "Samenvatting", "Bronnen"].includes(fact.label)),
+          html: printHtml(view.page.html, view.page.data.id, anchors),
+          sources: view.page.sources,
+          corrections: view.corrections,
+        })),
+    }));
+    const cited = own.flatMap((view) => view.page.sources);
+    return {
+      ...toolView(release, roles, printEditionUrl, [{ title: "Afdrukken", url: printEditionUrl(release.version) }]),
+      sections,
+      glossary: glossary.map((term) => ({ ...term, anchor: termAnchor(term.id), html: printHtml(term.html, termAnchor(term.id), anchors) })),
+      sources: cited.filter((source, index) => cited.findIndex((other) => other.label === source.label) === index),
+    };
+  });
+}
