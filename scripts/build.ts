@@ -14,10 +14,15 @@ try {
     ...(outDir ? { outDir } : {}),
     ...(process.env.BOUWDEPOT_RUNTIME ? { runtime: process.env.BOUWDEPOT_RUNTIME } : {}),
   });
-  const { related, search, links, diffs } = report.reuse;
+  const { related, search, links, diffs, pdfs } = report.reuse;
   console.log(`Site gebouwd (${mode}): ${report.files} bestanden in ${outDir ?? "_site/"}, alle pagina's opnieuw gemaakt.`);
   console.log(
     `Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans, ${diffs.reused} van ${diffs.reused + diffs.computed} tekstvergelijkingen.`,
+  );
+  console.log(
+    pdfs.skipped
+      ? `Geen PDF's gemaakt: ${pdfs.skipped}. De startpagina van elke release linkt de afdrukversie.`
+      : `PDF's: ${pdfs.reused.length} hergebruikt uit .cache/ na controle, ${pdfs.made.length} nieuw gemaakt.`,
   );
   if (mode === "production" && !outDir) {
     const added = await recordSiteUrls(process.cwd(), report.published);

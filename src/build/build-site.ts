@@ -19,6 +19,7 @@ import { addressErrors, publishedUrls } from "./published-urls.ts";
 import { cachedDiffs, type DiffReport } from "./diff-cache.ts";
 import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
+import { writeReleasePdfs, type PdfReport } from "./release-pdfs.ts";
 import { scansCached, type ScanReport } from "./scan-cache.ts";
 import { removeStaleBuilds, stagingPrefix } from "./stale-builds.ts";
 
@@ -45,7 +46,7 @@ export interface BuildReport {
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
   /** What the caches of derived work supplied. */
-  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport };
+  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport };
   /** Stale folders of killed builds that were removed. */
   removedStale: string[];
   /** Milliseconds per pipeline step, for npm run bench. */
@@ -93,6 +94,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     });
     lap("render");
     if (!derived) throw new Error("Eleventy rendered without deriving the views.");
+    const pdfs = await writeReleasePdfs(
+      staged,
+      derived.toolkit.releases.map((release) => release.version),
+      cacheDir && path.join(cacheDir, "pdf"),
+      buildDate,
+    );
+    lap("pdf");
     const outputFiles = await listFiles(staged);
     const addressProblems = addressErrors({
       ledger: content.ledger,
@@ -127,7 +135,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     return {
       files,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
-      reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report },
+      reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs },
       removedStale,
       timings,
       published: publishedUrls(outputFiles),

@@ -1,7 +1,7 @@
 import { resolveSourceRef } from "./cite-source.ts";
 import type { ContentError } from "./content-error.ts";
 import type { CitedSource, RekenhulpContent } from "./model.ts";
-import type { FigureData, RekenhulpData } from "./schemas/rekenhulp.ts";
+import type { FigureData, OutcomeData, RekenhulpData } from "./schemas/rekenhulp.ts";
 import type { Source } from "./schemas/sources.ts";
 import { compareVersions } from "./versions.ts";
 
@@ -32,9 +32,10 @@ interface ReleaseFacts {
 /**
  * Checks the rekenhulp's figures: each source exists; each `since` is a release; every release from `since` on
  * already cites the figure's source and does not lie before the figure's year (a release uses only what its own time
- * knew); and every release has exactly one default monthly amount and one youth norm.
+ * knew); and every release has exactly one default monthly amount and one youth norm. Without `releases` (a
+ * release.md is broken, and reported) only the figures themselves are checked.
  */
-export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFacts[], sources: Record<string, Source>, errors: ContentError[]): RekenhulpContent {
+export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFacts[] | undefined, sources: Record<string, Source>, errors: ContentError[]): RekenhulpContent {
   const cite = (list: "figures" | "outcomes", index: number, key: string): CitedSource => {
     const cited = resolveSourceRef(key, sources);
     if (!cited) errors.push({ file: REKENHULP_FILE, field: `${list}[${index + 1}].source`, expected: "een sleutel uit _data/sources.yaml", found: `"${key}"` });
@@ -42,13 +43,19 @@ export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFa
   };
   const figures = data.figures.map((figure, index) => ({ ...figure, cited: cite("figures", index, figure.source) }));
   const outcomes = data.outcomes.map((outcome, index) => ({ ...outcome, cited: cite("outcomes", index, outcome.source) }));
-  figures.forEach((figure, index) => checkTime("figures", index, figure, figure.year, releases, errors));
   figures.forEach((figure, index) => {
     const units = UNITS[figure.role];
     if (!units.includes(figure.unit)) {
       errors.push({ file: REKENHULP_FILE, field: `figures[${index + 1}].unit`, expected: `bij role: ${figure.role} een van: ${units.join(", ")}`, found: `"${figure.unit}"` });
     }
   });
+  if (releases) checkReleases(data, figures, outcomes, releases, errors);
+  return { linkedFrom: data.linkedFrom, figures, outcomes };
+}
+
+/** The checks against the releases: time, citations, one default amount and youth norm each, and the linking pages. */
+function checkReleases(data: RekenhulpData, figures: readonly FigureData[], outcomes: readonly OutcomeData[], releases: readonly ReleaseFacts[], errors: ContentError[]): void {
+  figures.forEach((figure, index) => checkTime("figures", index, figure, figure.year, releases, errors));
   outcomes.forEach((outcome, index) => checkTime("outcomes", index, outcome, null, releases, errors));
   for (const release of releases) {
     for (const role of ["maandbedrag", "jongerennorm"] as const) {
@@ -63,7 +70,6 @@ export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFa
       errors.push({ file: REKENHULP_FILE, field: `linkedFrom[${index + 1}]`, expected: "het id van een pagina in een van de releases", found: `"${id}"` });
     }
   });
-  return { linkedFrom: data.linkedFrom, figures, outcomes };
 }
 
 /** The figures or outcomes a release may use: those whose `since` is this release or an earlier one. */

@@ -96,3 +96,8 @@ export function rekenhulpUrl(version: string): string {
 export function printEditionUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/`;
 }
+
+/** The PDF of a release's print edition: a download, made when the build machine has Chromium. */
+export function releasePdfUrl(version: string): string {
+  return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}.pdf`;
+}

@@ -1,0 +1,155 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { chromium } from "playwright-core";
+import { printEditionUrl, releasePdfUrl, releaseUrl, urlToFile } from "../content/urls.ts";
+import { pruneCache } from "./prune-cache.ts";
+
+/** What the PDF step did. */
+export interface PdfReport {
+  /** Versions whose PDF was made now. */
+  made: string[];
+  /** Versions whose PDF came from `.cache/pdf/`, checked against its recorded hash. */
+  reused: string[];
+  /** Why no PDF was made at all (no Chromium on this machine); null when PDFs were made. */
+  skipped: string | null;
+  /** The size in bytes of each release's PDF. */
+  sizes: Map<string, number>;
+}
+
+/** Where Chromium is: CHROMIUM_PATH when set (a path that does not exist turns PDFs off), else where Debian and others put it. */
+function chromiumPaths(): string[] {
+  const chosen = process.env.CHROMIUM_PATH;
+  return chosen !== undefined ? [chosen] : ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+}
+
+/** Flags that work in containers and make no requests of their own. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The host under which the print editions are served to Chromium from the staging folder, never over a network. */
+const LOCAL_ORIGIN = "http://druk.invalid";
+
+/**
+ * Makes the PDF of each release's print edition (already in `staged`) with the system Chromium: A4, tagged, with an
+ * outline from the headings, dated the build date. A PDF is reused from `cacheDir` when the hash of the print
+ * edition's HTML, the Chromium version and the build date is unchanged and the cached file still has the hash recorded with it. Without Chromium nothing is
+ * made, and the report says why.
+ */
+export async function writeReleasePdfs(staged: string, versions: readonly string[], cacheDir: string | undefined, buildDate: string): Promise<PdfReport> {
+  const report: PdfReport = { made: [], reused: [], skipped: null, sizes: new Map() };
+  const executable = chromiumPaths().find((candidate) => candidate !== "" && existsSync(candidate));
+  if (!executable) return { ...report, skipped: "geen Chromium gevonden (zet CHROMIUM_PATH of installeer chromium)" };
+  const version = await chromiumVersion(executable);
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  const keys: string[] = [];
+  try {
+    for (const release of versions) {
+      const html = await readFile(path.join(staged, urlToFile(printEditionUrl(release))));
+      const key = createHash("sha256").update(html).update(`\0${version}\0${buildDate}`).digest("hex");
+      keys.push(key);
+      const target = path.join(staged, urlToFile(releasePdfUrl(release)));
+      const cached = cacheDir ? await readCached(cacheDir, key) : undefined;
+      const pdf =
+        cached ??
+        stampDates(await renderPdf((browser ??= await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS })), staged, release), buildDate);
+      if (cached) report.reused.push(release);
+      else {
+        report.made.push(release);
+        if (cacheDir) await writeCached(cacheDir, key, pdf);
+      }
+      await writeFile(target, pdf);
+      report.sizes.set(release, pdf.byteLength);
+      const home = path.join(staged, urlToFile(releaseUrl(release)));
+      await writeFile(home, linkPdf(await readFile(home, "utf8"), release, pdf.byteLength));
+    }
+  } finally {
+    await browser?.close();
+  }
+  if (cacheDir) await pruneCache(cacheDir, new Set(keys.flatMap((key) => [`${key}.pdf`, `${key}.sha256`])));
+  return report;
+}
+
+/** Where the template marks a release home's download links (src/site/release-home.njk). */
+const pdfMarker = (version: string): string => `<!--pdf:${version}-->`;
+
+/** A release home's HTML with a link to the release's PDF and its size at the template's marker. */
+function linkPdf(html: string, version: string, bytes: number): string {
+  const size = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+  return html.replace(pdfMarker(version), `<a href="${releasePdfUrl(version)}" download>Download release ${version} als PDF</a> (PDF, ${size} MB) · `);
+}
+
+/**
+ * The PDF with its creation and modification dates set to the build date, the one date of the build, so that two
+ * builds of the same input make the same bytes. The dates keep their length, so the PDF's byte offsets stay valid.
+ */
+function stampDates(pdf: Uint8Array, buildDate: string): Uint8Array {
+  const stamp = `${buildDate.replace(/-/g, "")}000000`;
+  const text = Buffer.from(pdf)
+    .toString("latin1")
+    .replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_match, name: string) => `/${name} (D:${stamp}`);
+  return new Uint8Array(Buffer.from(text, "latin1"));
+}
+
+/** Chromium's version string, part of the cache key: another Chromium may lay out the same HTML differently. */
+async function chromiumVersion(executable: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(executable, ["--version"], { timeout: 30_000 });
+  return stdout.trim();
+}
+
+async function renderPdf(browser: Awaited<ReturnType<typeof chromium.launch>>, staged: string, release: string): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    // Every request is answered from the staging folder; nothing leaves the machine.
+    await page.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      const file = path.join(staged, urlToFile(decodeURIComponent(url.pathname)));
+      if (url.origin !== LOCAL_ORIGIN || !file.startsWith(staged) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
+      return route.fulfill({ status: 200, body: await readFile(file), contentType: contentType(file) });
+    });
+    await page.goto(`${LOCAL_ORIGIN}${printEditionUrl(release)}`, { waitUntil: "load" });
+    return await page.pdf({ format: "A4", tagged: true, outline: true, printBackground: true });
+  } finally {
+    await page.close();
+  }
+}
+
+function contentType(file: string): string {
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".webp": "image/webp",
+  };
+  return types[path.extname(file)] ?? "application/octet-stream";
+}
+
+/** A cached PDF when its bytes still have the hash recorded beside them; undefined otherwise. */
+async function readCached(cacheDir: string, key: string): Promise<Uint8Array | undefined> {
+  const [pdf, recorded] = await Promise.all([
+    readFile(path.join(cacheDir, `${key}.pdf`)).catch(() => undefined),
+    readFile(path.join(cacheDir, `${key}.sha256`), "utf8").catch(() => undefined),
+  ]);
+  if (!pdf || recorded === undefined) return undefined;
+  return createHash("sha256").update(pdf).digest("hex") === recorded.trim() ? pdf : undefined;
+}
+
+async function writeCached(cacheDir: string, key: string, pdf: Uint8Array): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(path.join(cacheDir, `${key}.pdf.tmp`), pdf);
+  await rename(path.join(cacheDir, `${key}.pdf.tmp`), path.join(cacheDir, `${key}.pdf`));
+  await writeFile(path.join(cacheDir, `${key}.sha256`), `${createHash("sha256").update(pdf).digest("hex")}\n`);
+}
