@@ -1,5 +1,6 @@
 import type { SitePage } from "../content/model.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
+import { SECURITY_TXT_URL, securityTxt } from "../deploy/security-txt.ts";
 import { chaptersJson } from "../podcast/chapters.ts";
 import { buildFeed } from "../podcast/feed.ts";
 import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonView } from "../podcast/podcast-view.ts";
@@ -170,6 +171,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     texts: [
       { url: FEED_URL, text: buildFeed(podcast.channel, podcast.feedEpisodes) },
       { url: CHANGES_FEED_URL, text: changesFeed(toolkit.changes, { siteUrl: site.url, publisher: site.publisher }) },
+      { url: SECURITY_TXT_URL, text: securityTxt({ siteUrl: site.url, contactEmail: site.contactEmail, buildDate: site.buildDate }) },
       ...podcast.episodes.map((view) => ({ url: view.chaptersUrl, text: chaptersJson(view.episode.data.title, view.episode.data.chapters) })),
       { url: "/_headers", text: netlifyHeaders() },
       { url: "/_security-headers.nginx.conf", text: nginxSecurityHeaders() },

@@ -83,6 +83,15 @@ describe("deploy/nginx.conf", () => {
       expect((await fetch(`${server.baseUrl}${url}`)).status, url).toBe(404);
   });
 
+  it("serves security.txt and the release PDFs of the real build with their MIME types", async () => {
+    const security = await fetch(`${realSiteUrl}/.well-known/security.txt`);
+    expect(security.status).toBe(200);
+    expect(security.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await security.text()).toMatch(/^Contact: mailto:\S+@\S+\nExpires: \d{4}-\d{2}-\d{2}T23:59:59Z\nPreferred-Languages: nl, en\n/);
+    const pdf = await fetch(`${realSiteUrl}/toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0.pdf`);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+  });
+
   it("compresses pages with gzip", async () => {
     const response = await fetch(`${realSiteUrl}/toolkit/2.0/`, { headers: { "accept-encoding": "gzip" } });
     expect(response.headers.get("content-encoding")).toBe("gzip");
