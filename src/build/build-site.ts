@@ -19,6 +19,7 @@ import { addressErrors, publishedUrls } from "./published-urls.ts";
 import { cachedDiffs, type DiffReport } from "./diff-cache.ts";
 import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
+import { writeReleaseArchives } from "./release-archives.ts";
 import { writeReleasePdfs, type PdfReport } from "./release-pdfs.ts";
 import { scansCached, type ScanReport } from "./scan-cache.ts";
 import { removeStaleBuilds, stagingPrefix } from "./stale-builds.ts";
@@ -47,6 +48,8 @@ export interface BuildReport {
   placeholders: string[];
   /** What the caches of derived work supplied. */
   reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport };
+  /** The SHA-256 of each published release's archive copy (ZIP), by version. */
+  archives: Map<string, string>;
   /** Stale folders of killed builds that were removed. */
   removedStale: string[];
   /** Milliseconds per pipeline step, for npm run bench. */
@@ -129,6 +132,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const [broken, searchReport] = await Promise.all([checkInternalLinks(staged, scans), searching]);
     lap("links+search");
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
+    const archived = content.releases.filter(
+      (release) => release.status === "released" && derived?.toolkit.releases.some((shown) => shown.version === release.version),
+    );
+    const archives = await writeReleaseArchives(staged, outputFiles, archived);
+    lap("archives");
     await replaceDirectory(staged, outDir);
     await diffs.save();
     lap("swap");
@@ -136,6 +144,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       files,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
       reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs },
+      archives,
       removedStale,
       timings,
       published: publishedUrls(outputFiles),

@@ -7,12 +7,12 @@ import type { RedirectData } from "../content/schemas/redirects.ts";
 /**
  * The addresses of a build's output that readers may cite or link: every page and file except the search index's
  * fragments, the fingerprinted assets (their names change with their bytes), host configuration (`/_…`) and the
- * PDFs (downloads, made only where the build machine has Chromium).
+ * downloads: the PDFs (made only where the build machine has Chromium) and the archive copies with their hashes.
  */
 export function publishedUrls(outputFiles: readonly string[]): string[] {
   return outputFiles
     .map(fileToUrl)
-    .filter((url) => !url.startsWith("/zoeken/index/") && !url.startsWith("/assets/") && !url.startsWith("/_") && !url.endsWith(".pdf"))
+    .filter((url) => !url.startsWith("/zoeken/index/") && !url.startsWith("/assets/") && !url.startsWith("/_") && !/\.(pdf|zip|zip\.sha256)$/.test(url))
     .sort();
 }
 

@@ -101,3 +101,8 @@ export function printEditionUrl(version: string): string {
 export function releasePdfUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}.pdf`;
 }
+
+/** The archive copy of a published release: its static files in one ZIP, with its SHA-256 beside it. */
+export function releaseZipUrl(version: string): string {
+  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}.zip`;
+}

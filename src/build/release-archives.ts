@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { zipSync, type Zippable } from "fflate";
+import { releaseUrl, releaseZipUrl, urlToFile } from "../content/urls.ts";
+
+/** A published release whose static files go into an archive copy. */
+export interface ArchivedRelease {
+  /** Its version. */
+  version: string;
+  /** Its date, "YYYY", "YYYY-MM" or "YYYY-MM-DD": the time of every entry. */
+  released: string;
+}
+
+/** Where the template marks a release home's archive line (src/site/release-home.njk). */
+const zipMarker = (version: string): string => `<!--zip:${version}-->`;
+
+/**
+ * Writes the archive copy of each published release into the finished output: one ZIP of its files under
+ * /toolkit/<version>/ and the site's assets they use, its entries sorted and dated the release date, so the same
+ * files give the same bytes; and its SHA-256 in a `.sha256` file beside it (as `sha256sum -c` reads it) and on the
+ * release home, which the ZIP therefore leaves out.
+ */
+export async function writeReleaseArchives(
+  outputDir: string,
+  outputFiles: readonly string[],
+  releases: readonly ArchivedRelease[],
+): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const release of releases) {
+    const home = urlToFile(releaseUrl(release.version));
+    const zipFile = urlToFile(releaseZipUrl(release.version));
+    const prefix = `toolkit/${release.version}/`;
+    const members = outputFiles
+      .filter((file) => (file.startsWith(prefix) || file.startsWith("assets/")) && file !== home && file !== zipFile && file !== `${zipFile}.sha256`)
+      .sort();
+    const mtime = entryTime(release.released);
+    const entries: Zippable = {};
+    for (const file of members) entries[file] = [await readFile(path.join(outputDir, file)), { mtime, level: 6 }];
+    const zip = zipSync(entries);
+    const hash = createHash("sha256").update(zip).digest("hex");
+    await writeFile(path.join(outputDir, zipFile), zip);
+    await writeFile(path.join(outputDir, `${zipFile}.sha256`), `${hash}  ${path.posix.basename(zipFile)}\n`);
+    const homePath = path.join(outputDir, home);
+    await writeFile(homePath, (await readFile(homePath, "utf8")).replace(zipMarker(release.version), archiveLine(release.version, zip.byteLength, hash)));
+    hashes.set(release.version, hash);
+  }
+  return hashes;
+}
+
+/** The release date as the time of every entry: its first day at noon, in the local clock ZIP's DOS times are read in. */
+function entryTime(released: string): Date {
+  const [year = "1980", month = "01", day = "01"] = released.split("-");
+  return new Date(Number(year), Number(month) - 1, Number(day), 12);
+}
+
+function archiveLine(version: string, bytes: number, hash: string): string {
+  const size = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+  return `<p class="no-print release-archive"><a href="${releaseZipUrl(version)}" download>Archiefkopie van release ${version} (ZIP, ${size} MB)</a>, SHA-256 <code class="hash">${hash}</code> (<a href="${releaseZipUrl(version)}.sha256">als bestand</a>).</p>`;
+}

@@ -1,0 +1,46 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { listFiles, readPage } from "../helpers/site-files.ts";
+
+const realSite = inject("realSiteDir");
+const preview = inject("previewSiteDir");
+const zipOf = (dir: string, version: string): string => path.join(dir, "toolkit", version, `toolkit-het-bouwdepot-${version}.zip`);
+
+describe("the archive copy of a published release", () => {
+  it("holds the release's files and the assets they use, sorted and dated the release date, without the release home", async () => {
+    const listing = execFileSync("zipinfo", ["-1", zipOf(realSite, "2.0")], { encoding: "utf8" })
+      .trim()
+      .split("\n");
+    expect(listing).toEqual([...listing].sort());
+    const expected = (await listFiles(realSite)).filter(
+      (file) =>
+        (file.startsWith("toolkit/2.0/") || file.startsWith("assets/")) && file !== "toolkit/2.0/index.html" && !file.includes("toolkit-het-bouwdepot-2.0.zip"),
+    );
+    expect(listing).toEqual(expected.sort());
+    expect(listing).toContain("toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0.pdf");
+    const dates = new Set(execFileSync("zipinfo", ["-T", zipOf(realSite, "2.0")], { encoding: "utf8" }).match(/ \d{8}\.\d{6} /g));
+    expect([...dates]).toEqual([" 20220101.120000 "]);
+    const unzipped = execFileSync("unzip", ["-p", zipOf(realSite, "2.0"), "toolkit/2.0/aanpak/wie-doet-mee/index.html"]);
+    expect(unzipped.equals(await readFile(path.join(realSite, "toolkit/2.0/aanpak/wie-doet-mee/index.html")))).toBe(true);
+  });
+
+  it("has its SHA-256 beside it, as sha256sum reads it, and on the release home", async () => {
+    const hash = createHash("sha256")
+      .update(await readFile(zipOf(realSite, "2.0")))
+      .digest("hex");
+    expect(await readFile(`${zipOf(realSite, "2.0")}.sha256`, "utf8")).toBe(`${hash}  toolkit-het-bouwdepot-2.0.zip\n`);
+    const home = await readPage(realSite, "/toolkit/2.0/");
+    expect(home).toContain(`SHA-256 <code class="hash">${hash}</code>`);
+    expect(home).toMatch(/<a href="\/toolkit\/2\.0\/toolkit-het-bouwdepot-2\.0\.zip" download>Archiefkopie van release 2\.0 \(ZIP, \d+,?\d* MB\)<\/a>/);
+  });
+
+  it("is made for published releases only, never for a concept", async () => {
+    expect(existsSync(zipOf(preview, "2.0"))).toBe(true);
+    expect(existsSync(zipOf(preview, "3.0"))).toBe(false);
+    expect(await readPage(preview, "/toolkit/3.0/")).not.toContain("Archiefkopie");
+  });
+});
