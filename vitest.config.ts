@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/global-setup.ts"],
-    testTimeout: 60_000,
+    testTimeout: 120_000, // a production build also renders PDFs with Chromium; two cores
     hookTimeout: 120_000,
   },
 });

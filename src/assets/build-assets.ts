@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { SERVICE_WORKER_URL } from "../content/urls.ts";
 
 /** A built asset file: its public URL and its bytes. */
 export interface BuiltAsset {
@@ -20,10 +21,12 @@ export interface SiteAssets {
   icon: BuiltAsset;
   /** Client scripts by name (file name in ts/ without extension), bundled as ES modules. */
   scripts: Record<string, BuiltAsset>;
+  /** The offline kit's service worker at /sw.js: unhashed, as a service worker's address must stay the same. */
+  serviceWorker: BuiltAsset;
 }
 
 /** Client scripts: small progressive enhancements, each loaded only by the page that uses it. */
-const SCRIPTS = ["planner", "episode", "search-field", "search-ui", "search-page", "rekenhulp"];
+const SCRIPTS = ["planner", "episode", "search-field", "search-ui", "search-page", "rekenhulp", "offline"];
 
 const ASSET_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -40,15 +43,16 @@ export async function buildAssets(): Promise<SiteAssets> {
   const css = result.outputFiles[0]?.contents ?? new Uint8Array();
   const icon = await readFile(path.join(ASSET_DIR, "favicon.svg"));
   const scripts = await Promise.all(SCRIPTS.map(async (name) => [name, hashed(name, "js", await bundleScript(name))] as const));
-  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon), scripts: Object.fromEntries(scripts) };
+  const serviceWorker = { url: SERVICE_WORKER_URL, contents: await bundleScript("sw", "iife") };
+  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon), scripts: Object.fromEntries(scripts), serviceWorker };
 }
 
-async function bundleScript(name: string): Promise<Uint8Array> {
+async function bundleScript(name: string, format: "esm" | "iife" = "esm"): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [path.join(ASSET_DIR, "ts", `${name}.ts`)],
     bundle: true,
     minify: true,
-    format: "esm",
+    format,
     write: false,
     logLevel: "silent",
     target: ["chrome100", "firefox100", "safari15"],

@@ -19,6 +19,7 @@ import { addressErrors, publishedUrls } from "./published-urls.ts";
 import { cachedDiffs, type DiffReport } from "./diff-cache.ts";
 import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
+import { writeOfflineManifests } from "./offline-manifests.ts";
 import { writeReleaseArchives } from "./release-archives.ts";
 import { writeReleasePdfs, type PdfReport } from "./release-pdfs.ts";
 import { scansCached, type ScanReport } from "./scan-cache.ts";
@@ -136,6 +137,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       (release) => release.status === "released" && derived?.toolkit.releases.some((shown) => shown.version === release.version),
     );
     const archives = await writeReleaseArchives(staged, outputFiles, archived);
+    await writeOfflineManifests(
+      staged,
+      await listFiles(staged),
+      derived.toolkit.releases.map((release) => release.version),
+    );
     lap("archives");
     await replaceDirectory(staged, outDir);
     await diffs.save();

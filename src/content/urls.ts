@@ -106,3 +106,14 @@ export function releasePdfUrl(version: string): string {
 export function releaseZipUrl(version: string): string {
   return `/toolkit/${version}/toolkit-het-bouwdepot-${version}.zip`;
 }
+
+/** The list of files the offline kit saves for a release (written by the build). */
+export function offlineManifestUrl(version: string): string {
+  return `/toolkit/${version}/offline.json`;
+}
+
+/** The page readers see offline at an address they did not save. */
+export const OFFLINE_URL = "/offline/";
+
+/** The service worker of the offline kit: unhashed, so that its address stays the same; it is revalidated. */
+export const SERVICE_WORKER_URL = "/sw.js";

@@ -63,6 +63,6 @@ export function publishedFiles(content: SiteContent, derived: DerivedSite, asset
       { url: episode.audio.url, bytes: episode.audio.bytes },
       { url: `${episode.url}transcript.vtt`, bytes: new TextEncoder().encode(episode.transcript) },
     ]);
-  const own = [assets.css, assets.icon, ...Object.values(assets.scripts)].map((asset) => ({ url: asset.url, bytes: asset.contents }));
+  const own = [assets.css, assets.icon, assets.serviceWorker, ...Object.values(assets.scripts)].map((asset) => ({ url: asset.url, bytes: asset.contents }));
   return [...own, ...images, ...(content.artwork ? [content.artwork] : []), ...episodes].map(({ url, bytes }) => ({ url, bytes }));
 }

@@ -1,4 +1,5 @@
 import type { SitePage } from "../content/model.ts";
+import { OFFLINE_URL } from "../content/urls.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
 import { SECURITY_TXT_URL, securityTxt } from "../deploy/security-txt.ts";
 import { chaptersJson } from "../podcast/chapters.ts";
@@ -92,6 +93,8 @@ export interface SiteViews {
   statementPages: Viewed<{ page: SitePage }>[];
   /** home.njk. */
   home: Viewed<{ home: SitePage; current: ReleaseView | undefined; newestSeason: SeasonView | undefined }>[];
+  /** offline.njk: what readers see offline at an address they did not save. */
+  offline: Viewed<{ current: ReleaseView | undefined }>[];
   /** not-found.njk. */
   notFound: Viewed<{ current: ReleaseView | undefined }>[];
   /** podcast-index.njk. */
@@ -155,6 +158,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),
     home: home ? [place("/", { home, current, newestSeason: podcast.seasons[0] })] : [],
     notFound: [place("/404.html", { current })],
+    offline: [place(OFFLINE_URL, { current })],
     podcastIndex: [place(PODCAST_URL, { channel, seasons: podcast.seasons })],
     search: [place("/zoeken/", { current })],
     toolkitIndex: [place("/toolkit/", { releases: toolkit.releases, current })],

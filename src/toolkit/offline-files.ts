@@ -1,0 +1,25 @@
+import { OFFLINE_URL, urlToFile } from "../content/urls.ts";
+
+/** What the offline kit saves of one release: read by the release home's button and by the service worker. */
+export interface OfflineManifest {
+  /** The release. */
+  version: string;
+  /** Changes whenever any saved file changes (a new erratum, a correction): a saved copy older than this is updated. */
+  revision: string;
+  /** The bytes to download, told up front. */
+  bytes: number;
+  /** The addresses to save, folder pages with their trailing slash. */
+  urls: string[];
+}
+
+/**
+ * The files of a release that work offline as one unit: its pages and print edition (not the PDF and the archive
+ * copy, which are downloads of their own), the site's assets, its search bundle with the general one and the search
+ * page, and the offline page. Pure: the file names of the output decide.
+ */
+export function offlineFiles(outputFiles: readonly string[], version: string): string[] {
+  const own = (file: string): boolean => file.startsWith(`toolkit/${version}/`) && !/\.(pdf|zip|sha256|json)$/.test(file);
+  const search = (file: string): boolean =>
+    file.startsWith(`zoeken/index/${version}/`) || file.startsWith("zoeken/index/algemeen/") || file === "zoeken/index.html";
+  return outputFiles.filter((file) => own(file) || file.startsWith("assets/") || search(file) || file === urlToFile(OFFLINE_URL)).sort();
+}
