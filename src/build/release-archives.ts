@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { releaseUrl, releaseZipUrl, urlToFile } from "../content/urls.ts";
+import { megabytes } from "../format/decimal.ts";
 
 /** A published release whose static files go into an archive copy. */
 export interface ArchivedRelease {
@@ -55,6 +56,6 @@ function entryTime(released: string): Date {
 }
 
 function archiveLine(version: string, bytes: number, hash: string): string {
-  const size = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+  const size = megabytes(bytes);
   return `<p class="no-print release-archive"><a href="${releaseZipUrl(version)}" download>Archiefkopie van release ${version} (ZIP, ${size} MB)</a>, SHA-256 <code class="hash">${hash}</code> (<a href="${releaseZipUrl(version)}.sha256">als bestand</a>).</p>`;
 }

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { chromium } from "playwright-core";
 import { printEditionUrl, releasePdfUrl, releaseUrl, urlToFile } from "../content/urls.ts";
 import { pruneCache } from "./prune-cache.ts";
+import { megabytes } from "../format/decimal.ts";
 
 /** What the PDF step did. */
 export interface PdfReport {
@@ -85,7 +86,7 @@ const pdfMarker = (version: string): string => `<!--pdf:${version}-->`;
 
 /** A release home's HTML with a link to the release's PDF and its size at the template's marker. */
 function linkPdf(html: string, version: string, bytes: number): string {
-  const size = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+  const size = megabytes(bytes);
   return html.replace(pdfMarker(version), `<a href="${releasePdfUrl(version)}" download>Download release ${version} als PDF</a> (PDF, ${size} MB) · `);
 }
 

@@ -10,3 +10,10 @@ export function oneDecimal(value: number): string {
 export function dutchNumber(value: number): string {
   return WHOLE.format(value);
 }
+
+const MEGABYTES = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+
+/** A file size in megabytes the Dutch way, for download links: "1,1" (the caller adds "MB"). */
+export function megabytes(bytes: number): string {
+  return MEGABYTES.format(bytes / 1_000_000);
+}

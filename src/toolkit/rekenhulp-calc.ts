@@ -1,10 +1,10 @@
-import { dutchNumber } from "../format/decimal.ts";
-
 /**
  * The rekenhulp's calculation: what Het Bouwdepot costs for the inputs a civil servant gives, and how many of each
  * sourced alternative those costs equal. Pure, and shared by the build (the worked example for readers without
  * JavaScript) and the browser (bundled by esbuild), so both always compute the same.
  */
+
+import { dutchNumber } from "../format/decimal.ts";
 
 /** The inputs, as the form and the URL hold them. */
 export interface RekenInput {

@@ -1,6 +1,7 @@
 // The release home's offline kit: tells the size up front, saves the release through the service worker (/sw.js),
 // shows progress, updates a saved copy that an erratum or correction made outdated, and removes it again.
 import type { OfflineManifest } from "../../toolkit/offline-files.ts";
+import { megabytes } from "../../format/decimal.ts";
 
 const box = document.querySelector<HTMLElement>("#offline");
 const saveButton = document.querySelector<HTMLButtonElement>("#offline-bewaar");
@@ -15,7 +16,7 @@ async function start(box: HTMLElement, saveButton: HTMLButtonElement, removeButt
     .then((response) => (response.ok ? response.json() : null))
     .catch(() => null)) as OfflineManifest | null;
   if (!manifest) return; // the dev server writes no manifest: the kit is for the built site
-  const size = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(manifest.bytes / 1_000_000);
+  const size = megabytes(manifest.bytes);
   saveButton.textContent = `Bewaar release ${version} voor offline gebruik (${size} MB)`;
   box.hidden = false;
   const registration = await navigator.serviceWorker.register("/sw.js", { scope: "/" });
