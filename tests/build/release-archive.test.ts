@@ -18,7 +18,10 @@ describe("the archive copy of a published release", () => {
     expect(listing).toEqual([...listing].sort());
     const expected = (await listFiles(realSite)).filter(
       (file) =>
-        (file.startsWith("toolkit/2.0/") || file.startsWith("assets/")) && file !== "toolkit/2.0/index.html" && !file.includes("toolkit-het-bouwdepot-2.0.zip"),
+        (file.startsWith("toolkit/2.0/") || file.startsWith("assets/")) &&
+        file !== "toolkit/2.0/index.html" &&
+        !file.includes("toolkit-het-bouwdepot-2.0.zip") &&
+        file !== "toolkit/2.0/offline.json",
     );
     expect(listing).toEqual(expected.sort());
     expect(listing).toContain("toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0.pdf");
