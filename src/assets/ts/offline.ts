@@ -40,7 +40,7 @@ async function start(box: HTMLElement, saveButton: HTMLButtonElement, removeButt
       if (message.type === "saved") show(true, `Release ${version} is bewaard. Je kunt haar nu ook zonder internet lezen en doorzoeken.`);
       if (message.type === "removed") show(false, `Release ${version} is niet meer bewaard op dit apparaat.`);
       if (message.type === "failed") show(false, `Bewaren is niet gelukt: ${message.reason ?? "onbekende fout"}. Probeer het opnieuw.`);
-      saveButton.disabled = false;
+      if (message.type !== "progress") saveButton.disabled = false;
     },
   );
   saveButton.addEventListener("click", () => void save());
