@@ -1,7 +1,7 @@
 import type { CitedSource, RekenFigure, RekenhulpContent, RekenOutcome } from "../content/model.ts";
 import { usable } from "../content/rekenhulp-figures.ts";
 import { rekenhulpUrl } from "../content/urls.ts";
-import { calculate, inputQuery, type Alternative, type RekenInput, type RekenResult } from "./rekenhulp-calc.ts";
+import { calculate, inputQuery, type Alternative, type RekenInput } from "./rekenhulp-calc.ts";
 import { euro } from "../format/euro.ts";
 import { figureText, rekenTexts, yearText, type RekenTexts } from "./rekenhulp-texts.ts";
 import { toolView, type ReleaseToolView } from "./release-tools.ts";
@@ -45,8 +45,6 @@ export interface RekenhulpView extends ReleaseToolView {
   outcomes: RekenOutcome[];
   /** The inputs of the worked example. */
   example: RekenInput;
-  /** Its result, computed at build time. */
-  result: RekenResult;
   /** Its query string. */
   exampleQuery: string;
   /** Its result in words, as the page shows it. */
@@ -111,7 +109,6 @@ function rekenhulpView(
     paybacks: figures.filter((figure) => figure.role === "terugverdientijd").map(shown),
     outcomes,
     example: defaults,
-    result,
     exampleQuery: inputQuery(defaults),
     texts: rekenTexts(defaults, result),
     config,
