@@ -136,7 +136,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const archived = content.releases.filter(
       (release) => release.status === "released" && derived?.toolkit.releases.some((shown) => shown.version === release.version),
     );
-    const archives = await writeReleaseArchives(staged, outputFiles, archived);
+    const archives = await writeReleaseArchives(staged, outputFiles, archived, cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined);
     await writeOfflineManifests(
       staged,
       await listFiles(staged),

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { releaseUrl, releaseZipUrl, urlToFile } from "../content/urls.ts";
+import { pruneCache } from "./prune-cache.ts";
 import { megabytes } from "../format/decimal.ts";
 
 /** A published release whose static files go into an archive copy. */
@@ -13,6 +14,9 @@ export interface ArchivedRelease {
   released: string;
 }
 
+/** Files that are compressed already: stored as they are, as deflating them again costs time and saves nothing. */
+const COMPRESSED = /\.(pdf|png|jpe?g|webp|gif|mp3|gz)$/;
+
 /** Where the template marks a release home's archive line (src/site/release-home.njk). */
 const zipMarker = (version: string): string => `<!--zip:${version}-->`;
 
@@ -20,14 +24,17 @@ const zipMarker = (version: string): string => `<!--zip:${version}-->`;
  * Writes the archive copy of each published release into the finished output: one ZIP of its files under
  * /toolkit/<version>/ and the site's assets they use, its entries sorted and dated the release date, so the same
  * files give the same bytes; and its SHA-256 in a `.sha256` file beside it (as `sha256sum -c` reads it) and on the
- * release home, which the ZIP therefore leaves out.
+ * release home, which the ZIP therefore leaves out. A ZIP is reused from `cache.dir` when the names and SHA-256 of
+ * its members, the release date and the code are unchanged and the cached file still has its recorded hash.
  */
 export async function writeReleaseArchives(
   outputDir: string,
   outputFiles: readonly string[],
   releases: readonly ArchivedRelease[],
+  cache: { dir: string; codeKey: string } | undefined,
 ): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
+  const used = new Set<string>();
   for (const release of releases) {
     const home = urlToFile(releaseUrl(release.version));
     const zipFile = urlToFile(releaseZipUrl(release.version));
@@ -36,9 +43,20 @@ export async function writeReleaseArchives(
       .filter((file) => (file.startsWith(prefix) || file.startsWith("assets/")) && file !== home && file !== zipFile && file !== `${zipFile}.sha256`)
       .sort();
     const mtime = entryTime(release.released);
-    const entries: Zippable = {};
-    for (const file of members) entries[file] = [await readFile(path.join(outputDir, file)), { mtime, level: 6 }];
-    const zip = zipSync(entries);
+    const contents = await Promise.all(members.map((file) => readFile(path.join(outputDir, file))));
+    const key = createHash("sha256").update(`${cache?.codeKey ?? ""}\0${mtime.toISOString()}\0`);
+    members.forEach((file, index) =>
+      key.update(
+        `${file}\0${createHash("sha256")
+          .update(contents[index] ?? "")
+          .digest("hex")}\0`,
+      ),
+    );
+    const name = key.digest("hex");
+    used.add(`${name}.zip`).add(`${name}.sha256`);
+    const cached = cache ? await readCached(cache.dir, name) : undefined;
+    const zip = cached ?? zipMembers(members, contents, mtime);
+    if (cache && !cached) await writeCached(cache.dir, name, zip);
     const hash = createHash("sha256").update(zip).digest("hex");
     await writeFile(path.join(outputDir, zipFile), zip);
     await writeFile(path.join(outputDir, `${zipFile}.sha256`), `${hash}  ${path.posix.basename(zipFile)}\n`);
@@ -46,7 +64,30 @@ export async function writeReleaseArchives(
     await writeFile(homePath, (await readFile(homePath, "utf8")).replace(zipMarker(release.version), archiveLine(release.version, zip.byteLength, hash)));
     hashes.set(release.version, hash);
   }
+  if (cache) await pruneCache(cache.dir, used);
   return hashes;
+}
+
+function zipMembers(members: readonly string[], contents: readonly Uint8Array[], mtime: Date): Uint8Array {
+  const entries: Zippable = {};
+  members.forEach((file, index) => (entries[file] = [contents[index] ?? new Uint8Array(), { mtime, level: COMPRESSED.test(file) ? 0 : 6 }]));
+  return zipSync(entries);
+}
+
+/** A cached ZIP when its bytes still have the hash recorded beside them; undefined otherwise. */
+async function readCached(dir: string, name: string): Promise<Uint8Array | undefined> {
+  const [zip, recorded] = await Promise.all([
+    readFile(path.join(dir, `${name}.zip`)).catch(() => undefined),
+    readFile(path.join(dir, `${name}.sha256`), "utf8").catch(() => undefined),
+  ]);
+  if (!zip || recorded === undefined) return undefined;
+  return createHash("sha256").update(zip).digest("hex") === recorded.trim() ? zip : undefined;
+}
+
+async function writeCached(dir: string, name: string, zip: Uint8Array): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, `${name}.zip`), zip);
+  await writeFile(path.join(dir, `${name}.sha256`), `${createHash("sha256").update(zip).digest("hex")}\n`);
 }
 
 /** The release date as the time of every entry: its first day at noon, in the local clock ZIP's DOS times are read in. */

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { copyFixture } from "../helpers/build-fixture.ts";
 import { listFiles, readPage } from "../helpers/site-files.ts";
 
 const realSite = inject("realSiteDir");
@@ -45,5 +47,21 @@ describe("the archive copy of a published release", () => {
     expect(existsSync(zipOf(preview, "2.0"))).toBe(true);
     expect(existsSync(zipOf(preview, "3.0"))).toBe(false);
     expect(await readPage(preview, "/toolkit/3.0/")).not.toContain("Archiefkopie");
+  });
+
+  it("comes back from .cache/ only while its members are the same and the cached file is intact", async () => {
+    const root = await copyFixture("two-releases");
+    await buildSite({ root, mode: "production", buildDate: "2026-11-29" });
+    const made = await readFile(zipOf(path.join(root, "_site"), "2.0"));
+    const cached = (await listFiles(path.join(root, ".cache", "zip"))).filter((file) => file.endsWith(".zip"));
+    expect(cached).toHaveLength(2);
+    for (const file of cached) await writeFile(path.join(root, ".cache", "zip", file), "kapot");
+    await buildSite({ root, mode: "production", buildDate: "2026-11-29" });
+    expect(await readFile(zipOf(path.join(root, "_site"), "2.0"))).toEqual(made);
+    expect(
+      createHash("sha256")
+        .update(await readFile(path.join(root, ".cache", "zip", cached[0] ?? "")))
+        .digest("hex"),
+    ).not.toBe(createHash("sha256").update("kapot").digest("hex"));
   });
 });
