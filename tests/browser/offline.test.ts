@@ -21,6 +21,7 @@ async function saveRelease(page: Page, version: string): Promise<void> {
   await page.goto(`${baseUrl}/toolkit/${version}/`);
   const button = page.locator("#offline-bewaar");
   await button.waitFor({ state: "visible" });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/")) === undefined)).toBe(true);
   expect(await button.textContent()).toMatch(new RegExp(`^Bewaar release ${version.replace(".", "\\.")} voor offline gebruik \\(\\d+(,\\d)? MB\\)$`));
   await button.click();
   await page.waitForFunction(() => document.querySelector("#offline-status")?.textContent?.includes("is bewaard") === true, null, { timeout: 60_000 });

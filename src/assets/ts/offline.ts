@@ -1,5 +1,5 @@
-// The release home's offline kit: tells the size up front, saves the release through the service worker (/sw.js),
-// shows progress, updates a saved copy that an erratum or correction made outdated, and removes it again.
+// The release home's offline kit: tells the size up front, saves the release through the service worker (/sw.js,
+// registered by the first save), shows progress, updates a saved copy that an erratum made outdated, and removes it.
 import type { OfflineManifest } from "../../toolkit/offline-files.ts";
 import { megabytes } from "../../format/decimal.ts";
 
@@ -19,8 +19,11 @@ async function start(box: HTMLElement, saveButton: HTMLButtonElement, removeButt
   const size = megabytes(manifest.bytes);
   saveButton.textContent = `Bewaar release ${version} voor offline gebruik (${size} MB)`;
   box.hidden = false;
-  const registration = await navigator.serviceWorker.register("/sw.js", { scope: "/" });
-  const worker = async (): Promise<ServiceWorker | null> => (await navigator.serviceWorker.ready).active ?? registration.active;
+  // Registered only when a reader saves a release: readers who never do get no service worker.
+  const worker = async (): Promise<ServiceWorker | null> => {
+    const registration = (await navigator.serviceWorker.getRegistration("/")) ?? (await navigator.serviceWorker.register("/sw.js", { scope: "/" }));
+    return (await navigator.serviceWorker.ready).active ?? registration.active;
+  };
   const savedRevision = async (): Promise<string | undefined> => (await caches.match(`/__offline/${version}/revision`))?.text();
   const show = (saved: boolean, text: string): void => {
     removeButton.hidden = !saved;
