@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { releaseUrl, releaseZipUrl, urlToFile } from "../content/urls.ts";
+import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
 import { pruneCache } from "./prune-cache.ts";
 import { megabytes } from "../format/decimal.ts";
 
@@ -53,10 +54,10 @@ export async function writeReleaseArchives(
       ),
     );
     const name = key.digest("hex");
-    used.add(`${name}.zip`).add(`${name}.sha256`);
-    const cached = cache ? await readCached(cache.dir, name) : undefined;
+    for (const file of checkedFileNames(name, "zip")) used.add(file);
+    const cached = cache ? await readCheckedFile(cache.dir, name, "zip") : undefined;
     const zip = cached ?? zipMembers(members, contents, mtime);
-    if (cache && !cached) await writeCached(cache.dir, name, zip);
+    if (cache && !cached) await writeCheckedFile(cache.dir, name, "zip", zip);
     const hash = createHash("sha256").update(zip).digest("hex");
     await writeFile(path.join(outputDir, zipFile), zip);
     await writeFile(path.join(outputDir, `${zipFile}.sha256`), `${hash}  ${path.posix.basename(zipFile)}\n`);
@@ -72,22 +73,6 @@ function zipMembers(members: readonly string[], contents: readonly Uint8Array[],
   const entries: Zippable = {};
   members.forEach((file, index) => (entries[file] = [contents[index] ?? new Uint8Array(), { mtime, level: COMPRESSED.test(file) ? 0 : 6 }]));
   return zipSync(entries);
-}
-
-/** A cached ZIP when its bytes still have the hash recorded beside them; undefined otherwise. */
-async function readCached(dir: string, name: string): Promise<Uint8Array | undefined> {
-  const [zip, recorded] = await Promise.all([
-    readFile(path.join(dir, `${name}.zip`)).catch(() => undefined),
-    readFile(path.join(dir, `${name}.sha256`), "utf8").catch(() => undefined),
-  ]);
-  if (!zip || recorded === undefined) return undefined;
-  return createHash("sha256").update(zip).digest("hex") === recorded.trim() ? zip : undefined;
-}
-
-async function writeCached(dir: string, name: string, zip: Uint8Array): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${name}.zip`), zip);
-  await writeFile(path.join(dir, `${name}.sha256`), `${createHash("sha256").update(zip).digest("hex")}\n`);
 }
 
 /** The release date as the time of every entry: its first day at noon, in the local clock ZIP's DOS times are read in. */

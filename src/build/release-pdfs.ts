@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { chromium } from "playwright-core";
 import { printEditionUrl, releasePdfUrl, releaseUrl, urlToFile } from "../content/urls.ts";
+import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
 import { pruneCache } from "./prune-cache.ts";
 import { megabytes } from "../format/decimal.ts";
 
@@ -60,14 +61,14 @@ export async function writeReleasePdfs(staged: string, versions: readonly string
       const key = createHash("sha256").update(html).update(`\0${version}\0${buildDate}`).digest("hex");
       keys.push(key);
       const target = path.join(staged, urlToFile(releasePdfUrl(release)));
-      const cached = cacheDir ? await readCached(cacheDir, key) : undefined;
+      const cached = cacheDir ? await readCheckedFile(cacheDir, key, "pdf") : undefined;
       const pdf =
         cached ??
         stampDates(await renderPdf((browser ??= await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS })), staged, release), buildDate);
       if (cached) report.reused.push(release);
       else {
         report.made.push(release);
-        if (cacheDir) await writeCached(cacheDir, key, pdf);
+        if (cacheDir) await writeCheckedFile(cacheDir, key, "pdf", pdf);
       }
       await writeFile(target, pdf);
       report.sizes.set(release, pdf.byteLength);
@@ -77,7 +78,7 @@ export async function writeReleasePdfs(staged: string, versions: readonly string
   } finally {
     await browser?.close();
   }
-  if (cacheDir) await pruneCache(cacheDir, new Set(keys.flatMap((key) => [`${key}.pdf`, `${key}.sha256`])));
+  if (cacheDir) await pruneCache(cacheDir, new Set(keys.flatMap((key) => checkedFileNames(key, "pdf"))));
   return report;
 }
 
@@ -136,21 +137,4 @@ function contentType(file: string): string {
     ".webp": "image/webp",
   };
   return types[path.extname(file)] ?? "application/octet-stream";
-}
-
-/** A cached PDF when its bytes still have the hash recorded beside them; undefined otherwise. */
-async function readCached(cacheDir: string, key: string): Promise<Uint8Array | undefined> {
-  const [pdf, recorded] = await Promise.all([
-    readFile(path.join(cacheDir, `${key}.pdf`)).catch(() => undefined),
-    readFile(path.join(cacheDir, `${key}.sha256`), "utf8").catch(() => undefined),
-  ]);
-  if (!pdf || recorded === undefined) return undefined;
-  return createHash("sha256").update(pdf).digest("hex") === recorded.trim() ? pdf : undefined;
-}
-
-async function writeCached(cacheDir: string, key: string, pdf: Uint8Array): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(path.join(cacheDir, `${key}.pdf.tmp`), pdf);
-  await rename(path.join(cacheDir, `${key}.pdf.tmp`), path.join(cacheDir, `${key}.pdf`));
-  await writeFile(path.join(cacheDir, `${key}.sha256`), `${createHash("sha256").update(pdf).digest("hex")}\n`);
 }

@@ -20,3 +20,8 @@ export function citationLine(key: string, sources: Record<string, Source>): stri
   const cited = resolveSourceRef(key, sources);
   return cited && `${cited.label}${cited.url ? ` <${cited.url}>` : ""}`;
 }
+
+/** Each source once, in the order first cited: a page or tool that lists the sources of several pages. */
+export function distinctSources(cited: readonly CitedSource[]): CitedSource[] {
+  return cited.filter((source, index) => cited.findIndex((other) => other.label === source.label) === index);
+}

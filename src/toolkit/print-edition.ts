@@ -1,3 +1,4 @@
+import { distinctSources } from "../content/cite-source.ts";
 import type { CitedSource, GlossaryTerm, Release } from "../content/model.ts";
 import { glossaryUrl, printEditionUrl } from "../content/urls.ts";
 import type { CorrectionView } from "./correction-view.ts";
@@ -91,7 +92,7 @@ export function printEditionViews(
       ...toolView(release, roles, printEditionUrl, [{ title: "Afdrukken", url: printEditionUrl(release.version) }]),
       sections,
       glossary: glossary.map((term) => ({ ...term, anchor: termAnchor(term.id), html: printHtml(term.html, termAnchor(term.id), anchors) })),
-      sources: cited.filter((source, index) => cited.findIndex((other) => other.label === source.label) === index),
+      sources: distinctSources(cited),
     };
   });
 }

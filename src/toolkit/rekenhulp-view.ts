@@ -1,3 +1,4 @@
+import { distinctSources } from "../content/cite-source.ts";
 import type { CitedSource, RekenFigure, RekenhulpContent, RekenOutcome } from "../content/model.ts";
 import { usable } from "../content/rekenhulp-figures.ts";
 import { rekenhulpUrl } from "../content/urls.ts";
@@ -112,6 +113,6 @@ function rekenhulpView(
     exampleQuery: inputQuery(defaults),
     texts: rekenTexts(defaults, result),
     config,
-    sources: cited.filter((source, index) => cited.findIndex((other) => other.label === source.label) === index),
+    sources: distinctSources(cited),
   };
 }
