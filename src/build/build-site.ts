@@ -18,6 +18,7 @@ import { writeBundlesCached, type BundleReport } from "./bundle-cache.ts";
 import { addressErrors, publishedUrls } from "./published-urls.ts";
 import { cachedDiffs, type DiffReport } from "./diff-cache.ts";
 import { codeFingerprint, runtimeVersion } from "./code-fingerprint.ts";
+import { fileHashes } from "./file-hashes.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
 import { writeOfflineManifests } from "./offline-manifests.ts";
 import { writeReleaseArchives } from "./release-archives.ts";
@@ -136,11 +137,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const archived = content.releases.filter(
       (release) => release.status === "released" && derived?.toolkit.releases.some((shown) => shown.version === release.version),
     );
-    const archives = await writeReleaseArchives(staged, outputFiles, archived, cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined);
+    const outputHashes = fileHashes(staged);
+    const archives = await writeReleaseArchives(
+      staged,
+      outputFiles,
+      archived,
+      outputHashes,
+      cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined,
+    );
     await writeOfflineManifests(
       staged,
       await listFiles(staged),
       derived.toolkit.releases.map((release) => release.version),
+      outputHashes,
     );
     lap("archives");
     await replaceDirectory(staged, outDir);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { releaseUrl, releaseZipUrl, urlToFile } from "../content/urls.ts";
 import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
+import type { FileHashes } from "./file-hashes.ts";
 import { pruneCache } from "./prune-cache.ts";
 import { megabytes } from "../format/decimal.ts";
 
@@ -26,12 +27,14 @@ const zipMarker = (version: string): string => `<!--zip:${version}-->`;
  * /toolkit/<version>/ and the site's assets they use, its entries sorted and dated the release date, so the same
  * files give the same bytes; and its SHA-256 in a `.sha256` file beside it (as `sha256sum -c` reads it) and on the
  * release home, which the ZIP therefore leaves out. A ZIP is reused from `cache.dir` when the names and SHA-256 of
- * its members, the release date and the code are unchanged and the cached file still has its recorded hash.
+ * its members, the release date and the code are unchanged and the cached file still has its recorded hash; the
+ * members are then only hashed (through `fileHashes`, which the offline lists share), not read into the ZIP again.
  */
 export async function writeReleaseArchives(
   outputDir: string,
   outputFiles: readonly string[],
   releases: readonly ArchivedRelease[],
+  fileHashes: FileHashes,
   cache: { dir: string; codeKey: string } | undefined,
 ): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
@@ -44,25 +47,20 @@ export async function writeReleaseArchives(
       .filter((file) => (file.startsWith(prefix) || file.startsWith("assets/")) && file !== home && file !== zipFile && file !== `${zipFile}.sha256`)
       .sort();
     const mtime = entryTime(release.released);
-    const contents = await Promise.all(members.map((file) => readFile(path.join(outputDir, file))));
+    const memberHashes = await Promise.all(members.map((file) => fileHashes.of(file)));
     const key = createHash("sha256").update(`${cache?.codeKey ?? ""}\0${mtime.toISOString()}\0`);
-    members.forEach((file, index) =>
-      key.update(
-        `${file}\0${createHash("sha256")
-          .update(contents[index] ?? "")
-          .digest("hex")}\0`,
-      ),
-    );
+    members.forEach((file, index) => key.update(`${file}\0${memberHashes[index] ?? ""}\0`));
     const name = key.digest("hex");
     for (const file of checkedFileNames(name, "zip")) used.add(file);
     const cached = cache ? await readCheckedFile(cache.dir, name, "zip") : undefined;
-    const zip = cached ?? zipMembers(members, contents, mtime);
+    const zip = cached ?? zipMembers(members, await Promise.all(members.map((file) => readFile(path.join(outputDir, file)))), mtime);
     if (cache && !cached) await writeCheckedFile(cache.dir, name, "zip", zip);
     const hash = createHash("sha256").update(zip).digest("hex");
     await writeFile(path.join(outputDir, zipFile), zip);
     await writeFile(path.join(outputDir, `${zipFile}.sha256`), `${hash}  ${path.posix.basename(zipFile)}\n`);
     const homePath = path.join(outputDir, home);
     await writeFile(homePath, (await readFile(homePath, "utf8")).replace(zipMarker(release.version), archiveLine(release.version, zip.byteLength, hash)));
+    fileHashes.forget(home);
     hashes.set(release.version, hash);
   }
   if (cache) await pruneCache(cache.dir, used);

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -53,34 +54,46 @@ export async function writeReleasePdfs(staged: string, versions: readonly string
   const executable = chromiumPaths().find((candidate) => candidate !== "" && existsSync(candidate));
   if (!executable) return { ...report, skipped: "geen Chromium gevonden (zet CHROMIUM_PATH of installeer chromium)" };
   const version = await chromiumVersion(executable);
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
-  const keys: string[] = [];
-  try {
-    for (const release of versions) {
+  const wanted = await Promise.all(
+    versions.map(async (release) => {
       const html = await readFile(path.join(staged, urlToFile(printEditionUrl(release))));
       const key = createHash("sha256").update(html).update(`\0${version}\0${buildDate}`).digest("hex");
-      keys.push(key);
-      const target = path.join(staged, urlToFile(releasePdfUrl(release)));
-      const cached = cacheDir ? await readCheckedFile(cacheDir, key, "pdf") : undefined;
-      const pdf =
-        cached ??
-        stampDates(await renderPdf((browser ??= await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS })), staged, release), buildDate);
-      if (cached) report.reused.push(release);
-      else {
-        report.made.push(release);
-        if (cacheDir) await writeCheckedFile(cacheDir, key, "pdf", pdf);
-      }
-      await writeFile(target, pdf);
-      report.sizes.set(release, pdf.byteLength);
-      const home = path.join(staged, urlToFile(releaseUrl(release)));
-      await writeFile(home, linkPdf(await readFile(home, "utf8"), release, pdf.byteLength));
+      return { release, key, cached: cacheDir ? await readCheckedFile(cacheDir, key, "pdf") : undefined };
+    }),
+  );
+  const missing = wanted.filter((pdf) => !pdf.cached);
+  const made = new Map<string, Uint8Array>();
+  if (missing.length > 0) {
+    const browser = await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS });
+    try {
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        for (let pdf = missing[next++]; pdf; pdf = missing[next++]) made.set(pdf.release, stampDates(await renderPdf(browser, staged, pdf.release), buildDate));
+      };
+      await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, missing.length) }, worker));
+    } finally {
+      await browser.close();
     }
-  } finally {
-    await browser?.close();
   }
-  if (cacheDir) await pruneCache(cacheDir, new Set(keys.flatMap((key) => checkedFileNames(key, "pdf"))));
+  for (const { release, key, cached } of wanted) {
+    const pdf = cached ?? made.get(release);
+    if (!pdf) throw new Error(`Chromium made no PDF of release ${release}.`);
+    if (cached) report.reused.push(release);
+    else {
+      report.made.push(release);
+      if (cacheDir) await writeCheckedFile(cacheDir, key, "pdf", pdf);
+    }
+    await writeFile(path.join(staged, urlToFile(releasePdfUrl(release))), pdf);
+    report.sizes.set(release, pdf.byteLength);
+    const home = path.join(staged, urlToFile(releaseUrl(release)));
+    await writeFile(home, linkPdf(await readFile(home, "utf8"), release, pdf.byteLength));
+  }
+  if (cacheDir) await pruneCache(cacheDir, new Set(wanted.flatMap((pdf) => checkedFileNames(pdf.key, "pdf"))));
   return report;
 }
+
+/** Print editions laid out side by side: Chromium lays out each page in one process, so two keep both cores busy. */
+const PAGES_AT_ONCE = Math.min(2, availableParallelism());
 
 /** Where the template marks a release home's download links (src/site/release-home.njk). */
 const pdfMarker = (version: string): string => `<!--pdf:${version}-->`;
