@@ -14,6 +14,7 @@ const LAYERS = [
   ["dev"], // the dev server's loop
   ["index.ts"], // the Eleventy plugin, shared by npm start and npm run build
   ["build"], // npm run build: caches, staging, publishing
+  ["edit"], // npm run edit: the editing room, its configuration from the schemas and its local backend
 ];
 
 const path = (folder) => (folder.endsWith(".ts") ? `^src/${folder.replace(".", "[.]")}$` : `^src/${folder}/`);

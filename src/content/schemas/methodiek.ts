@@ -5,13 +5,16 @@ import { toolkitPageFields } from "./common.ts";
 export const methodiekSchema = z.strictObject({
   ...toolkitPageFields,
   /** Where and when the approach started, as the sources say. */
-  origin: z.string().trim().min(1),
+  origin: z.string().trim().min(1).meta({ title: "Herkomst", description: "Waar en wanneer de methodiek is begonnen, zoals de bronnen dat vertellen." }),
   /** Who the approach is for. */
-  targetGroup: z.string().trim().min(1),
+  targetGroup: z.string().trim().min(1).meta({ title: "Doelgroep", description: "Voor wie de methodiek bedoeld is." }),
   /** The core elements of the approach. */
-  coreElements: z.array(z.string().trim().min(1)).min(1),
+  coreElements: z
+    .array(z.string().trim().min(1))
+    .min(1)
+    .meta({ title: "Kernelementen", description: "De kernelementen van de methodiek, elk als apart punt. Minstens één." }),
   /** Reported results, each with its source in the text. */
-  results: z.array(z.string().trim().min(1)),
+  results: z.array(z.string().trim().min(1)).meta({ title: "Resultaten", description: "De gemelde resultaten, elk als apart punt. Noem bij elk resultaat de bron in de tekst." }),
 });
 
 /** Validated frontmatter of a methodiek. */

@@ -1,0 +1,45 @@
+import path from "node:path";
+import { isSection } from "../content/sections.ts";
+
+/** What decides whether a file may be written from the editing room. */
+export interface EditRules {
+  /** Versions of the releases that are still concepts. */
+  concepts: ReadonlySet<string>;
+  /** The release an episode folder's show notes belong to (its `release` field now), or undefined when unknown. */
+  episodeRelease: (folder: string) => string | undefined;
+  /** True when the file exists already. */
+  exists: (file: string) => boolean;
+}
+
+/** Files that may sit next to a page or an episode: its images, and an episode's audio. */
+const MEDIA = /\.(png|jpe?g|webp|svg|gif|mp3)$/;
+
+/**
+ * Why a repository path may not be written from the editing room, in Dutch, or null when it may: the pages, media
+ * and release notes of a concept release, the show notes and media of its episodes, and the existing site pages.
+ * A published release changes only through errata; the server checks this whatever the form allows.
+ */
+export function refusedEdit(file: string, rules: EditRules): string | null {
+  const normalized = path.posix.normalize(file);
+  if (normalized !== file || file.startsWith("/") || file.includes("\\")) return `${file} is geen pad binnen content/.`;
+  const parts = file.split("/");
+  if (parts[0] !== "content") return `${file} ligt buiten content/ en kan hier niet worden bewerkt.`;
+  const name = parts.at(-1) ?? "";
+  const isPageOrMedia = name.endsWith(".md") || MEDIA.test(name);
+  if (parts[1] === "toolkit" && parts.length >= 4) {
+    const version = parts[2] ?? "";
+    if (!rules.concepts.has(version))
+      return `Release ${version} is gepubliceerd: verbeter een fout daarin met een erratum (content/errata/${version}.yaml), niet hier.`;
+    if (parts.length === 4 && name === "release.md") return null;
+    if (parts.length === 5 && isSection(parts[3] ?? "") && isPageOrMedia) return null;
+  }
+  if (parts[1] === "podcast" && parts.length === 4 && (name === "index.md" || MEDIA.test(name))) {
+    const release = rules.episodeRelease(parts[2] ?? "");
+    if (release !== undefined && rules.concepts.has(release)) return null;
+    return `Deze aflevering hoort bij een gepubliceerde release (${release ?? "onbekend"}) en kan hier niet worden bewerkt.`;
+  }
+  if (parts[1] === "pages" && parts.length === 3 && name.endsWith(".md")) {
+    return rules.exists(file) ? null : "Nieuwe sitepagina's maakt de redactie niet in de beheeromgeving.";
+  }
+  return `${file} kan in de beheeromgeving niet worden bewerkt.`;
+}

@@ -1,0 +1,164 @@
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSiteContent } from "../../src/content/load-site-content.ts";
+import { parseFrontmatter } from "../../src/content/frontmatter.ts";
+import { startEditServer } from "../../src/edit/edit-server.ts";
+import { browserSession } from "../helpers/browser.ts";
+import { copyFixture } from "../helpers/build-fixture.ts";
+
+const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
+const session = browserSession();
+const PAGE = "content/toolkit/3.0/aanpak/gedeeld.md";
+let root: string;
+let server: Server;
+let origin: string;
+
+function git(...args: string[]): string {
+  return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@localhost", ...args], { cwd: root, encoding: "utf8" });
+}
+
+async function openEditingRoom(page: Page, route = ""): Promise<void> {
+  await page.goto(`${origin}/beheer/`);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("link", { name: "3.0 · Aanpak" }).waitFor();
+  if (route) await page.goto(`${origin}/beheer/#${route}`);
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publiceer" }).click();
+  await page.getByRole("menuitem", { name: "Publiceer nu" }).click();
+}
+
+function commits(): number {
+  return Number(git("rev-list", "--count", "HEAD").trim());
+}
+
+async function waitForCommits(count: number): Promise<void> {
+  for (let tries = 0; tries < 100 && commits() < count; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+beforeAll(async () => {
+  root = await copyFixture("two-releases");
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "Begin");
+  server = await startEditServer({ root, port: 0, siteUrl: "http://localhost:8080" });
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server?.close();
+});
+
+describe("the editing room (npm run edit)", () => {
+  it("saves a changed title and list as a commit that changes only those lines, in a file npm run check accepts", async () => {
+    const page = session.page();
+    const before = await readFile(path.join(root, PAGE), "utf8");
+    const parsedBefore = parseFrontmatter(before);
+    if (!parsedBefore.ok) throw new Error("fixture page does not parse");
+    await openEditingRoom(page, "/collections/3-0-aanpak/entries/gedeeld");
+    await page.getByLabel("Titel", { exact: true }).fill("Gedeeld, bewerkt in de beheeromgeving");
+    await page.getByRole("button", { name: /Voeg trefwoorden toe/ }).click();
+    await page.getByLabel("Waarde").last().fill("beheer");
+    await expect.poll(() => page.frameLocator("iframe").first().locator("h1").innerText()).toBe("Gedeeld, bewerkt in de beheeromgeving");
+    const count = commits();
+    await publish(page);
+    await waitForCommits(count + 1);
+
+    const after = await readFile(path.join(root, PAGE), "utf8");
+    const parsedAfter = parseFrontmatter(after);
+    expect(parsedAfter.ok && parsedAfter.body).toBe(parsedBefore.body);
+    expect(parsedAfter.ok && parsedAfter.data).toEqual({
+      ...parsedBefore.data,
+      title: "Gedeeld, bewerkt in de beheeromgeving",
+      trefwoorden: [...((parsedBefore.data.trefwoorden as string[] | undefined) ?? []), "beheer"],
+    });
+    const changedLines = after.split("\n").filter((line) => !before.split("\n").includes(line));
+    expect(changedLines.every((line) => /^title: |^trefwoorden:|^ {2}- /.test(line))).toBe(true);
+    expect(git("log", "-1", "--format=%s")).toMatch(/^Werk 3\.0 · Aanpak “gedeeld” bij \(beheeromgeving\)/);
+    expect(git("show", "--name-only", "--format=", "HEAD").trim()).toBe(PAGE);
+    expect(git("status", "--porcelain").trim()).toBe("");
+    expect((await loadSiteContent(root)).ok).toBe(true);
+  });
+
+  it("shows the site's look in the preview, with id: links as links and trainer notes marked", async () => {
+    const page = session.page();
+    await openEditingRoom(page, "/collections/3-0-aanpak/entries/gedeeld");
+    const preview = page.frameLocator("iframe").first();
+    await expect.poll(() => preview.locator("main.content-page h1").count()).toBe(1);
+    const styles = await preview.locator("link[rel=stylesheet], style").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href") ?? "inline"));
+    expect(styles).toContain("/beheer/site.css");
+    const body = page.getByLabel("Tekst", { exact: true });
+    await body.fill("Zie [de andere pagina](id:nieuwe-naam).\n\n::: trainer\nAlleen voor de trainer.\n:::\n");
+    await expect
+      .poll(() => preview.getByRole("link", { name: "de andere pagina" }).getAttribute("href"))
+      .toMatch(/^http:\/\/localhost:8080\/toolkit\/3\.0\/.+nieuwe-naam\/$/);
+    await expect.poll(() => preview.locator("main").innerText()).toMatch(/trainer/i);
+    await body.fill("Zie [weg](id:bestaat-niet).");
+    await expect.poll(() => preview.getByRole("status").innerText()).toMatch(/bestaat-niet/);
+  });
+
+  it("refuses a save the build would reject, shows the build's Dutch error, and keeps the file and history as they were", async () => {
+    const page = session.page();
+    const before = await readFile(path.join(root, PAGE), "utf8");
+    const count = commits();
+    await openEditingRoom(page, "/collections/3-0-aanpak/entries/gedeeld");
+    await page.getByLabel("Tekst", { exact: true }).fill("Een link naar [niets](id:bestaat-niet).");
+    await publish(page);
+    await expect
+      .poll(() => page.locator("body").innerText(), { timeout: 20_000 })
+      .toMatch(/Niet opgeslagen\. content\/toolkit\/3\.0\/aanpak\/gedeeld\.md: .*bestaat-niet/s);
+    expect(await readFile(path.join(root, PAGE), "utf8")).toBe(before);
+    expect(commits()).toBe(count);
+  });
+
+  it("offers no form for a published release, and its backend refuses to write there or outside content/", async () => {
+    const page = session.page();
+    await openEditingRoom(page);
+    const collections = await page.getByRole("link").allInnerTexts();
+    expect(collections.some((name) => name.startsWith("3.0"))).toBe(true);
+    expect(collections.some((name) => /\b[12]\.0\b/.test(name))).toBe(false);
+    const post = (body: unknown, headers: Record<string, string> = { Origin: origin }): Promise<{ status: number; error?: string }> =>
+      fetch(`${origin}/api/v1`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) }).then(
+        async (response) => ({
+          status: response.status,
+          ...((await response.json()) as { error?: string }),
+        }),
+      );
+    const released = "content/toolkit/2.0/aanpak/gedeeld.md";
+    const old = await readFile(path.join(root, released), "utf8");
+    const persist = (file: string) => ({
+      action: "persistEntry",
+      params: { branch: "main", dataFiles: [{ path: file, raw: old, slug: "gedeeld" }], assets: [], options: { commitMessage: "x" } },
+    });
+    const refusedRelease = await post(persist(released));
+    expect(refusedRelease.status).toBe(403);
+    expect(refusedRelease.error).toMatch(/gepubliceerd.*erratum/);
+    expect(await post(persist("content/../package.json"))).toMatchObject({ status: 403 });
+    expect(await post({ action: "getEntry", params: { branch: "main", path: "_data/site.yaml" } })).toMatchObject({ status: 403 });
+    const foreign = await post(persist(released.replace("2.0", "3.0")), { Origin: "http://voorbeeld.invalid" });
+    expect(foreign.status).toBe(403);
+    expect(foreign.error).toMatch(/beheeromgeving zelf/);
+    expect(await readFile(path.join(root, released), "utf8")).toBe(old);
+  });
+
+  it("serves the editing room with its own policy and no axe violations on its own page (the login screen)", async () => {
+    const page = session.page();
+    const response = await page.goto(`${origin}/beheer/`);
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-eval'/);
+    expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+    await page.getByRole("button", { name: "Inloggen" }).waitFor();
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+  });
+});
