@@ -56,7 +56,7 @@ export function applyErrata(
     list.forEach((erratum, erratumIndex) =>
       erratum.corrections.forEach((correction, index) => {
         if (!("page" in correction)) return; // a source's citation: checked against the release's lock (locks.ts)
-        const field = `[${erratumIndex + 1}].corrections[${index + 1}]`;
+        const field = `errata[${erratumIndex + 1}].corrections[${index + 1}]`;
         const file = byId.get(correction.page);
         if (!file) {
           errors.push({

@@ -227,8 +227,8 @@ function loadErrataFiles(files: readonly RawFile[], yamlFile: (name: string, sch
   for (const file of files) {
     const match = /^content\/errata\/(\d+(?:\.\d+){1,2})\.yaml$/.exec(file.path);
     if (!match?.[1] || file.problem) continue;
-    const list = yamlFile(file.path, errataSchema) as ErratumData[] | undefined;
-    errata.set(match[1], list ?? []);
+    const parsed = yamlFile(file.path, errataSchema) as { errata: ErratumData[] } | undefined;
+    errata.set(match[1], parsed?.errata ?? []);
   }
   return errata;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { episodeSchema } from "../content/schemas/episode.ts";
+import { errataSchema } from "../content/schemas/errata.ts";
 import { pageSchema } from "../content/schemas/page.ts";
 import { releaseSchema } from "../content/schemas/release.ts";
 import { SECTION_SCHEMAS } from "../content/section-schemas.ts";
@@ -17,6 +18,8 @@ export type CmsBackend =
       repo: string;
       /** The branch editors' pull requests go to. */
       branch: string;
+      /** The forge's API (Decap's `api_root`), e.g. "https://gitea.example.nl/api/v1". */
+      apiRoot: string;
     };
 
 /** One Decap collection: a folder of Markdown files, or named single files. */
@@ -29,7 +32,7 @@ export interface CmsCollection {
   description: string;
   /** The folder of a folder collection. */
   folder?: string;
-  /** The single files of a file collection. */
+  /** The single files of a file collection (Markdown with frontmatter, or YAML). */
   files?: { name: string; label: string; file: string; fields: CmsField[] }[];
   /** Folder collections: where an entry's file lies below the folder ("{{slug}}/index" for episodes). */
   path?: string;
@@ -80,20 +83,27 @@ const BODY: CmsField = {
 };
 
 /**
- * The Decap CMS configuration: collections for the concept releases only (their release notes, the pages of each
- * section and the episodes of their podcast season) and the site pages. Published releases get no form: they change
- * only through errata. Every field comes from the zod schema the build validates with.
+ * The Decap CMS configuration: collections for the concept releases (their release notes, the pages of each section
+ * and the episodes of their podcast season), the errata file of each published release (the only way it changes),
+ * and the site pages. Every field comes from the zod schema the build validates with.
  */
 export function cmsConfig(content: CmsReleases, backend: CmsBackend): Record<string, unknown> {
   const concepts = content.releases.filter((release) => release.status === "concept").map((release) => release.version);
   return {
     ...(backend.kind === "local"
       ? { backend: { name: "git-gateway", branch: "main", commit_messages: COMMIT_MESSAGES }, local_backend: { url: backend.url }, publish_mode: "simple" }
-      : { backend: { name: backend.name, repo: backend.repo, branch: backend.branch, commit_messages: COMMIT_MESSAGES }, publish_mode: "editorial_workflow" }),
+      : {
+          backend: { name: backend.name, repo: backend.repo, branch: backend.branch, api_root: backend.apiRoot, commit_messages: COMMIT_MESSAGES },
+          publish_mode: "editorial_workflow",
+        }),
     locale: "nl",
     media_folder: "content/media-niet-gebruikt",
     site_url: "http://localhost:8080",
-    collections: [...concepts.flatMap(conceptCollections), sitePages()],
+    collections: [
+      ...concepts.flatMap(conceptCollections),
+      ...content.releases.filter((release) => release.status === "released").map((release) => errataCollection(release.version)),
+      sitePages(),
+    ],
   };
 }
 
@@ -139,6 +149,17 @@ function conceptCollections(version: string): CmsCollection[] {
     fields: withBody(episodeSchema),
   };
   return [release, ...sections, episodes];
+}
+
+function errataCollection(version: string): CmsCollection {
+  return {
+    name: `errata-${version.replace(/\./g, "-")}`,
+    label: `${version} · Errata`,
+    description: `Release ${version} is gepubliceerd en verandert niet meer, behalve met een erratum: een gedateerde correctie van een feit, met bron. Verbeter formuleringen in de conceptrelease.`,
+    create: false,
+    delete: false,
+    files: [{ name: "errata", label: `Errata van release ${version}`, file: `content/errata/${version}.yaml`, fields: cmsFields(errataSchema) }],
+  };
 }
 
 function sitePages(): CmsCollection {

@@ -5,6 +5,8 @@ import { isSection } from "../content/sections.ts";
 export interface EditRules {
   /** Versions of the releases that are still concepts. */
   concepts: ReadonlySet<string>;
+  /** Versions of the published releases, whose errata file may be written. */
+  released: ReadonlySet<string>;
   /** The release an episode folder's show notes belong to (its `release` field now), or undefined when unknown. */
   episodeRelease: (folder: string) => string | undefined;
   /** True when the file exists already. */
@@ -16,8 +18,8 @@ const MEDIA = /\.(png|jpe?g|webp|svg|gif|mp3)$/;
 
 /**
  * Why a repository path may not be written from the editing room, in Dutch, or null when it may: the pages, media
- * and release notes of a concept release, the show notes and media of its episodes, and the existing site pages.
- * A published release changes only through errata; the server checks this whatever the form allows.
+ * and release notes of a concept release, the show notes and media of its episodes, the errata file of a published
+ * release (the only way it changes) and the existing site pages. The server checks this whatever the form allows.
  */
 export function refusedEdit(file: string, rules: EditRules): string | null {
   const normalized = path.posix.normalize(file);
@@ -37,6 +39,11 @@ export function refusedEdit(file: string, rules: EditRules): string | null {
     const release = rules.episodeRelease(parts[2] ?? "");
     if (release !== undefined && rules.concepts.has(release)) return null;
     return `Deze aflevering hoort bij een gepubliceerde release (${release ?? "onbekend"}) en kan hier niet worden bewerkt.`;
+  }
+  if (parts[1] === "errata" && parts.length === 3) {
+    const version = name.replace(/\.yaml$/, "");
+    if (name.endsWith(".yaml") && rules.released.has(version)) return null;
+    return `Errata horen bij een gepubliceerde release; ${name} hoort bij geen gepubliceerde release.`;
   }
   if (parts[1] === "pages" && parts.length === 3 && name.endsWith(".md")) {
     return rules.exists(file) ? null : "Nieuwe sitepagina's maakt de redactie niet in de beheeromgeving.";

@@ -5,13 +5,13 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { formatContentErrors, formatContentError } from "../content/content-error.ts";
-import { parseFrontmatter } from "../content/frontmatter.ts";
+import { parseFrontmatter, parseYaml } from "../content/frontmatter.ts";
 import { loadSiteContent } from "../content/load-site-content.ts";
 import { listFiles } from "../files/list-files.ts";
 import type { CmsCollection } from "./cms-config.ts";
 import type { CmsField } from "./cms-fields.ts";
 import { refusedEdit } from "./editable-path.ts";
-import { mergeEntry } from "./merge-entry.ts";
+import { mergeEntry, mergeYamlFile } from "./merge-entry.ts";
 
 /** One answer of the backend: an HTTP status and a JSON body. */
 export interface BackendAnswer {
@@ -125,14 +125,31 @@ async function persistEntry(
     if (dataFile.newPath && dataFile.newPath !== dataFile.path)
       return refused("Een pagina krijgt geen nieuwe bestandsnaam in de beheeromgeving: het adres is vast.");
     const file = inContent(dataFile.path);
-    const parsed = parseFrontmatter(dataFile.raw);
-    if (!parsed.ok) return { status: 422, json: { error: formatContentError({ file, ...parsed }) } };
     const original = existsSync(path.join(root, file)) ? await readFile(path.join(root, file), "utf8") : undefined;
-    const merged = mergeEntry(original, { data: parsed.data, body: parsed.body }, fieldsOf(collections, file));
+    const merged = file.endsWith(".yaml")
+      ? yamlEntry(file, dataFile.raw, original, fieldsOf(collections, file))
+      : markdownEntry(file, dataFile.raw, original, fieldsOf(collections, file));
+    if (typeof merged !== "string") return merged;
     writes.push({ file, bytes: Buffer.from(merged, "utf8") });
   }
   for (const asset of assets) writes.push({ file: inContent(asset.path), bytes: Buffer.from(asset.content, asset.encoding) });
   return saveAndCommit(root, writes, commitMessage(params));
+}
+
+function markdownEntry(file: string, raw: string, original: string | undefined, fields: readonly CmsField[]): string | BackendAnswer {
+  const parsed = parseFrontmatter(raw);
+  if (!parsed.ok) return { status: 422, json: { error: formatContentError({ file, ...parsed }) } };
+  return mergeEntry(original, { data: parsed.data, body: parsed.body }, fields);
+}
+
+function yamlEntry(file: string, raw: string, original: string | undefined, fields: readonly CmsField[]): string | BackendAnswer {
+  const parsed = parseYaml(raw);
+  if (!parsed.ok)
+    return { status: 422, json: { error: formatContentError({ file, field: `regel ${parsed.line}`, expected: "geldige YAML", found: parsed.message }) } };
+  const values = parsed.value;
+  if (typeof values !== "object" || values === null || Array.isArray(values))
+    return { status: 422, json: { error: `${file}: verwacht velden, gevonden iets anders.` } };
+  return mergeYamlFile(original, values as Record<string, unknown>, fields);
 }
 
 /**
@@ -140,14 +157,16 @@ async function persistEntry(
  * when the check finds a problem that was not there before, every file is put back as it was and the errors are the answer.
  */
 async function saveAndCommit(root: string, writes: readonly { file: string; bytes: Buffer }[], message: string): Promise<BackendAnswer> {
-  const concepts = await conceptVersions(root);
+  const statuses = await releaseStatuses(root);
+  const versionsWith = (status: string): Set<string> => new Set([...statuses].filter(([, value]) => value === status).map(([version]) => version));
   const episodes = await episodeReleases(
     root,
     writes.map(({ file }) => file),
   );
   for (const { file } of writes) {
     const reason = refusedEdit(file, {
-      concepts,
+      concepts: versionsWith("concept"),
+      released: versionsWith("released"),
       episodeRelease: (folder) => episodes.get(folder),
       exists: (candidate) => existsSync(path.join(root, candidate)),
     });
@@ -194,14 +213,15 @@ async function git(root: string, args: readonly string[]): Promise<void> {
   await run("git", [...author, ...args], { cwd: root });
 }
 
-async function conceptVersions(root: string): Promise<Set<string>> {
-  const versions = new Set<string>();
+/** The status of each release ("concept" or "released"), by version, from its release.md as it is now. */
+async function releaseStatuses(root: string): Promise<Map<string, string>> {
+  const versions = new Map<string, string>();
   const folder = path.join(root, "content", "toolkit");
   for (const file of existsSync(folder) ? await listFiles(folder) : []) {
     const [version, name] = file.split("/");
     if (name !== "release.md" || version === undefined) continue;
     const parsed = parseFrontmatter(await readFile(path.join(folder, file), "utf8"));
-    if (parsed.ok && parsed.data.status === "concept") versions.add(version);
+    if (parsed.ok && typeof parsed.data.status === "string") versions.set(version, parsed.data.status);
   }
   return versions;
 }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
-import { Document, isMap, isScalar, parseDocument, Scalar } from "yaml";
-import { parseFrontmatter } from "../content/frontmatter.ts";
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
+import { parseFrontmatter, parseYaml } from "../content/frontmatter.ts";
 import type { CmsField } from "./cms-fields.ts";
 
 /** An entry as the CMS sends it: its frontmatter values and its Markdown body. */
@@ -26,10 +26,25 @@ export function mergeEntry(original: string | undefined, entry: CmsEntry, fields
   const parsed = original === undefined ? undefined : parseFrontmatter(original);
   if (original === undefined || !parsed?.ok) return `---\n${pairText(data)}---\n${withNewline(entry.body)}`;
   const body = parsed.body.trimEnd() === entry.body.trimEnd() ? parsed.body : withNewline(entry.body);
-  const yamlText = frontmatterText(original);
+  return `---\n${mergeFields(frontmatterText(original), parsed.data, data)}---\n${body}`.replace(/^---\n\n---/, "---\n---");
+}
+
+/**
+ * A YAML data file (such as content/errata/<version>.yaml) after a save, merged as frontmatter is: changed fields
+ * rewritten, the rest as it was; a list that only grew at its end keeps its old items' text and gets the new ones.
+ */
+export function mergeYamlFile(original: string | undefined, values: Record<string, unknown>, fields: readonly CmsField[]): string {
+  const data = normalized(values, fields);
+  const parsed = original === undefined ? undefined : parseYaml(original);
+  if (original === undefined || !parsed?.ok || !isRecord(parsed.value)) return pairText(data);
+  return mergeFields(original, parsed.value, data);
+}
+
+/** YAML text with only the top-level fields whose values changed rewritten, line for line. */
+function mergeFields(yamlText: string, old: Record<string, unknown>, data: Record<string, unknown>): string {
   const lines = yamlText.split(/(?<=\n)/);
   const doc = parseDocument(yamlText, { version: "1.2", schema: "core" });
-  if (!isMap(doc.contents)) return `---\n${pairText(data)}---\n${body}`;
+  if (!isMap(doc.contents)) return pairText(data);
   const replaced = new Map<number, string>();
   const removed = new Set<number>();
   const present = new Set<string>();
@@ -42,15 +57,32 @@ export function mergeEntry(original: string | undefined, entry: CmsEntry, fields
     const [first, last] = [lineOf(lines, start), lineOf(lines, Math.max(start, end - 1))];
     if (!(key in data)) {
       for (let line = first; line <= last; line++) removed.add(line);
-    } else if (!isDeepStrictEqual(parsed.data[key], data[key])) {
-      replaced.set(first, pairText({ [key]: data[key] }));
-      for (let line = first + 1; line <= last; line++) removed.add(line);
+    } else if (!isDeepStrictEqual(old[key], data[key])) {
+      const grown = isSeq(pair.value) && !pair.value.flow ? appended(old[key], data[key]) : undefined;
+      if (grown) replaced.set(last, `${withNewline(lines[last] ?? "")}${itemsText(key, grown)}`);
+      else {
+        replaced.set(first, pairText({ [key]: data[key] }));
+        for (let line = first + 1; line <= last; line++) removed.add(line);
+      }
     }
   }
   const added = Object.entries(data).filter(([key]) => !present.has(key));
   const kept = lines.map((line, index) => replaced.get(index) ?? (removed.has(index) ? "" : line)).join("");
-  const tail = added.length > 0 ? pairText(Object.fromEntries(added)) : "";
-  return `---\n${withNewline(kept)}${tail}---\n${body}`.replace(/^---\n\n---/, "---\n---");
+  return `${withNewline(kept)}${added.length > 0 ? pairText(Object.fromEntries(added)) : ""}`.replace(/^\n$/, "");
+}
+
+/** The items added at the end of a list whose earlier items are all unchanged; undefined for any other change. */
+function appended(before: unknown, after: unknown): unknown[] | undefined {
+  if (!Array.isArray(before) || !Array.isArray(after) || before.length === 0 || after.length <= before.length) return undefined;
+  return before.every((item, index) => isDeepStrictEqual(item, after[index])) ? after.slice(before.length) : undefined;
+}
+
+/** The YAML lines of some list items as they stand under `key`. */
+function itemsText(key: string, items: readonly unknown[]): string {
+  return pairText({ [key]: items })
+    .split(/(?<=\n)/)
+    .slice(1)
+    .join("");
 }
 
 /** The frontmatter's YAML text, from the line after the opening `---` to the line before the closing one. */

@@ -1,13 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createServer, type AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
-import { parseFrontmatter } from "../../src/content/frontmatter.ts";
-import { startEditServer } from "../../src/edit/edit-server.ts";
+import { stringify } from "yaml";
+import { parseFrontmatter, parseYaml } from "../../src/content/frontmatter.ts";
 import { browserSession } from "../helpers/browser.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
 
@@ -15,8 +15,10 @@ const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-c
 const session = browserSession();
 const PAGE = "content/toolkit/3.0/aanpak/gedeeld.md";
 let root: string;
-let server: Server;
+let edit: ChildProcess;
 let origin: string;
+let siteOrigin: string;
+let siteOutput: string;
 
 function git(...args: string[]): string {
   return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@localhost", ...args], { cwd: root, encoding: "utf8" });
@@ -42,17 +44,58 @@ async function waitForCommits(count: number): Promise<void> {
   for (let tries = 0; tries < 100 && commits() < count; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until a URL answers 200. */
+async function answers(url: string): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
 beforeAll(async () => {
   root = await copyFixture("two-releases");
+  await writeFile(path.join(root, ".gitignore"), ".cache/\n_site/\n_site-dev/\n");
   git("init", "-q", "-b", "main");
   git("add", "-A");
   git("commit", "-q", "-m", "Begin");
-  server = await startEditServer({ root, port: 0, siteUrl: "http://localhost:8080" });
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const [editPort, sitePort] = [await freePort(), await freePort()];
+  siteOutput = await mkdtemp(path.join(os.tmpdir(), "bouwdepot-edit-site-"));
+  // npm run edit, as an editor starts it: the dev server and the editing room together.
+  edit = spawn(process.execPath, ["--import", "tsx", "scripts/edit.ts", `--output=${siteOutput}`], {
+    cwd: process.cwd(),
+    env: { ...process.env, BOUWDEPOT_ROOT: root, EDIT_PORT: String(editPort), SITE_PORT: String(sitePort) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let printed = "";
+  edit.stdout?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+  origin = `http://localhost:${editPort}`;
+  siteOrigin = `http://localhost:${sitePort}`;
+  await answers(`${origin}/beheer/`);
+  await answers(`${siteOrigin}/toolkit/3.0/aanpak/gedeeld/`);
+  expect(printed).toContain(`Beheeromgeving: ${origin}/beheer/`);
 });
 
 afterAll(() => {
-  server?.close();
+  edit?.kill();
 });
 
 describe("the editing room (npm run edit)", () => {
@@ -84,6 +127,10 @@ describe("the editing room (npm run edit)", () => {
     expect(git("show", "--name-only", "--format=", "HEAD").trim()).toBe(PAGE);
     expect(git("status", "--porcelain").trim()).toBe("");
     expect((await loadSiteContent(root)).ok).toBe(true);
+    // The site of npm run edit shows the change: the dev server rebuilt the page from the saved file.
+    await expect
+      .poll(() => readFile(path.join(siteOutput, "toolkit", "3.0", "aanpak", "gedeeld", "index.html"), "utf8"), { timeout: 60_000 })
+      .toContain("Gedeeld, bewerkt in de beheeromgeving");
   });
 
   it("shows the site's look in the preview, with id: links as links and trainer notes marked", async () => {
@@ -95,9 +142,7 @@ describe("the editing room (npm run edit)", () => {
     expect(styles).toContain("/beheer/site.css");
     const body = page.getByLabel("Tekst", { exact: true });
     await body.fill("Zie [de andere pagina](id:nieuwe-naam).\n\n::: trainer\nAlleen voor de trainer.\n:::\n");
-    await expect
-      .poll(() => preview.getByRole("link", { name: "de andere pagina" }).getAttribute("href"))
-      .toMatch(/^http:\/\/localhost:8080\/toolkit\/3\.0\/.+nieuwe-naam\/$/);
+    await expect.poll(() => preview.getByRole("link", { name: "de andere pagina" }).getAttribute("href")).toBe(`${siteOrigin}/toolkit/3.0/aanpak/nieuwe-naam/`);
     await expect.poll(() => preview.locator("main").innerText()).toMatch(/trainer/i);
     await body.fill("Zie [weg](id:bestaat-niet).");
     await expect.poll(() => preview.getByRole("status").innerText()).toMatch(/bestaat-niet/);
@@ -117,12 +162,12 @@ describe("the editing room (npm run edit)", () => {
     expect(commits()).toBe(count);
   });
 
-  it("offers no form for a published release, and its backend refuses to write there or outside content/", async () => {
+  it("offers a published release no page forms, only its errata, and its backend refuses to write there or outside content/", async () => {
     const page = session.page();
     await openEditingRoom(page);
     const collections = await page.getByRole("link").allInnerTexts();
     expect(collections.some((name) => name.startsWith("3.0"))).toBe(true);
-    expect(collections.some((name) => /\b[12]\.0\b/.test(name))).toBe(false);
+    expect(collections.filter((name) => /\b[12]\.0\b/.test(name)).sort()).toEqual(["1.0 · Errata", "2.0 · Errata"]);
     const post = (body: unknown, headers: Record<string, string> = { Origin: origin }): Promise<{ status: number; error?: string }> =>
       fetch(`${origin}/api/v1`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) }).then(
         async (response) => ({
@@ -145,6 +190,44 @@ describe("the editing room (npm run edit)", () => {
     expect(foreign.status).toBe(403);
     expect(foreign.error).toMatch(/beheeromgeving zelf/);
     expect(await readFile(path.join(root, released), "utf8")).toBe(old);
+  });
+
+  it("lets a published release take an erratum, appended after the earlier ones without touching their text", async () => {
+    const page = session.page();
+    await openEditingRoom(page, "/collections/errata-1-0/entries/errata");
+    await expect.poll(() => page.locator("body").innerText()).toMatch(/2 errata[\s\S]*2026-11-20[\s\S]*2026-11-21/);
+    const file = "content/errata/1.0.yaml";
+    const before = await readFile(path.join(root, file), "utf8");
+    const parsed = parseYaml(before);
+    const errata = parsed.ok ? (parsed.value as { errata: unknown[] }).errata : [];
+    const added = {
+      date: "2026-11-30",
+      why: "De samenvatting noemde de pagina niet.",
+      sources: ["bron-a"],
+      corrections: [{ page: "gedeeld", wrong: "Samenvatting van gedeeld.", right: "Samenvatting van de gedeelde pagina.", source: "" }],
+    };
+    const count = commits();
+    // What Decap sends for a file collection: the whole file as it serialises it.
+    const response = await fetch(`${origin}/api/v1`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: origin },
+      body: JSON.stringify({
+        action: "persistEntry",
+        params: {
+          branch: "main",
+          dataFiles: [{ path: file, slug: "errata", raw: stringify({ errata: [...errata, added] }) }],
+          assets: [],
+          options: { commitMessage: "Voeg erratum toe" },
+        },
+      }),
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const after = await readFile(path.join(root, file), "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toMatch(/^ {2}- date: "2026-11-30"\n/);
+    expect(commits()).toBe(count + 1);
+    const loaded = await loadSiteContent(root);
+    expect(loaded.ok).toBe(true);
   });
 
   it("serves the editing room with its own policy and no axe violations on its own page (the login screen)", async () => {

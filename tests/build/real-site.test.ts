@@ -107,6 +107,12 @@ describe("the real site, built once for the test run", () => {
     expect(robots).toContain("Sitemap: https://toolkit.bouwdepot.example/sitemap.xml");
   });
 
+  it("leaves the editing room out: it exists only under npm run edit", async () => {
+    expect(files.filter((file) => file.startsWith("beheer/") || /decap|config\.yml/i.test(file))).toEqual([]);
+    expect(await readFile(path.join(siteDir, "sitemap.xml"), "utf8")).not.toMatch(/\/beheer\//);
+    for (const file of htmlFiles) expect(await readFile(path.join(siteDir, file), "utf8"), file).not.toMatch(/decap|\/beheer\//i);
+  });
+
   it("shows the publisher's contact address on the accessibility statement", async () => {
     const html = await readPage(siteDir, "/toegankelijkheid/");
     expect(html).toContain('<a href="mailto:redactie@bouwdepot.example">redactie@bouwdepot.example</a>');

@@ -26,7 +26,7 @@ describe.concurrent("release integrity", () => {
     await writeFile(page, original);
     await writeFile(
       path.join(root, "content/errata/2.0.yaml"),
-      '- date: "2026-11-29"\n  why: De bron spreekt van een huurachterstand.\n  sources: [bron-a]\n  corrections:\n    - page: methode-b\n      wrong: een huurschuld\n      right: een huurachterstand\n',
+      'errata:\n  - date: "2026-11-29"\n    why: De bron spreekt van een huurachterstand.\n    sources: [bron-a]\n    corrections:\n      - page: methode-b\n        wrong: een huurschuld\n        right: een huurachterstand\n',
     );
     const built = await runScriptAsync("build", root);
     expect(built.status, built.stderr).toBe(0);
@@ -51,9 +51,9 @@ describe.concurrent("release integrity", () => {
     expect(refused.stderr).toContain("_data/sources.yaml: bron-a — verwacht: de bron zoals gepubliceerde release 2.0 haar citeert");
 
     const erratum =
-      '- date: "2026-11-29"\n  why: De bron heet anders.\n  sources: [bron-a]\n  corrections:\n    - source: bron-a\n      wrong: Testbron A\n      right: Testbron A, tweede druk\n';
+      '  - date: "2026-11-29"\n    why: De bron heet anders.\n    sources: [bron-a]\n    corrections:\n      - source: bron-a\n        wrong: Testbron A\n        right: Testbron A, tweede druk\n';
     await writeFile(path.join(root, "content/errata/1.0.yaml"), `${await read(root, "content/errata/1.0.yaml")}${erratum}`);
-    await writeFile(path.join(root, "content/errata/2.0.yaml"), erratum);
+    await writeFile(path.join(root, "content/errata/2.0.yaml"), `errata:\n${erratum}`);
     const built = await runScriptAsync("build", root);
     expect(built.status, built.stderr).toBe(0);
     const page = await readPage(path.join(root, "_site"), "/toolkit/2.0/aanpak/gedeeld/");

@@ -56,9 +56,9 @@ async function addErratum(page: string, wrong: string, right: string): Promise<v
   const file = path.join(root, "content", "errata", "2.0.yaml");
   const block = (text: string): string => `|-\n${text.replace(/^/gm, "          ").replace(/^ +$/gm, "")}`;
   const before = await readFile(file, "utf8").catch(() => "");
-  const entry = `- date: "2026-11-29"\n  why: Een correctie in de test.\n  sources: [bron-a]\n  corrections:\n    - page: ${page}\n      wrong: ${block(wrong)}\n      right: ${block(right)}\n`;
+  const entry = `  - date: "2026-11-29"\n    why: Een correctie in de test.\n    sources: [bron-a]\n    corrections:\n      - page: ${page}\n        wrong: ${block(wrong)}\n        right: ${block(right)}\n`;
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, before + entry);
+  await writeFile(file, `${before || "errata:\n"}${entry}`);
 }
 
 beforeAll(async () => {

@@ -57,8 +57,17 @@ const erratumSchema = z.strictObject({
     .meta({ title: "Vervangingen", description: "De vervangingen, minstens één. Elke vervanging verbetert een pagina, de releasenotities of de vermelding van een bron." }),
 });
 
-/** content/errata/<version>.yaml: the corrections of fact to one published release, oldest first. */
-export const errataSchema = z.array(erratumSchema).min(1);
+/**
+ * content/errata/<version>.yaml: the corrections of fact to one published release, oldest first, under the key
+ * `errata` (a list at the root of a file is something no git-based CMS can edit).
+ */
+export const errataSchema = z.strictObject({
+  /** The errata, oldest first. */
+  errata: z
+    .array(erratumSchema)
+    .min(1)
+    .meta({ title: "Errata", description: "De correcties van feiten in deze gepubliceerde release, de oudste eerst. Voeg een nieuwe onderaan toe; verander een oude niet." }),
+});
 
 /** A validated erratum. */
 export type ErratumData = z.infer<typeof erratumSchema>;

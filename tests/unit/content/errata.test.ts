@@ -30,12 +30,12 @@ describe("applyErrata", () => {
     ]) {
       const errors: ContentError[] = [];
       const result = applyErrata(files, erratum(wrong ?? "", "x"), errors);
-      expect(errors.map((error) => `${error.field}: ${error.found}`)).toEqual([`[1].corrections[1].wrong: ${found}`]);
+      expect(errors.map((error) => `${error.field}: ${error.found}`)).toEqual([`errata[1].corrections[1].wrong: ${found}`]);
       expect(result.files).toEqual(files);
     }
     const errors: ContentError[] = [];
     applyErrata(files, erratum("€1.050", "x", "twee"), errors);
-    expect(errors).toEqual([{ file: "content/errata/1.0.yaml", field: "[1].corrections[1].page", expected: 'het id van een pagina in release 1.0, of "release" voor de release-notities', found: '"twee"' }]);
+    expect(errors).toEqual([{ file: "content/errata/1.0.yaml", field: "errata[1].corrections[1].page", expected: 'het id van een pagina in release 1.0, of "release" voor de release-notities', found: '"twee"' }]);
   });
 
   it("corrects the release notes (release.md) under the page name release", () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cmsConfig, type CmsCollection } from "../../../src/edit/cms-config.ts";
 import { cmsFields, type CmsField } from "../../../src/edit/cms-fields.ts";
+import { adminHostFiles } from "../../../src/edit/admin-host.ts";
+import { editRoomCsp } from "../../../src/edit/edit-room.ts";
 import { episodeSchema } from "../../../src/content/schemas/episode.ts";
+import { errataSchema } from "../../../src/content/schemas/errata.ts";
 import { pageSchema } from "../../../src/content/schemas/page.ts";
 import { releaseSchema } from "../../../src/content/schemas/release.ts";
 import { SECTION_SCHEMAS } from "../../../src/content/section-schemas.ts";
@@ -43,6 +46,7 @@ describe("the CMS configuration generated from the content schemas", () => {
     ["release", releaseSchema, collections.find((c) => c.name === "release-3-0")?.files?.[0]?.fields ?? []],
     ["episode", episodeSchema, collections.find((c) => c.name === "podcast-3-0")?.fields ?? []],
     ["site page", pageSchema, collections.find((c) => c.name === "paginas")?.fields ?? []],
+    ["errata", errataSchema, collections.find((c) => c.name === "errata-2-0")?.files?.[0]?.fields ?? []],
     ...Object.entries(SECTION_SCHEMAS).map(([section, schema]): [string, z.ZodType, readonly CmsField[]] => [
       section,
       schema,
@@ -50,10 +54,10 @@ describe("the CMS configuration generated from the content schemas", () => {
     ]),
   ];
 
-  it.each(schemas)("has a form field for every %s schema field and no field the schema lacks", (_name, schema, fields) => {
+  it.each(schemas)("has a form field for every %s schema field and no field the schema lacks", (name, schema, fields) => {
     expect(fields.length).toBeGreaterThan(0);
     expect(fieldPaths(fields.filter((field) => field.name !== "body")).sort()).toEqual(schemaPaths(schema).sort());
-    expect(fields.at(-1)).toMatchObject({ name: "body", widget: "text" });
+    if (name !== "errata") expect(fields.at(-1)).toMatchObject({ name: "body", widget: "text" });
   });
 
   it("gives every field a Dutch label and help text from the schema", () => {
@@ -83,6 +87,22 @@ describe("the CMS configuration generated from the content schemas", () => {
     expect(cmsFields(releaseSchema).find((field) => field.name === "changes")).toMatchObject({ widget: "map", required: false });
   });
 
+  it("offers a published release only its errata file, as a list of corrections of page or source", () => {
+    for (const version of ["1.0", "2.0"]) {
+      const errata = collections.filter(
+        (collection) => JSON.stringify(collection).includes(`/${version}`) || JSON.stringify(collection).includes(`${version}.yaml`),
+      );
+      expect(errata.map((collection) => collection.files?.map((file) => file.file))).toEqual([[`content/errata/${version}.yaml`]]);
+    }
+    const corrections = collections.find((c) => c.name === "errata-1-0")?.files?.[0]?.fields[0]?.fields?.find((field) => field.name === "corrections");
+    expect(corrections?.fields?.map((field) => [field.name, field.required])).toEqual([
+      ["page", false],
+      ["wrong", true],
+      ["right", true],
+      ["source", false],
+    ]);
+  });
+
   it("offers collections for the concept release only: published releases get no form", () => {
     const folders = collections.flatMap((collection) => [collection.folder ?? "", ...(collection.files ?? []).map((file) => file.file)]).filter(Boolean);
     expect(folders.some((folder) => folder.includes("/1.0/") || folder.includes("/2.0/"))).toBe(false);
@@ -99,9 +119,22 @@ describe("the CMS configuration generated from the content schemas", () => {
   });
 
   it("writes a hosted configuration from the same schemas, with the editorial workflow and no local backend", () => {
-    const hosted = cmsConfig({ releases }, { kind: "hosted", name: "github", repo: "gemeente/bouwdepot", branch: "main" });
-    expect(hosted).toMatchObject({ backend: { name: "github", repo: "gemeente/bouwdepot", branch: "main" }, publish_mode: "editorial_workflow" });
+    const hosted = cmsConfig({ releases }, { kind: "hosted", name: "github", repo: "gemeente/bouwdepot", branch: "main", apiRoot: "https://api.github.com" });
+    expect(hosted).toMatchObject({
+      backend: { name: "github", repo: "gemeente/bouwdepot", branch: "main", api_root: "https://api.github.com" },
+      publish_mode: "editorial_workflow",
+    });
     expect(hosted.local_backend).toBeUndefined();
     expect(hosted.collections).toEqual(config.collections);
+  });
+
+  it("writes header rules for the admin host that apply to /beheer/ only and let the room reach the forge's API", () => {
+    const files = adminHostFiles("https://gitea.gemeente.example/api/v1");
+    const netlify = files.get("_headers") ?? "";
+    expect(netlify.split("\n")[0]).toBe("/beheer/*");
+    expect(netlify).toMatch(/Content-Security-Policy: .*script-src 'self' 'unsafe-eval'.*connect-src 'self' https:\/\/gitea\.gemeente\.example;/);
+    expect(netlify).toContain("X-Robots-Tag: noindex, nofollow");
+    expect(files.get("beheer.nginx.conf")).toMatch(/^location \/beheer\/ \{$/m);
+    expect(editRoomCsp()).toMatch(/connect-src 'self';/);
   });
 });

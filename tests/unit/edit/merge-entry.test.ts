@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/content/frontmatter.ts";
 import { cmsFields } from "../../../src/edit/cms-fields.ts";
-import { mergeEntry } from "../../../src/edit/merge-entry.ts";
+import { mergeEntry, mergeYamlFile } from "../../../src/edit/merge-entry.ts";
+import { parseYaml } from "../../../src/content/frontmatter.ts";
+import { errataSchema } from "../../../src/content/schemas/errata.ts";
 import { SECTION_SCHEMAS } from "../../../src/content/section-schemas.ts";
 
 const fields = cmsFields(SECTION_SCHEMAS.varianten);
@@ -81,5 +83,40 @@ describe("mergeEntry", () => {
 
   it("returns the file unchanged when nothing changed", () => {
     expect(mergeEntry(ORIGINAL, { data: formValues(ORIGINAL), body: BODY }, fields)).toBe(ORIGINAL);
+  });
+});
+
+describe("mergeYamlFile", () => {
+  const ERRATA = `errata:
+  - date: "2026-11-29"
+    why: >-
+      Een lange uitleg die over
+      twee regels loopt.
+    sources: [bron-a]
+    corrections:
+      - page: stad-a
+        wrong: fout
+        right: goed
+`;
+  const errataFields = cmsFields(errataSchema);
+  const old = parseYaml(ERRATA);
+  const list = old.ok ? (old.value as { errata: Record<string, unknown>[] }).errata : [];
+
+  it("adds an erratum at the end and keeps the text of the earlier ones as it was", () => {
+    const added = { date: "2026-11-30", why: "Nieuw.", sources: ["bron-b"], corrections: [{ page: "stad-b", wrong: "a", right: "b", source: "" }] };
+    const merged = mergeYamlFile(ERRATA, { errata: [...list, added] }, errataFields);
+    expect(merged.startsWith(ERRATA)).toBe(true);
+    const parsed = parseYaml(merged);
+    expect(parsed.ok && (parsed.value as { errata: unknown[] }).errata).toEqual([
+      ...list,
+      { ...added, corrections: [{ page: "stad-b", wrong: "a", right: "b" }] },
+    ]);
+    expect(merged.slice(ERRATA.length)).toMatch(/^ {2}- date: "2026-11-30"\n/);
+  });
+
+  it("rewrites the list when an earlier erratum changed, and writes a new file whole", () => {
+    const changed = mergeYamlFile(ERRATA, { errata: [{ ...list[0], why: "Korter." }] }, errataFields);
+    expect(changed).toContain("why: Korter.");
+    expect(mergeYamlFile(undefined, { errata: list }, errataFields)).toMatch(/^errata:\n {2}- date: "2026-11-29"\n/);
   });
 });
