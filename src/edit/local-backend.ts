@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { formatContentErrors, formatContentError } from "../content/content-error.ts";
@@ -62,15 +62,15 @@ export function localBackend(root: string, collections: readonly CmsCollection[]
 
 async function handle(root: string, collections: readonly CmsCollection[], request: Request): Promise<BackendAnswer> {
   const params = request.params ?? {};
-  const inContent = (file: unknown): string => {
-    if (typeof file !== "string" || !isInside(root, file)) throw new Refused(`${String(file)} ligt buiten content/.`);
+  const inContent = async (file: unknown): Promise<string> => {
+    if (typeof file !== "string" || !(await isInside(root, file))) throw new Refused(`${typeof file === "string" ? file : "Dit pad"} ligt buiten content/.`);
     return file;
   };
   switch (request.action) {
     case "info":
       return ok({ repo: path.basename(root), publish_modes: ["simple"], type: "local_git" });
     case "entriesByFolder": {
-      const folder = inContent(params.folder);
+      const folder = await inContent(params.folder);
       const extension = typeof params.extension === "string" ? params.extension : "md";
       const depth = Number(params.depth ?? 1);
       const files = existsSync(path.join(root, folder)) ? await listFiles(path.join(root, folder)) : [];
@@ -79,25 +79,29 @@ async function handle(root: string, collections: readonly CmsCollection[], reque
     }
     case "entriesByFiles": {
       const files = (params.files as { path: string; label?: string }[] | undefined) ?? [];
-      return ok(await Promise.all(files.map(async (file) => ({ ...(await entryOf(root, inContent(file.path))), label: file.label }))));
+      return ok(await Promise.all(files.map(async (file) => ({ ...(await entryOf(root, await inContent(file.path))), label: file.label }))));
     }
     case "getEntry":
-      return ok(await entryOf(root, inContent(params.path)));
+      return ok(await entryOf(root, await inContent(params.path)));
     case "getMedia": {
-      const folder = inContent(params.mediaFolder);
+      const folder = await inContent(params.mediaFolder);
       const files = existsSync(path.join(root, folder))
         ? (await listFiles(path.join(root, folder))).filter((file) => !file.includes("/") && !file.endsWith(".md"))
         : [];
       return ok(await Promise.all(files.map((file) => mediaOf(root, `${folder}/${file}`))));
     }
     case "getMediaFile":
-      return ok(await mediaOf(root, inContent(params.path)));
+      return ok(await mediaOf(root, await inContent(params.path)));
     case "persistEntry":
       return persistEntry(root, collections, params, inContent);
     case "persistMedia": {
       const asset = params.asset as Asset;
-      await saveAndCommit(root, [{ file: inContent(asset.path), bytes: Buffer.from(asset.content, asset.encoding) }], commitMessage(params));
-      return ok(await mediaOf(root, asset.path));
+      const saved = await saveAndCommit(
+        root,
+        [{ file: await inContent(asset.path), bytes: Buffer.from(asset.content, asset.encoding) }],
+        commitMessage(params),
+      );
+      return saved.status === 200 ? ok(await mediaOf(root, asset.path)) : saved;
     }
     case "deleteFile":
     case "deleteFiles":
@@ -114,7 +118,7 @@ async function persistEntry(
   root: string,
   collections: readonly CmsCollection[],
   params: Record<string, unknown>,
-  inContent: (file: unknown) => string,
+  inContent: (file: unknown) => Promise<string>,
 ): Promise<BackendAnswer> {
   const options = (params.options as { useWorkflow?: boolean } | undefined) ?? {};
   if (options.useWorkflow) return refused("De redactionele workflow hoort bij bewerken op de server, niet bij npm run edit.");
@@ -124,7 +128,7 @@ async function persistEntry(
   for (const dataFile of dataFiles) {
     if (dataFile.newPath && dataFile.newPath !== dataFile.path)
       return refused("Een pagina krijgt geen nieuwe bestandsnaam in de beheeromgeving: het adres is vast.");
-    const file = inContent(dataFile.path);
+    const file = await inContent(dataFile.path);
     const original = existsSync(path.join(root, file)) ? await readFile(path.join(root, file), "utf8") : undefined;
     const merged = file.endsWith(".yaml")
       ? yamlEntry(file, dataFile.raw, original, fieldsOf(collections, file))
@@ -132,7 +136,7 @@ async function persistEntry(
     if (typeof merged !== "string") return merged;
     writes.push({ file, bytes: Buffer.from(merged, "utf8") });
   }
-  for (const asset of assets) writes.push({ file: inContent(asset.path), bytes: Buffer.from(asset.content, asset.encoding) });
+  for (const asset of assets) writes.push({ file: await inContent(asset.path), bytes: Buffer.from(asset.content, asset.encoding) });
   return saveAndCommit(root, writes, commitMessage(params));
 }
 
@@ -263,10 +267,20 @@ function commitMessage(params: Record<string, unknown>): string {
   return typeof options?.commitMessage === "string" && options.commitMessage.trim() !== "" ? options.commitMessage : "Wijziging uit de beheeromgeving";
 }
 
-function isInside(root: string, file: string): boolean {
-  const content = path.join(root, "content");
-  const resolved = path.resolve(root, file);
-  return resolved === content || resolved.startsWith(`${content}${path.sep}`);
+/**
+ * True when the path lies inside content/, also after following symlinks: for a file that does not exist yet, its
+ * nearest existing folder counts. Nothing outside content/ is ever read, sent to the browser or written.
+ */
+async function isInside(root: string, file: string): Promise<boolean> {
+  const content = await realpath(path.join(root, "content")).catch(() => path.join(root, "content"));
+  let candidate = path.resolve(root, file);
+  if (candidate !== path.join(root, "content") && !candidate.startsWith(`${path.join(root, "content")}${path.sep}`)) return false;
+  for (;;) {
+    const real = await realpath(candidate).catch(() => undefined);
+    if (real !== undefined) return real === content || real.startsWith(`${content}${path.sep}`);
+    if (path.dirname(candidate) === candidate) return false;
+    candidate = path.dirname(candidate);
+  }
 }
 
 function sha256(bytes: Uint8Array): string {

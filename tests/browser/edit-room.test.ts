@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { stringify } from "yaml";
 import { parseFrontmatter, parseYaml } from "../../src/content/frontmatter.ts";
 import { browserSession } from "../helpers/browser.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
+import { pngHeader } from "../helpers/memory-site.ts";
 
 const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
 const session = browserSession();
@@ -186,6 +187,11 @@ describe("the editing room (npm run edit)", () => {
     expect(refusedRelease.error).toMatch(/gepubliceerd.*erratum/);
     expect(await post(persist("content/../package.json"))).toMatchObject({ status: 403 });
     expect(await post({ action: "getEntry", params: { branch: "main", path: "_data/site.yaml" } })).toMatchObject({ status: 403 });
+    await symlink(path.join(root, "_data"), path.join(root, "content", "toolkit", "3.0", "aanpak", "buiten"));
+    const leaked = await post({ action: "getEntry", params: { branch: "main", path: "content/toolkit/3.0/aanpak/buiten/site.yaml" } });
+    expect(leaked.status).toBe(403);
+    expect(JSON.stringify(leaked)).not.toMatch(/contactEmail/);
+    await rm(path.join(root, "content", "toolkit", "3.0", "aanpak", "buiten"));
     const foreign = await post(persist(released.replace("2.0", "3.0")), { Origin: "http://voorbeeld.invalid" });
     expect(foreign.status).toBe(403);
     expect(foreign.error).toMatch(/beheeromgeving zelf/);
@@ -228,6 +234,32 @@ describe("the editing room (npm run edit)", () => {
     expect(commits()).toBe(count + 1);
     const loaded = await loadSiteContent(root);
     expect(loaded.ok).toBe(true);
+  });
+
+  it("puts an image next to its page of the concept release, and refuses one in a published release or one that is no image", async () => {
+    const media = (file: string, bytes: Uint8Array): Promise<Response> =>
+      fetch(`${origin}/api/v1`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: origin },
+        body: JSON.stringify({
+          action: "persistMedia",
+          params: {
+            branch: "main",
+            asset: { path: file, content: Buffer.from(bytes).toString("base64"), encoding: "base64" },
+            options: { commitMessage: "Voeg afbeelding toe" },
+          },
+        }),
+      });
+    const count = commits();
+    const stored = await media("content/toolkit/3.0/aanpak/schema.png", pngHeader(800, 600));
+    expect(stored.status, await stored.clone().text()).toBe(200);
+    expect(await readFile(path.join(root, "content/toolkit/3.0/aanpak/schema.png"))).toEqual(Buffer.from(pngHeader(800, 600)));
+    expect(commits()).toBe(count + 1);
+    expect((await media("content/toolkit/2.0/aanpak/schema.png", pngHeader())).status).toBe(403);
+    const fake = await media("content/toolkit/3.0/aanpak/nep.png", new TextEncoder().encode("<svg onload=alert(1)>"));
+    expect(fake.status).toBe(422);
+    expect(((await fake.json()) as { error: string }).error).toMatch(/nep\.png/);
+    expect(commits()).toBe(count + 1);
   });
 
   it("serves the editing room with its own policy and no axe violations on its own page (the login screen)", async () => {
