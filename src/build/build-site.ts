@@ -137,7 +137,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const archived = content.releases.filter(
       (release) => release.status === "released" && derived?.toolkit.releases.some((shown) => shown.version === release.version),
     );
-    const outputHashes = fileHashes(staged);
+    // The scan hashed every page after the PDF links went in; the archive step forgets each release home it changes.
+    const outputHashes = fileHashes(staged, hashes);
     const archives = await writeReleaseArchives(
       staged,
       outputFiles,

@@ -10,20 +10,23 @@ export interface FileHashes {
   forget(file: string): void;
 }
 
-/** A FileHashes over `dir`, for the steps after rendering that hash the same files (archive copies, offline lists). */
-export function fileHashes(dir: string): FileHashes {
-  const known = new Map<string, Promise<string>>();
+/**
+ * A FileHashes over `dir`, for the steps after rendering that hash the same files (archive copies, offline lists),
+ * starting from `known`: hashes already taken of files as they are now (the link scan's, of every HTML page).
+ */
+export function fileHashes(dir: string, known: ReadonlyMap<string, string> = new Map()): FileHashes {
+  const hashes = new Map([...known].map(([file, hash]) => [file, Promise.resolve(hash)]));
   return {
     of(file) {
-      let hash = known.get(file);
+      let hash = hashes.get(file);
       if (!hash) {
         hash = readFile(path.join(dir, file)).then((bytes) => createHash("sha256").update(bytes).digest("hex"));
-        known.set(file, hash);
+        hashes.set(file, hash);
       }
       return hash;
     },
     forget(file) {
-      known.delete(file);
+      hashes.delete(file);
     },
   };
 }

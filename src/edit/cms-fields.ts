@@ -30,6 +30,8 @@ export interface CmsField {
   field?: CmsField;
   /** False to show a list's items open, as lists of plain values are short. */
   collapsed?: boolean;
+  /** How a closed item of a list of objects is named: its first two fields, e.g. an erratum's date and why. */
+  summary?: string;
   /** True when the value may be null: an empty field is saved as null ("onbekend"). */
   nullable?: boolean;
 }
@@ -126,7 +128,17 @@ function widget(json: JsonSchema, where: string): Omit<CmsField, "name" | "label
       return { widget: "boolean" };
     case "array": {
       const items = merged(json.items?.anyOf ?? (json.items ? [json.items] : []));
-      if (items.type === "object") return { widget: "list", fields: objectFields(items, `${where}[].`) };
+      if (items.type === "object") {
+        const fields = objectFields(items, `${where}[].`);
+        return {
+          widget: "list",
+          summary: fields
+            .slice(0, 2)
+            .map((field) => `{{fields.${field.name}}}`)
+            .join(" · "),
+          fields,
+        };
+      }
       const item = widget(items, `${where}[]`);
       const oneLine = item.widget === "text" ? { ...item, widget: "string" } : item;
       return { widget: "list", collapsed: false, field: { name: "waarde", label: "Waarde", hint: "", required: true, ...oneLine } };

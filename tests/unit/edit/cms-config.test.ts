@@ -82,6 +82,7 @@ describe("the CMS configuration generated from the content schemas", () => {
     expect(byName.get("id")?.pattern?.[0]).toBe("^[a-z0-9]+(?:-[a-z0-9]+)*$");
     expect(byName.get("municipalities")).toMatchObject({ widget: "list", required: true, field: { widget: "string" } });
     expect(byName.get("deviations")?.fields?.map((field) => field.name)).toEqual(["precondition", "reason"]);
+    expect(byName.get("deviations")?.summary).toBe("{{fields.precondition}} · {{fields.reason}}");
     const episode = cmsFields(episodeSchema);
     expect(episode.find((field) => field.name === "type")).toMatchObject({ widget: "select", default: "full", required: false });
     expect(cmsFields(releaseSchema).find((field) => field.name === "changes")).toMatchObject({ widget: "map", required: false });
