@@ -81,7 +81,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     if (parts[1] === "toolkit" && parts.length === 4 && parts[3] === "begrippen.yaml") {
       const version = parts[2] ?? "";
       releaseFolders.add(version);
-      const terms = yamlFile(file.path, glossarySchema) as TermData[] | undefined;
+      const terms = (yamlFile(file.path, glossarySchema) as { begrippen: TermData[] } | undefined)?.begrippen;
       if (terms) {
         checkGlossary(version, terms, errors);
         glossaries.set(version, terms);

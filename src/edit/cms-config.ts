@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { episodeSchema } from "../content/schemas/episode.ts";
 import { errataSchema } from "../content/schemas/errata.ts";
+import { glossarySchema } from "../content/schemas/glossary.ts";
 import { pageSchema } from "../content/schemas/page.ts";
 import { releaseSchema } from "../content/schemas/release.ts";
 import { SECTION_SCHEMAS } from "../content/section-schemas.ts";
@@ -83,8 +84,8 @@ const BODY: CmsField = {
 };
 
 /**
- * The Decap CMS configuration: collections for the concept releases (their release notes, the pages of each section
- * and the episodes of their podcast season), the errata file of each published release (the only way it changes),
+ * The Decap CMS configuration: collections for the concept releases (their release notes and glossary, the pages of
+ * each section and the episodes of their podcast season), the errata file of each published release (the only way it changes),
  * and the site pages. Every field comes from the zod schema the build validates with.
  */
 export function cmsConfig(content: CmsReleases, backend: CmsBackend): Record<string, unknown> {
@@ -112,10 +113,13 @@ function conceptCollections(version: string): CmsCollection[] {
   const release: CmsCollection = {
     name: `release-${id}`,
     label: `Release ${version} (concept)`,
-    description: `De releasegegevens en de uitleg bij wat er veranderde in release ${version}.`,
+    description: `De releasegegevens, de uitleg bij wat er veranderde en de begrippenlijst van release ${version}.`,
     create: false,
     delete: false,
-    files: [{ name: "release", label: `Release ${version}`, file: `content/toolkit/${version}/release.md`, fields: withBody(releaseSchema) }],
+    files: [
+      { name: "release", label: `Release ${version}`, file: `content/toolkit/${version}/release.md`, fields: withBody(releaseSchema) },
+      { name: "begrippen", label: `Begrippenlijst ${version}`, file: `content/toolkit/${version}/begrippen.yaml`, fields: cmsFields(glossarySchema) },
+    ],
   };
   const sections = SECTIONS.map((section): CmsCollection => ({
     name: `${id}-${section}`,

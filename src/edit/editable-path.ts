@@ -17,8 +17,8 @@ export interface EditRules {
 const MEDIA = /\.(png|jpe?g|webp|svg|gif|mp3)$/;
 
 /**
- * Why a repository path may not be written from the editing room, in Dutch, or null when it may: the pages, media
- * and release notes of a concept release, the show notes and media of its episodes, the errata file of a published
+ * Why a repository path may not be written from the editing room, in Dutch, or null when it may: the pages, media,
+ * release notes and glossary of a concept release, the show notes and media of its episodes, the errata file of a published
  * release (the only way it changes) and the existing site pages. The server checks this whatever the form allows.
  */
 export function refusedEdit(file: string, rules: EditRules): string | null {
@@ -32,7 +32,7 @@ export function refusedEdit(file: string, rules: EditRules): string | null {
     const version = parts[2] ?? "";
     if (!rules.concepts.has(version))
       return `Release ${version} is gepubliceerd: verbeter een fout daarin met een erratum (content/errata/${version}.yaml), niet hier.`;
-    if (parts.length === 4 && name === "release.md") return null;
+    if (parts.length === 4 && (name === "release.md" || name === "begrippen.yaml")) return null;
     if (parts.length === 5 && isSection(parts[3] ?? "") && isPageOrMedia) return null;
   }
   if (parts[1] === "podcast" && parts.length === 4 && (name === "index.md" || MEDIA.test(name))) {

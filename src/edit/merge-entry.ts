@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import { parseFrontmatter, parseYaml } from "../content/frontmatter.ts";
 import type { CmsField } from "./cms-fields.ts";
 
@@ -31,7 +31,7 @@ export function mergeEntry(original: string | undefined, entry: CmsEntry, fields
 
 /**
  * A YAML data file (such as content/errata/<version>.yaml) after a save, merged as frontmatter is: changed fields
- * rewritten, the rest as it was; a list that only grew at its end keeps its old items' text and gets the new ones.
+ * rewritten, the rest as it was; in a list only the changed items are rewritten.
  */
 export function mergeYamlFile(original: string | undefined, values: Record<string, unknown>, fields: readonly CmsField[]): string {
   const data = normalized(values, fields);
@@ -40,48 +40,129 @@ export function mergeYamlFile(original: string | undefined, values: Record<strin
   return mergeFields(original, parsed.value, data);
 }
 
-/** YAML text with only the top-level fields whose values changed rewritten, line for line. */
+/** Line edits: lines replaced by new text (which may hold several lines), and lines dropped. */
+interface Edits {
+  replaced: Map<number, string>;
+  removed: Set<number>;
+}
+
+/** YAML text with only the fields whose values changed rewritten, line for line; unchanged lines stay as they were. */
 function mergeFields(yamlText: string, old: Record<string, unknown>, data: Record<string, unknown>): string {
   const lines = yamlText.split(/(?<=\n)/);
   const doc = parseDocument(yamlText, { version: "1.2", schema: "core" });
-  if (!isMap(doc.contents)) return pairText(data);
-  const replaced = new Map<number, string>();
-  const removed = new Set<number>();
+  const edits = isMap(doc.contents) ? mapEdits(lines, doc.contents, old, data, 0) : undefined;
+  if (!edits) return pairText(data);
+  const kept = lines.map((line, index) => edits.replaced.get(index) ?? (edits.removed.has(index) ? "" : line)).join("");
+  return kept.replace(/^\n$/, "");
+}
+
+/**
+ * The edits that turn a block map (at `column`) into its new values: changed fields rewritten, nested lists item by
+ * item, fields the form left out removed, new fields added after the last. Undefined when that cannot be done line
+ * by line (the map's first line also carries a list's dash and would change or go), so the caller rewrites it whole.
+ */
+function mapEdits(lines: readonly string[], map: YAMLMap, old: Record<string, unknown>, data: Record<string, unknown>, column: number): Edits | undefined {
+  const edits: Edits = { replaced: new Map(), removed: new Set() };
   const present = new Set<string>();
-  for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key)) continue;
+  let lastLine = -1;
+  for (const [index, pair] of map.items.entries()) {
+    if (!isScalar(pair.key)) return undefined;
     const key = String(pair.key.value);
     present.add(key);
-    const [start = 0] = pair.key.range ?? [];
-    const end = (isScalar(pair.value) || pair.value ? pair.value?.range?.[1] : undefined) ?? pair.key.range?.[1] ?? start;
-    const [first, last] = [lineOf(lines, start), lineOf(lines, Math.max(start, end - 1))];
+    const [first, last] = span(lines, pair.key.range?.[0] ?? 0, (isNode(pair.value) ? pair.value.range?.[1] : undefined) ?? pair.key.range?.[1] ?? 0);
+    lastLine = Math.max(lastLine, last);
+    const sharesDash = index === 0 && (lines[first] ?? "").slice(0, column).includes("-");
     if (!(key in data)) {
-      for (let line = first; line <= last; line++) removed.add(line);
+      if (sharesDash) return undefined;
+      for (let line = first; line <= last; line++) edits.removed.add(line);
     } else if (!isDeepStrictEqual(old[key], data[key])) {
-      const grown = isSeq(pair.value) && !pair.value.flow ? appended(old[key], data[key]) : undefined;
-      if (grown) replaced.set(last, `${withNewline(lines[last] ?? "")}${itemsText(key, grown)}`);
+      const items = isSeq(pair.value) && !pair.value.flow ? listEdits(lines, pair.value, key, old[key], data[key]) : undefined;
+      if (items) merge(edits, items);
       else {
-        replaced.set(first, pairText({ [key]: data[key] }));
-        for (let line = first + 1; line <= last; line++) removed.add(line);
+        const text = shifted(pairText({ [key]: data[key] }), column);
+        edits.replaced.set(first, sharesDash ? `${(lines[first] ?? "").slice(0, column)}${text.slice(column)}` : text);
+        for (let line = first + 1; line <= last; line++) edits.removed.add(line);
       }
     }
   }
   const added = Object.entries(data).filter(([key]) => !present.has(key));
-  const kept = lines.map((line, index) => replaced.get(index) ?? (removed.has(index) ? "" : line)).join("");
-  return `${withNewline(kept)}${added.length > 0 ? pairText(Object.fromEntries(added)) : ""}`.replace(/^\n$/, "");
+  if (added.length > 0) {
+    const text = shifted(pairText(Object.fromEntries(added)), column);
+    if (lastLine < 0) return undefined;
+    edits.replaced.set(lastLine, `${withNewline(edits.replaced.get(lastLine) ?? (edits.removed.has(lastLine) ? "" : (lines[lastLine] ?? "")))}${text}`);
+    edits.removed.delete(lastLine);
+  }
+  return edits;
 }
 
-/** The items added at the end of a list whose earlier items are all unchanged; undefined for any other change. */
-function appended(before: unknown, after: unknown): unknown[] | undefined {
-  if (!Array.isArray(before) || !Array.isArray(after) || before.length === 0 || after.length <= before.length) return undefined;
-  return before.every((item, index) => isDeepStrictEqual(item, after[index])) ? after.slice(before.length) : undefined;
+/**
+ * The edits that turn a block list into its new value item by item: changed items edited field by field (or
+ * rewritten), new ones appended, dropped ones removed, at the list's own indentation, so unchanged items keep their
+ * text (a new erratum or glossary term leaves the others byte-identical). Undefined when the list becomes or was empty.
+ */
+function listEdits(lines: readonly string[], seq: YAMLSeq, key: string, oldValue: unknown, newValue: unknown): Edits | undefined {
+  const before: unknown[] = Array.isArray(oldValue) ? oldValue : [];
+  const after: unknown[] = Array.isArray(newValue) ? newValue : [];
+  if (!Array.isArray(oldValue) || !Array.isArray(newValue) || before.length === 0 || after.length === 0 || seq.items.length !== before.length) return undefined;
+  const spans = seq.items.map((item) => {
+    const range = isNode(item) ? item.range : undefined;
+    return span(lines, range?.[0] ?? 0, range?.[1] ?? 0);
+  });
+  const dash = (lines[spans[0]?.[0] ?? 0] ?? "").indexOf("-");
+  const itemText = (items: readonly unknown[]): string =>
+    shifted(
+      pairText({ [key]: items })
+        .split(/(?<=\n)/)
+        .slice(1)
+        .join(""),
+      dash - 2,
+    );
+  const edits: Edits = { replaced: new Map(), removed: new Set() };
+  spans.forEach(([first, last], index) => {
+    const [was, now, node]: unknown[] = [before[index], after[index], seq.items[index]];
+    if (index >= after.length) {
+      for (let line = first; line <= last; line++) edits.removed.add(line);
+      return;
+    }
+    if (isDeepStrictEqual(was, now)) return;
+    const fields = isMap(node) && isRecord(was) && isRecord(now) ? mapEdits(lines, node, was, now, dash + 2) : undefined;
+    if (fields) merge(edits, fields);
+    else {
+      edits.replaced.set(first, itemText([now]));
+      for (let line = first + 1; line <= last; line++) edits.removed.add(line);
+    }
+  });
+  if (after.length > before.length) {
+    const end = spans.at(-1)?.[1] ?? 0;
+    edits.replaced.set(
+      end,
+      `${withNewline(edits.replaced.get(end) ?? (edits.removed.has(end) ? "" : (lines[end] ?? "")))}${itemText(after.slice(before.length))}`,
+    );
+    edits.removed.delete(end);
+  }
+  return edits;
 }
 
-/** The YAML lines of some list items as they stand under `key`. */
-function itemsText(key: string, items: readonly unknown[]): string {
-  return pairText({ [key]: items })
+function merge(into: Edits, from: Edits): void {
+  for (const [line, text] of from.replaced) into.replaced.set(line, text);
+  for (const line of from.removed) into.removed.add(line);
+}
+
+/** The first and last line of a node from its start offset to the end of its value. */
+function span(lines: readonly string[], start: number, end: number): [number, number] {
+  return [lineOf(lines, start), lineOf(lines, Math.max(start, end - 1))];
+}
+
+function isNode(value: unknown): value is { range?: [number, number, number] } {
+  return typeof value === "object" && value !== null && "range" in value;
+}
+
+/** Lines moved right by `by` spaces (left when negative, as far as they have spaces). */
+function shifted(text: string, by: number): string {
+  if (by === 0) return text;
+  return text
     .split(/(?<=\n)/)
-    .slice(1)
+    .map((line) => (by > 0 ? `${" ".repeat(by)}${line}` : line.slice(Math.min(-by, line.length - line.trimStart().length))))
     .join("");
 }
 

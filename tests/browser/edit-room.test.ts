@@ -236,6 +236,35 @@ describe("the editing room (npm run edit)", () => {
     expect(loaded.ok).toBe(true);
   });
 
+  it("changes one term of the concept release's glossary and leaves the other terms' lines as they were", async () => {
+    const file = "content/toolkit/3.0/begrippen.yaml";
+    const before = await readFile(path.join(root, file), "utf8");
+    const parsed = parseYaml(before);
+    const terms = parsed.ok ? (parsed.value as { begrippen: Record<string, unknown>[] }).begrippen : [];
+    const changed = terms.map((term) => (term.id === "bouwbudget" ? { ...term, explanation: "Het geld dat een jongere elke maand krijgt." } : term));
+    const response = await fetch(`${origin}/api/v1`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: origin },
+      body: JSON.stringify({
+        action: "persistEntry",
+        params: {
+          branch: "main",
+          dataFiles: [{ path: file, slug: "begrippen", raw: stringify({ begrippen: changed }) }],
+          assets: [],
+          options: { commitMessage: "Werk begrip bij" },
+        },
+      }),
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const after = await readFile(path.join(root, file), "utf8");
+    const [oldLines, newLines] = [before.split("\n"), after.split("\n")];
+    expect(newLines.filter((line) => !oldLines.includes(line))).toEqual(["    explanation: Het geld dat een jongere elke maand krijgt."]);
+    expect(oldLines.filter((line) => !newLines.includes(line))).toEqual([
+      before.split("\n").find((line) => line.includes("Het geld dat een jongere elke maand krijgt, via")),
+    ]);
+    expect((await loadSiteContent(root)).ok).toBe(true);
+  });
+
   it("puts an image next to its page of the concept release, and refuses one in a published release or one that is no image", async () => {
     const media = (file: string, bytes: Uint8Array): Promise<Response> =>
       fetch(`${origin}/api/v1`, {

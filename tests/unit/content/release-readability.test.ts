@@ -29,7 +29,7 @@ describe("release readability", () => {
     const files = memorySite();
     files.set("content/toolkit/2.0/aanpak/kern.md", page("kern", SHARED));
     files.set("content/toolkit/2.0/aanpak/anbi.md", page("anbi", SHARED));
-    files.set("content/toolkit/2.0/begrippen.yaml", "- id: anbi\n  term: ANBI\n  page: anbi\n  explanation: Een instelling.\n  sources: [bron-a]\n");
+    files.set("content/toolkit/2.0/begrippen.yaml", "begrippen:\n  - id: anbi\n    term: ANBI\n    page: anbi\n    explanation: Een instelling.\n    sources: [bron-a]\n");
     const result = loadContent(toRawFiles(files));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const two = releaseReadability(result.content, lintLanguage(result.content).pages).find((entry) => entry.version === "2.0");

@@ -6,6 +6,7 @@ import { adminHostFiles } from "../../../src/edit/admin-host.ts";
 import { editRoomCsp } from "../../../src/edit/edit-room.ts";
 import { episodeSchema } from "../../../src/content/schemas/episode.ts";
 import { errataSchema } from "../../../src/content/schemas/errata.ts";
+import { glossarySchema } from "../../../src/content/schemas/glossary.ts";
 import { pageSchema } from "../../../src/content/schemas/page.ts";
 import { releaseSchema } from "../../../src/content/schemas/release.ts";
 import { SECTION_SCHEMAS } from "../../../src/content/section-schemas.ts";
@@ -47,6 +48,7 @@ describe("the CMS configuration generated from the content schemas", () => {
     ["episode", episodeSchema, collections.find((c) => c.name === "podcast-3-0")?.fields ?? []],
     ["site page", pageSchema, collections.find((c) => c.name === "paginas")?.fields ?? []],
     ["errata", errataSchema, collections.find((c) => c.name === "errata-2-0")?.files?.[0]?.fields ?? []],
+    ["glossary", glossarySchema, collections.find((c) => c.name === "release-3-0")?.files?.find((file) => file.name === "begrippen")?.fields ?? []],
     ...Object.entries(SECTION_SCHEMAS).map(([section, schema]): [string, z.ZodType, readonly CmsField[]] => [
       section,
       schema,
@@ -57,7 +59,7 @@ describe("the CMS configuration generated from the content schemas", () => {
   it.each(schemas)("has a form field for every %s schema field and no field the schema lacks", (name, schema, fields) => {
     expect(fields.length).toBeGreaterThan(0);
     expect(fieldPaths(fields.filter((field) => field.name !== "body")).sort()).toEqual(schemaPaths(schema).sort());
-    if (name !== "errata") expect(fields.at(-1)).toMatchObject({ name: "body", widget: "text" });
+    if (name !== "errata" && name !== "glossary") expect(fields.at(-1)).toMatchObject({ name: "body", widget: "text" });
   });
 
   it("gives every field a Dutch label and help text from the schema", () => {
@@ -109,6 +111,7 @@ describe("the CMS configuration generated from the content schemas", () => {
     expect(folders.some((folder) => folder.includes("/1.0/") || folder.includes("/2.0/"))).toBe(false);
     expect(folders).toContain("content/toolkit/3.0/varianten");
     expect(folders).toContain("content/toolkit/3.0/release.md");
+    expect(folders).toContain("content/toolkit/3.0/begrippen.yaml");
     expect(collections.find((c) => c.name === "podcast-3-0")).toMatchObject({
       folder: "content/podcast",
       path: "{{slug}}/index",

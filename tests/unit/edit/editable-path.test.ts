@@ -13,6 +13,7 @@ describe("refusedEdit", () => {
     "content/toolkit/3.0/varianten/amersfoort.md",
     "content/toolkit/3.0/aanpak/schema.png",
     "content/toolkit/3.0/release.md",
+    "content/toolkit/3.0/begrippen.yaml",
     "content/podcast/007-nieuw/index.md",
     "content/podcast/007-nieuw/aflevering.mp3",
     "content/pages/over.md",
@@ -24,6 +25,7 @@ describe("refusedEdit", () => {
   it.each([
     ["content/toolkit/2.0/varianten/amersfoort.md", /gepubliceerd.*erratum/],
     ["content/toolkit/2.0/release.md", /gepubliceerd/],
+    ["content/toolkit/2.0/begrippen.yaml", /gepubliceerd/],
     ["content/podcast/001-eerste/index.md", /gepubliceerde release \(1\.0\)/],
     ["content/pages/nieuw.md", /Nieuwe sitepagina/],
     ["content/errata/3.0.yaml", /geen gepubliceerde release/],

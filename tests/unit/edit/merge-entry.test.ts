@@ -114,9 +114,28 @@ describe("mergeYamlFile", () => {
     expect(merged.slice(ERRATA.length)).toMatch(/^ {2}- date: "2026-11-30"\n/);
   });
 
-  it("rewrites the list when an earlier erratum changed, and writes a new file whole", () => {
-    const changed = mergeYamlFile(ERRATA, { errata: [{ ...list[0], why: "Korter." }] }, errataFields);
-    expect(changed).toContain("why: Korter.");
+  it("rewrites only the item that changed, and writes a new file whole", () => {
+    const second = { date: "2026-11-30", why: "Tweede.", sources: ["bron-b"], corrections: [{ page: "stad-b", wrong: "a", right: "b" }] };
+    const two = mergeYamlFile(ERRATA, { errata: [...list, second] }, errataFields);
+    const changed = mergeYamlFile(two, { errata: [{ ...list[0], why: "Korter." }, second] }, errataFields);
+    expect(changed).toContain("    why: Korter.\n");
+    expect(changed.endsWith(two.slice(two.indexOf('  - date: "2026-11-30"')))).toBe(true);
+    const dropped = mergeYamlFile(two, { errata: list }, errataFields);
+    expect(dropped).toBe(ERRATA);
     expect(mergeYamlFile(undefined, { errata: list }, errataFields)).toMatch(/^errata:\n {2}- date: "2026-11-29"\n/);
+  });
+
+  it("edits a field inside a list item without touching the item's other lines, even its first", () => {
+    const why = mergeYamlFile(ERRATA, { errata: [{ ...list[0], why: "Korter." }] }, errataFields);
+    expect(why).toBe(ERRATA.replace("    why: >-\n      Een lange uitleg die over\n      twee regels loopt.\n", "    why: Korter.\n"));
+    const date = mergeYamlFile(ERRATA, { errata: [{ ...list[0], date: "2026-12-01" }] }, errataFields);
+    expect(date).toBe(ERRATA.replace('  - date: "2026-11-29"', '  - date: "2026-12-01"'));
+  });
+
+  it("keeps a list's own indentation when it changes one item", () => {
+    const text = "title: T\nsources:\n- bron-a\n- bron-b\nbasis: bron\n";
+    expect(mergeYamlFile(text, { title: "T", sources: ["bron-a", "bron-c", "bron-d"], basis: "bron" }, cmsFields(SECTION_SCHEMAS.aanpak))).toBe(
+      "title: T\nsources:\n- bron-a\n- bron-c\n- bron-d\nbasis: bron\n",
+    );
   });
 });
