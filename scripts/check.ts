@@ -1,3 +1,4 @@
+import { checkProblems } from "../src/content/check-problems.ts";
 import { formatContentError, formatContentErrors } from "../src/content/content-error.ts";
 import { lintLanguage, type PageReadability } from "../src/content/language-lint.ts";
 import { B1_AVERAGE, releaseReadability } from "../src/content/release-readability.ts";
@@ -48,8 +49,9 @@ if (unexplained.length > 0) console.warn(`Uitleg ontbreekt (geen fout):\n${unexp
 if (lint.warnings.length > 0) {
   console.warn(`Schrijfadvies (geen fout):\n${lint.warnings.map((warning) => `  ${formatContentError(warning)}`).join("\n")}\n`);
 }
-if (lint.errors.length > 0) {
-  console.error(formatContentErrors(lint.errors));
+const problems = checkProblems(result);
+if (problems.length > 0) {
+  console.error(formatContentErrors(problems));
   process.exit(1);
 }
 const { releases, pages, sitePages } = result.content;

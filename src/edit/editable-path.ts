@@ -30,8 +30,9 @@ export function refusedEdit(file: string, rules: EditRules): string | null {
   const isPageOrMedia = name.endsWith(".md") || MEDIA.test(name);
   if (parts[1] === "toolkit" && parts.length >= 4) {
     const version = parts[2] ?? "";
-    if (!rules.concepts.has(version))
+    if (rules.released.has(version))
       return `Release ${version} is gepubliceerd: verbeter een fout daarin met een erratum (content/errata/${version}.yaml), niet hier.`;
+    if (!rules.concepts.has(version)) return `Er is geen conceptrelease ${version}; een nieuwe release begint met npm run release.`;
     if (parts.length === 4 && (name === "release.md" || name === "begrippen.yaml")) return null;
     if (parts.length === 5 && isSection(parts[3] ?? "") && isPageOrMedia) return null;
   }

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { checkProblems } from "../content/check-problems.ts";
 import { formatContentErrors, formatContentError } from "../content/content-error.ts";
 import { parseFrontmatter, parseYaml } from "../content/frontmatter.ts";
 import { loadSiteContent } from "../content/load-site-content.ts";
@@ -46,7 +47,7 @@ const run = promisify(execFile);
 /**
  * The CMS's local backend for one repository, speaking the protocol of Decap's proxy backend (as decap-server does),
  * but narrower and stricter: it reads and writes only inside content/, writes only what `refusedEdit` allows,
- * rewrites only the changed frontmatter fields, refuses a save that `npm run check` would reject (restoring the file
+ * rewrites only what changed, refuses a save that `npm run check` would reject (`checkProblems`; restoring the file
  * and answering with the build's own Dutch errors), and commits exactly the saved files. Requests run one at a time.
  */
 export function localBackend(root: string, collections: readonly CmsCollection[]): (request: unknown) => Promise<BackendAnswer> {
@@ -184,8 +185,7 @@ async function saveAndCommit(root: string, writes: readonly { file: string; byte
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), bytes);
   }
-  const after = await loadSiteContent(root);
-  const added = after.ok ? [] : after.errors.filter((error) => !before.has(JSON.stringify(error)));
+  const added = checkProblems(await loadSiteContent(root)).filter((error) => !before.has(JSON.stringify(error)));
   if (added.length > 0) {
     await Promise.all(
       writes.map(({ file }, index) => {
@@ -201,10 +201,9 @@ async function saveAndCommit(root: string, writes: readonly { file: string; byte
   return ok({ message: "Opgeslagen en vastgelegd." });
 }
 
-/** The errors the content has now, as JSON lines, so that a save is judged only by the problems it adds. */
+/** What `npm run check` rejects now, as JSON lines, so that a save is judged only by the problems it adds. */
 async function problems(root: string): Promise<Set<string>> {
-  const result = await loadSiteContent(root);
-  return new Set(result.ok ? [] : result.errors.map((error) => JSON.stringify(error)));
+  return new Set(checkProblems(await loadSiteContent(root)).map((error) => JSON.stringify(error)));
 }
 
 /** Runs git in the repository; a commit without a configured author is made as the editing room. */

@@ -161,6 +161,15 @@ describe("the editing room (npm run edit)", () => {
       .toMatch(/Niet opgeslagen\. content\/toolkit\/3\.0\/aanpak\/gedeeld\.md: .*bestaat-niet/s);
     expect(await readFile(path.join(root, PAGE), "utf8")).toBe(before);
     expect(commits()).toBe(count);
+    // What the language lint of npm run check rejects is refused too, not only what the build rejects.
+    await page.reload();
+    await page.getByLabel("Tekst", { exact: true }).fill("Het gaat over zwerfjongeren in de stad.");
+    await publish(page);
+    await expect
+      .poll(() => page.locator("body").innerText(), { timeout: 20_000 })
+      .toMatch(/Niet opgeslagen\. content\/toolkit\/3\.0\/aanpak\/gedeeld\.md: .*zwerfjongeren/is);
+    expect(await readFile(path.join(root, PAGE), "utf8")).toBe(before);
+    expect(commits()).toBe(count);
   });
 
   it("offers a published release no page forms, only its errata, and its backend refuses to write there or outside content/", async () => {

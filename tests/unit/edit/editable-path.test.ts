@@ -26,6 +26,7 @@ describe("refusedEdit", () => {
     ["content/toolkit/2.0/varianten/amersfoort.md", /gepubliceerd.*erratum/],
     ["content/toolkit/2.0/release.md", /gepubliceerd/],
     ["content/toolkit/2.0/begrippen.yaml", /gepubliceerd/],
+    ["content/toolkit/9.0/aanpak/nieuw.md", /geen conceptrelease 9\.0.*npm run release/],
     ["content/podcast/001-eerste/index.md", /gepubliceerde release \(1\.0\)/],
     ["content/pages/nieuw.md", /Nieuwe sitepagina/],
     ["content/errata/3.0.yaml", /geen gepubliceerde release/],
