@@ -47,7 +47,8 @@ export async function buildAssets(): Promise<SiteAssets> {
   return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon), scripts: Object.fromEntries(scripts), serviceWorker };
 }
 
-async function bundleScript(name: string, format: "esm" | "iife" = "esm"): Promise<Uint8Array> {
+/** One client script of ts/ bundled and minified, as an ES module or (for classic script tags) an iife. */
+export async function bundleScript(name: string, format: "esm" | "iife" = "esm"): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [path.join(ASSET_DIR, "ts", `${name}.ts`)],
     bundle: true,

@@ -6,6 +6,7 @@ import { listFiles } from "../files/list-files.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { bundleUrl, type SearchBundle } from "../search/search-bundles.ts";
 import { pruneCache } from "./prune-cache.ts";
+import { sha256 } from "../files/sha256.ts";
 
 /** How the search bundles of one build were obtained, for the build report. */
 export interface BundleReport {
@@ -73,7 +74,10 @@ async function restore(entry: string, target: string): Promise<boolean> {
   if (!manifest || Object.keys(manifest.files).length === 0) return false;
   const files = Object.entries(manifest.files);
   const intact = await Promise.all(
-    files.map(async ([file, expected]) => sha256(await readFile(path.join(entry, "files", file)).catch(() => undefined)) === expected),
+    files.map(async ([file, expected]) => {
+      const bytes = await readFile(path.join(entry, "files", file)).catch(() => undefined);
+      return bytes !== undefined && sha256(bytes) === expected;
+    }),
   );
   if (!intact.every(Boolean)) {
     await rm(entry, { recursive: true, force: true });
@@ -93,7 +97,7 @@ async function store(source: string, entry: string): Promise<void> {
   const files: Record<string, string> = {};
   for (const file of await listFiles(source)) {
     const bytes = await readFile(path.join(source, file));
-    files[file] = sha256(bytes) ?? "";
+    files[file] = sha256(bytes);
     await mkdir(path.dirname(path.join(entry, "files", file)), { recursive: true });
     await writeFile(path.join(entry, "files", file), bytes);
   }
@@ -107,8 +111,4 @@ async function readManifest(entry: string): Promise<CacheManifest | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function sha256(bytes: Uint8Array | undefined): string | undefined {
-  return bytes ? createHash("sha256").update(bytes).digest("hex") : undefined;
 }

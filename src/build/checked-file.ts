@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { sha256 } from "../files/sha256.ts";
 
 /**
  * One derived file in a cache folder (`<key>.<extension>`) with the SHA-256 of its bytes beside it (`<key>.sha256`):
@@ -27,8 +27,4 @@ export async function writeCheckedFile(dir: string, key: string, extension: stri
 /** The names readCheckedFile reads for a key, for pruning the cache folder. */
 export function checkedFileNames(key: string, extension: string): string[] {
   return [`${key}.${extension}`, `${key}.sha256`];
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }

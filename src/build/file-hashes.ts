@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { sha256 } from "../files/sha256.ts";
 
 /** The SHA-256 of files in one output folder, each read once however often it is asked for. */
 export interface FileHashes {
@@ -20,7 +20,7 @@ export function fileHashes(dir: string, known: ReadonlyMap<string, string> = new
     of(file) {
       let hash = hashes.get(file);
       if (!hash) {
-        hash = readFile(path.join(dir, file)).then((bytes) => createHash("sha256").update(bytes).digest("hex"));
+        hash = readFile(path.join(dir, file)).then(sha256);
         hashes.set(file, hash);
       }
       return hash;

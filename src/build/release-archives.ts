@@ -7,6 +7,7 @@ import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-f
 import type { FileHashes } from "./file-hashes.ts";
 import { pruneCache } from "./prune-cache.ts";
 import { megabytes } from "../format/decimal.ts";
+import { sha256 } from "../files/sha256.ts";
 
 /** A published release whose static files go into an archive copy. */
 export interface ArchivedRelease {
@@ -55,7 +56,7 @@ export async function writeReleaseArchives(
     const cached = cache ? await readCheckedFile(cache.dir, name, "zip") : undefined;
     const zip = cached ?? zipMembers(members, await Promise.all(members.map((file) => readFile(path.join(outputDir, file)))), mtime);
     if (cache && !cached) await writeCheckedFile(cache.dir, name, "zip", zip);
-    const hash = createHash("sha256").update(zip).digest("hex");
+    const hash = sha256(zip);
     await writeFile(path.join(outputDir, zipFile), zip);
     await writeFile(path.join(outputDir, `${zipFile}.sha256`), `${hash}  ${path.posix.basename(zipFile)}\n`);
     const homePath = path.join(outputDir, home);

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { scanHtml, type PageScan } from "../checks/link-check.ts";
+import { sha256 } from "../files/sha256.ts";
 
 /** How the link-check scans of one build were obtained, for the build report. */
 export interface ScanReport {
@@ -30,7 +30,7 @@ export async function scansCached(
   const report: ScanReport = { reused: 0, scanned: 0 };
   const scanOne = async (file: string): Promise<void> => {
     const bytes = await readFile(path.join(dir, file));
-    const hash = createHash("sha256").update(bytes).digest("hex");
+    const hash = sha256(bytes);
     const known = cached[hash];
     const scan = known ?? scanHtml(bytes.toString("utf8"));
     if (known) report.reused += 1;

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { ContentError } from "./content-error.ts";
 import { errataFile } from "./errata.ts";
 import type { SourceCorrection } from "./schemas/errata.ts";
 import type { RawFile } from "./loader.ts";
 import { decodeUtf8 } from "../media/decode-utf8.ts";
+import { sha256 } from "../files/sha256.ts";
 
 /** content/locks/<version>.json: what a published release's folder held when it was published. */
 const lockSchema = z.strictObject({
@@ -44,7 +44,7 @@ const hashes = new WeakMap<Uint8Array, string>();
 /** "sha256-" and the hex SHA-256 of the bytes. */
 function hashOf(bytes: Uint8Array): string {
   let hash = hashes.get(bytes);
-  if (hash === undefined) hashes.set(bytes, (hash = `sha256-${createHash("sha256").update(bytes).digest("hex")}`));
+  if (hash === undefined) hashes.set(bytes, (hash = `sha256-${sha256(bytes)}`));
   return hash;
 }
 

@@ -121,36 +121,21 @@ function conceptCollections(version: string): CmsCollection[] {
       { name: "begrippen", label: `Begrippenlijst ${version}`, file: `content/toolkit/${version}/begrippen.yaml`, fields: cmsFields(glossarySchema) },
     ],
   };
-  const sections = SECTIONS.map((section): CmsCollection => ({
+  const sections = SECTIONS.map((section) => ({
+    ...markdownFolder(`content/toolkit/${version}/${section}`, SECTION_SCHEMAS[section]),
     name: `${id}-${section}`,
     label: `${version} · ${SECTION_INFO[section].title}`,
     description: SECTION_INFO[section].description,
-    folder: `content/toolkit/${version}/${section}`,
-    format: "frontmatter",
-    extension: "md",
     create: true,
-    delete: false,
     slug: "{{fields.id}}",
-    identifier_field: "title",
-    media_folder: "",
-    public_folder: "",
-    fields: withBody(SECTION_SCHEMAS[section]),
   }));
   const episodes: CmsCollection = {
+    ...markdownFolder("content/podcast", episodeSchema),
     name: `podcast-${id}`,
     label: `${version} · Podcast`,
     description: `De shownotes van de afleveringen bij release ${version}. Een nieuwe aflevering maakt u met npm run new:episode.`,
-    folder: "content/podcast",
     path: "{{slug}}/index",
     filter: { field: "release", value: version },
-    format: "frontmatter",
-    extension: "md",
-    create: false,
-    delete: false,
-    identifier_field: "title",
-    media_folder: "",
-    public_folder: "",
-    fields: withBody(episodeSchema),
   };
   return [release, ...sections, episodes];
 }
@@ -168,10 +153,17 @@ function errataCollection(version: string): CmsCollection {
 
 function sitePages(): CmsCollection {
   return {
+    ...markdownFolder("content/pages", pageSchema),
     name: "paginas",
     label: "Sitepagina's",
     description: "De vaste pagina's van de site: home, over, toegankelijkheid, privacy en colofon.",
-    folder: "content/pages",
+  };
+}
+
+/** A folder of Markdown files with frontmatter: no new files or deletions unless the caller allows them, media beside each entry. */
+function markdownFolder(folder: string, schema: z.ZodType): Omit<CmsCollection, "name" | "label" | "description"> {
+  return {
+    folder,
     format: "frontmatter",
     extension: "md",
     create: false,
@@ -179,7 +171,7 @@ function sitePages(): CmsCollection {
     identifier_field: "title",
     media_folder: "",
     public_folder: "",
-    fields: withBody(pageSchema),
+    fields: withBody(schema),
   };
 }
 

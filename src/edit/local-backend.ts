@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -13,6 +12,7 @@ import type { CmsCollection } from "./cms-config.ts";
 import type { CmsField } from "./cms-fields.ts";
 import { refusedEdit } from "./editable-path.ts";
 import { mergeEntry, mergeYamlFile } from "./merge-entry.ts";
+import { sha256 } from "../files/sha256.ts";
 
 /** One answer of the backend: an HTTP status and a JSON body. */
 export interface BackendAnswer {
@@ -280,10 +280,6 @@ async function isInside(root: string, file: string): Promise<boolean> {
     if (path.dirname(candidate) === candidate) return false;
     candidate = path.dirname(candidate);
   }
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function ok(json: unknown): BackendAnswer {

@@ -8,11 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
 import { stringify } from "yaml";
 import { parseFrontmatter, parseYaml } from "../../src/content/frontmatter.ts";
-import { browserSession } from "../helpers/browser.ts";
+import { axeViolations, browserSession } from "../helpers/browser.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
 import { pngHeader } from "../helpers/memory-site.ts";
 
-const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
 const session = browserSession();
 const PAGE = "content/toolkit/3.0/aanpak/gedeeld.md";
 let root: string;
@@ -70,6 +69,26 @@ async function answers(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not answer`);
+}
+
+/** Posts one request to the editing room's backend as Decap does, from its own page unless `from` says otherwise. */
+function backend(action: string, params: Record<string, unknown>, from = origin): Promise<Response> {
+  return fetch(`${origin}/api/v1`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: from },
+    body: JSON.stringify({ action, params: { branch: "main", ...params } }),
+  });
+}
+
+/** Saves one file as Decap's persistEntry does: the whole file as Decap serialises it. */
+function persistEntry(file: string, slug: string, raw: string, from = origin): Promise<Response> {
+  return backend("persistEntry", { dataFiles: [{ path: file, slug, raw }], assets: [], options: { commitMessage: "Test" } }, from);
+}
+
+/** A backend answer's status with its JSON body. */
+async function answer(response: Promise<Response>): Promise<{ status: number; error?: string }> {
+  const done = await response;
+  return { status: done.status, ...((await done.json()) as { error?: string }) };
 }
 
 beforeAll(async () => {
@@ -178,30 +197,19 @@ describe("the editing room (npm run edit)", () => {
     const collections = await page.getByRole("link").allInnerTexts();
     expect(collections.some((name) => name.startsWith("3.0"))).toBe(true);
     expect(collections.filter((name) => /\b[12]\.0\b/.test(name)).sort()).toEqual(["1.0 · Errata", "2.0 · Errata"]);
-    const post = (body: unknown, headers: Record<string, string> = { Origin: origin }): Promise<{ status: number; error?: string }> =>
-      fetch(`${origin}/api/v1`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) }).then(
-        async (response) => ({
-          status: response.status,
-          ...((await response.json()) as { error?: string }),
-        }),
-      );
     const released = "content/toolkit/2.0/aanpak/gedeeld.md";
     const old = await readFile(path.join(root, released), "utf8");
-    const persist = (file: string) => ({
-      action: "persistEntry",
-      params: { branch: "main", dataFiles: [{ path: file, raw: old, slug: "gedeeld" }], assets: [], options: { commitMessage: "x" } },
-    });
-    const refusedRelease = await post(persist(released));
+    const refusedRelease = await answer(persistEntry(released, "gedeeld", old));
     expect(refusedRelease.status).toBe(403);
     expect(refusedRelease.error).toMatch(/gepubliceerd.*erratum/);
-    expect(await post(persist("content/../package.json"))).toMatchObject({ status: 403 });
-    expect(await post({ action: "getEntry", params: { branch: "main", path: "_data/site.yaml" } })).toMatchObject({ status: 403 });
+    expect(await answer(persistEntry("content/../package.json", "gedeeld", old))).toMatchObject({ status: 403 });
+    expect(await answer(backend("getEntry", { path: "_data/site.yaml" }))).toMatchObject({ status: 403 });
     await symlink(path.join(root, "_data"), path.join(root, "content", "toolkit", "3.0", "aanpak", "buiten"));
-    const leaked = await post({ action: "getEntry", params: { branch: "main", path: "content/toolkit/3.0/aanpak/buiten/site.yaml" } });
+    const leaked = await answer(backend("getEntry", { path: "content/toolkit/3.0/aanpak/buiten/site.yaml" }));
     expect(leaked.status).toBe(403);
     expect(JSON.stringify(leaked)).not.toMatch(/contactEmail/);
     await rm(path.join(root, "content", "toolkit", "3.0", "aanpak", "buiten"));
-    const foreign = await post(persist(released.replace("2.0", "3.0")), { Origin: "http://voorbeeld.invalid" });
+    const foreign = await answer(persistEntry(released.replace("2.0", "3.0"), "gedeeld", old, "http://voorbeeld.invalid"));
     expect(foreign.status).toBe(403);
     expect(foreign.error).toMatch(/beheeromgeving zelf/);
     expect(await readFile(path.join(root, released), "utf8")).toBe(old);
@@ -223,19 +231,7 @@ describe("the editing room (npm run edit)", () => {
     };
     const count = commits();
     // What Decap sends for a file collection: the whole file as it serialises it.
-    const response = await fetch(`${origin}/api/v1`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Origin: origin },
-      body: JSON.stringify({
-        action: "persistEntry",
-        params: {
-          branch: "main",
-          dataFiles: [{ path: file, slug: "errata", raw: stringify({ errata: [...errata, added] }) }],
-          assets: [],
-          options: { commitMessage: "Voeg erratum toe" },
-        },
-      }),
-    });
+    const response = await persistEntry(file, "errata", stringify({ errata: [...errata, added] }));
     expect(response.status, await response.clone().text()).toBe(200);
     const after = await readFile(path.join(root, file), "utf8");
     expect(after.startsWith(before)).toBe(true);
@@ -251,19 +247,7 @@ describe("the editing room (npm run edit)", () => {
     const parsed = parseYaml(before);
     const terms = parsed.ok ? (parsed.value as { begrippen: Record<string, unknown>[] }).begrippen : [];
     const changed = terms.map((term) => (term.id === "bouwbudget" ? { ...term, explanation: "Het geld dat een jongere elke maand krijgt." } : term));
-    const response = await fetch(`${origin}/api/v1`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Origin: origin },
-      body: JSON.stringify({
-        action: "persistEntry",
-        params: {
-          branch: "main",
-          dataFiles: [{ path: file, slug: "begrippen", raw: stringify({ begrippen: changed }) }],
-          assets: [],
-          options: { commitMessage: "Werk begrip bij" },
-        },
-      }),
-    });
+    const response = await persistEntry(file, "begrippen", stringify({ begrippen: changed }));
     expect(response.status, await response.clone().text()).toBe(200);
     const after = await readFile(path.join(root, file), "utf8");
     const [oldLines, newLines] = [before.split("\n"), after.split("\n")];
@@ -276,17 +260,9 @@ describe("the editing room (npm run edit)", () => {
 
   it("puts an image next to its page of the concept release, and refuses one in a published release or one that is no image", async () => {
     const media = (file: string, bytes: Uint8Array): Promise<Response> =>
-      fetch(`${origin}/api/v1`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Origin: origin },
-        body: JSON.stringify({
-          action: "persistMedia",
-          params: {
-            branch: "main",
-            asset: { path: file, content: Buffer.from(bytes).toString("base64"), encoding: "base64" },
-            options: { commitMessage: "Voeg afbeelding toe" },
-          },
-        }),
+      backend("persistMedia", {
+        asset: { path: file, content: Buffer.from(bytes).toString("base64"), encoding: "base64" },
+        options: { commitMessage: "Test" },
       });
     const count = commits();
     const stored = await media("content/toolkit/3.0/aanpak/schema.png", pngHeader(800, 600));
@@ -306,12 +282,6 @@ describe("the editing room (npm run edit)", () => {
     expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-eval'/);
     expect(await page.locator("html").getAttribute("lang")).toBe("nl");
     await page.getByRole("button", { name: "Inloggen" }).waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((violation) => violation.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

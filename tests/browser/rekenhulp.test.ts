@@ -1,13 +1,10 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { browserSession } from "../helpers/browser.ts";
+import { axeViolations, browserSession } from "../helpers/browser.ts";
 
 const baseUrl = inject("realSiteUrl");
 const url = `${baseUrl}/toolkit/2.0/rekenhulp/`;
 const session = browserSession();
 const errors = session.errors;
-const axeSource = await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 /** The text of an output element, with the non-breaking space of Dutch amounts made plain. */
 async function out(name: string): Promise<string> {
@@ -83,13 +80,7 @@ describe("the rekenhulp with JavaScript", () => {
     const page = session.page();
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`${url}?jongeren=7&anbi=2500`);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((violation) => violation.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
@@ -57,4 +59,14 @@ export function browserSession(): BrowserSession {
     },
     errors,
   };
+}
+
+/** The ids of the axe-core WCAG 2.1 A and AA rules the page in its current state violates. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8"));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((violation) => violation.id);
+  });
 }
