@@ -6,7 +6,7 @@ const { default: bouwdepotPlugin } = await import("./src/index.ts");
 
 /** Dev server: content from ./content (or BOUWDEPOT_ROOT, for tests and npm run bench), concepts shown and marked. */
 export default function (eleventyConfig) {
-  bouwdepotPlugin(eleventyConfig, { root: process.env.BOUWDEPOT_ROOT ?? process.cwd(), mode: "dev" });
+  bouwdepotPlugin(eleventyConfig, { root: process.env.BOUWDEPOT_ROOT ?? process.cwd() });
 }
 
 /** Templates in src/site; output in _site-dev so _site only holds checked builds. */

@@ -6,14 +6,11 @@ import { euro } from "./format/euro.ts";
 import { minutes } from "./format/minutes.ts";
 import { cacheNunjucksCompilation } from "./render/nunjucks-compile-cache.ts";
 import { productionSource, type ProductionInput } from "./render/production-source.ts";
-import type { BuildMode } from "./toolkit/build-mode.ts";
 
 /** Options of the Eleventy plugin. */
 export interface PluginOptions {
   /** Folder holding content/ and _data/. */
   root: string;
-  /** Production, preview or dev. */
-  mode: BuildMode;
   /** Given by `npm run build`; without it the plugin runs the dev server's loop (`npm start`). */
   production?: ProductionInput;
 }
@@ -34,7 +31,7 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   cacheNunjucksCompilation();
 
   // Views: the production build renders every view; the dev server only views whose hash changed
-  const source = options.production ? productionSource(options.mode, options.production) : devSource(eleventyConfig, options.root);
+  const source = options.production ? productionSource(options.production) : devSource(eleventyConfig, options.root);
   eleventyConfig.on("eleventy.before", ({ directories, runMode }: { directories: { output: string }; runMode: string }) =>
     source.before(directories.output, runMode !== "build"),
   );

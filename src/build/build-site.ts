@@ -12,7 +12,11 @@ import { listFiles } from "../files/list-files.ts";
 import { replaceDirectory } from "../files/replace-directory.ts";
 import { PAGEFIND_OPTIONS, writeSearchIndexes } from "../search/pagefind.ts";
 import { searchBundles } from "../search/search-bundles.ts";
-import type { DerivedSite } from "../views/derive-site.ts";
+import { deriveSite, publishedFiles } from "../views/derive-site.ts";
+import { buildAssets } from "../assets/build-assets.ts";
+import { PAGES_PER_PASS, passCount, viewPart } from "../render/view-parts.ts";
+import { writeFiles } from "../render/write-files.ts";
+import { collectGarbage } from "./collect-garbage.ts";
 import { siteUrl } from "../views/site-data.ts";
 import { writeBundlesCached, type BundleReport } from "./bundle-cache.ts";
 import { addressErrors, publishedUrls } from "./published-urls.ts";
@@ -40,12 +44,16 @@ export interface BuildOptions {
   buildDate?: string;
   /** The runtime string in every cache key; default Node's version with its ICU and Unicode data. */
   runtime?: string;
+  /** At most this many pages per Eleventy pass (default PAGES_PER_PASS); the output is the same for any number. */
+  pagesPerPass?: number;
 }
 
 /** What a successful build reports. */
 export interface BuildReport {
   /** Number of files Eleventy wrote. */
   files: number;
+  /** Number of Eleventy passes the pages were rendered in. */
+  passes: number;
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
   /** What the caches of derived work supplied. */
@@ -91,14 +99,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   const staged = await mkdtemp(path.join(path.dirname(outDir), stagingPrefix()));
   try {
-    let derived: DerivedSite | undefined;
-    const files = await renderSite(staged, {
-      root,
-      mode: options.mode,
-      production: { content, related, buildDate, diffs: diffs.store, derived: (site) => (derived = site) },
-    });
+    const assets = await buildAssets();
+    const derived = deriveSite({ content, mode: options.mode, related, assets, buildDate, diffs: diffs.store });
+    lap("derive");
+    // In parts: Eleventy holds every page it rendered until its pass ends, so a large site renders in several passes,
+    // each followed by a collection (V8 would keep the pages of every pass until much later: the build's peak memory).
+    const passes = passCount(derived.views, options.pagesPerPass ?? PAGES_PER_PASS);
+    let files = 0;
+    for (let part = 0; part < passes; part += 1) {
+      files += await renderSite(staged, { root, production: { views: viewPart(derived.views, part, passes) } });
+      collectGarbage();
+    }
+    await writeFiles(staged, publishedFiles(content, derived, assets));
     lap("render");
-    if (!derived) throw new Error("Eleventy rendered without deriving the views.");
     const pdfs = await writeReleasePdfs(
       staged,
       derived.toolkit.releases.map((release) => release.version),
@@ -135,7 +148,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     lap("links+search");
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
     const archived = content.releases.filter(
-      (release) => release.status === "released" && derived?.toolkit.releases.some((shown) => shown.version === release.version),
+      (release) => release.status === "released" && derived.toolkit.releases.some((shown) => shown.version === release.version),
     );
     // The scan hashed every page after the PDF links went in; the archive step forgets each release home it changes.
     const outputHashes = fileHashes(staged, hashes);
@@ -158,6 +171,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     lap("swap");
     return {
       files,
+      passes,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
       reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs },
       archives,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildAssets, type SiteAssets } from "../assets/build-assets.ts";
@@ -21,17 +21,7 @@ import { bundleUrl, searchBundles, type SearchBundle } from "../search/search-bu
 import { deriveSite, publishedFiles, type DerivedSite } from "../views/derive-site.ts";
 import type { SiteViews } from "../views/site-views.ts";
 import { DevRelated } from "./dev-related.ts";
-
-/** Name of the file in the output folder that tells tests (and editors' tools) which build is on disk. */
-export const GENERATION_FILE = "_generation.json";
-
-/** What the dev server's generation file holds. */
-export interface Generation {
-  /** Counts up with every change of state. */
-  generation: number;
-  /** True when no build, "Zie ook" ranking or search index is pending: the output equals a fresh dev build. */
-  settled: boolean;
-}
+import { GENERATION_FILE, GenerationFile } from "./generation-file.ts";
 
 /** Milliseconds of quiet before the dev server indexes search again (Pagefind takes both cores for a while). */
 const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
@@ -51,7 +41,7 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
       rebuildDue = true;
       rebuild("Zie ook");
     } else {
-      void writeGeneration();
+      writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
     }
   });
   let lastRead = new Map<string, RawFile>();
@@ -70,13 +60,10 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
   let searchTimer: NodeJS.Timeout | undefined;
   let generation = 0;
 
-  const writeGeneration = async (): Promise<void> => {
+  const generationFile = new GenerationFile();
+  const writeGeneration = (): Promise<void> => {
     generation += 1;
-    const value: Generation = { generation, settled: !building && !rebuildDue && !related.pending && searchDone === searchRequested };
-    const target = path.join(outputDir, GENERATION_FILE);
-    await mkdir(outputDir, { recursive: true });
-    await writeFile(`${target}.tmp`, `${JSON.stringify(value)}\n`);
-    await rename(`${target}.tmp`, target);
+    return generationFile.write(outputDir, { generation, settled: !building && !rebuildDue && !related.pending && searchDone === searchRequested });
   };
 
   const load = async (): Promise<{ content: SiteContent; errors: string[] }> => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GENERATION_FILE, type Generation } from "../../src/dev/dev-session.ts";
+import { GENERATION_FILE, type Generation } from "../../src/dev/generation-file.ts";
 import { fixturePath } from "../helpers/build-fixture.ts";
 import { runScript } from "../helpers/run-script.ts";
 import { siteSnapshot } from "../helpers/site-snapshot.ts";
