@@ -7,6 +7,9 @@ import type { RelatedByRelease } from "../toolkit/toolkit-view.ts";
 /** Hash of what the ranking reads of a page; pages are frozen, so the hash holds for as long as the page lives. */
 const inputHashes = new WeakMap<ToolkitPage, string>();
 
+/** Milliseconds between a save's pages on disk and ranking the releases it changed. */
+const RANK_DELAY_MS = 250;
+
 /** One release's ranking and the hash of the input it was made from. */
 interface Ranked {
   key: string;
@@ -16,8 +19,8 @@ interface Ranked {
 /**
  * "Zie ook" rankings for the dev server. A release's ranking is kept under the hash of its pages' ranking input (the
  * code cannot change: a change under src/ restarts the server). When that hash changes, the build that follows the
- * save shows the previous ranking and the release is ranked again right after it, off the save's path (ranking 400
- * pages takes a few hundred milliseconds); `onRanked` then asks for one more build when the ranking differs. A release
+ * save shows the previous ranking and the release is ranked again once that build is on disk (`rankWaiting`), off the
+ * save's path (ranking 400 pages takes a few hundred milliseconds); `onRanked` then asks for one more build when the ranking differs. A release
  * ranked for the first time is ranked at once. `pending` is true until every ranking matches its input.
  */
 export class DevRelated {
@@ -52,11 +55,15 @@ export class DevRelated {
       result.set(release.version, known.ranking);
     }
     for (const version of this.known.keys()) if (!content.releases.some((release) => release.version === version)) this.known.delete(version);
-    if (this.waiting.size > 0) this.schedule();
     return result;
   }
 
-  private schedule(): void {
+  /**
+   * Ranks the waiting releases shortly; called once the save's pages are on disk. Ranking holds the event loop for a
+   * few hundred milliseconds, so it starts RANK_DELAY_MS later: the browser's live reload fetches the page first.
+   */
+  rankWaiting(): void {
+    if (this.waiting.size === 0) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       let changed = false;
@@ -67,7 +74,7 @@ export class DevRelated {
       }
       this.waiting.clear();
       this.onRanked(changed);
-    }, 0);
+    }, RANK_DELAY_MS);
   }
 }
 
