@@ -20,8 +20,9 @@ interface Ranked {
  * "Zie ook" rankings for the dev server. A release's ranking is kept under the hash of its pages' ranking input (the
  * code cannot change: a change under src/ restarts the server). When that hash changes, the build that follows the
  * save shows the previous ranking and the release is ranked again once that build is on disk (`rankWaiting`), off the
- * save's path (ranking 400 pages takes a few hundred milliseconds); `onRanked` then asks for one more build when the ranking differs. A release
- * ranked for the first time is ranked at once. `pending` is true until every ranking matches its input.
+ * save's path (ranking 400 pages takes a few hundred milliseconds); `onRanked` then asks for one more build when the
+ * ranking differs. A release ranked for the first time is ranked at once. `pending` is true until every ranking
+ * matches its input.
  */
 export class DevRelated {
   private readonly known = new Map<string, Ranked>();

@@ -30,8 +30,8 @@ const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
  * The dev server's state between saves. A view is rendered again unless the hash of the view (everything its page
  * shows) equals the hash of what was last written to its file and the file is still there; nothing is declared by
  * hand. Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
- * page they read changed. "Zie ook" rankings of a changed release follow once the save is on disk (see DevRelated), with
- * one more build through `rebuild` when they differ. The generation file says `settled` only when none of this is due.
+ * page they read changed. "Zie ook" rankings of a changed release follow once the save is on disk (see DevRelated),
+ * with one more build through `rebuild` when they differ. The generation file says `settled` only when none of this is due.
  */
 export function devSession(root: string, rebuild: (reason: string) => void): ViewSource {
   const memo = new LoadMemo();
