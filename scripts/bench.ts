@@ -11,6 +11,7 @@ import { baselineSite } from "./bench/baseline.ts";
 import { FULL_SIZE, syntheticCorpus } from "./bench/corpus.ts";
 import { median, pairRatios, timed, type RatioSummary, type RunCost } from "./bench/measure.ts";
 import { publishedUrls } from "../src/build/published-urls.ts";
+import { GENERATION_FILE, type Generation } from "../src/dev/generation-file.ts";
 import { formatLedger, LEDGER_FILE } from "../src/content/ledger.ts";
 import { lockFile } from "../src/content/locks.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
@@ -163,21 +164,23 @@ async function devLoop(root: string, output: string): Promise<number[]> {
   };
   try {
     await waitFor(() => log.includes("Watching"), 300_000);
-    await new Promise((resolve) => setTimeout(resolve, 5000));
     const page = (await listFiles(path.join(root, "content", "toolkit", concept, "aanpak")))[0] ?? "";
     const source = path.join(root, "content", "toolkit", concept, "aanpak", page);
     const built = path.join(output, "toolkit", concept, "aanpak", page.replace(/\.md$/, ""), "index.html");
     const original = await readFile(source, "utf8");
+    // Each save starts on an idle server: after the build it caused, its "Zie ook" ranking and search index are done.
+    const generation = async (): Promise<Generation> =>
+      JSON.parse(await readFile(path.join(output, GENERATION_FILE), "utf8").catch(() => '{"generation":0,"settled":false}')) as Generation;
     const times: number[] = [];
     for (let run = 0; run < Math.max(5, pairs); run += 1) {
+      await waitFor(async () => (await generation()).settled, 300_000);
+      const before = (await generation()).generation;
       const marker = `bench-marker-${run}-${Date.now()}`;
-      const before = log.length;
       const started = performance.now();
       await writeFile(source, `${original}\n${marker}\n`);
       await waitFor(async () => (await readFile(built, "utf8").catch(() => "")).includes(marker), 120_000);
       times.push(performance.now() - started);
-      await waitFor(() => log.slice(before).includes("Watching"), 120_000);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await waitFor(async () => (await generation()).generation > before, 120_000);
     }
     await writeFile(source, original);
     return times;
