@@ -52,6 +52,8 @@ export interface ReleaseView {
   roleLabel: string;
   /** The release date in Dutch. */
   releasedLabel: string;
+  /** The year of the release date, as citations name it: "release 2.0 (2022)". */
+  releasedYear: string;
   /** URL of the release home. */
   url: string;
   /** URL of the session planner. */
@@ -108,6 +110,7 @@ export function releaseView(
     role,
     roleLabel: ROLE_LABELS[role],
     releasedLabel: dutchDate(release.released),
+    releasedYear: release.released.slice(0, 4),
     url: releaseUrl(release.version),
     plannerUrl: plannerUrl(release.version),
     compareUrl: compareUrl(release.version),

@@ -8,11 +8,11 @@ const errors = session.errors;
 describe("reading across releases", () => {
   it("takes a reader from an archived page via the banner to the current page and back via the switcher", async () => {
     await session.page().goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
-    const banner = session.page().getByRole("note", { name: "Gearchiveerde release" });
-    await expect(banner.textContent()).resolves.toContain("Je leest release 1.0. Dit is een oudere release.");
-    await banner.getByRole("link", { name: "Lees deze pagina in release 2.0" }).click();
+    const status = session.page().locator(".release-status");
+    await expect(status.textContent()).resolves.toMatch(/Release 1\.0 · 2021\s+oudere release/);
+    await status.getByRole("link", { name: "Lees deze pagina in release 2.0" }).click();
     expect(session.page().url()).toBe(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
-    expect(await session.page().getByRole("note", { name: "Gearchiveerde release" }).count()).toBe(0);
+    await expect(session.page().locator(".release-status").textContent()).resolves.not.toContain("oudere release");
     await session.page().getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0/ }).click();
     expect(session.page().url()).toBe(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
   });
@@ -88,7 +88,7 @@ describe("keyboard only", () => {
 });
 
 describe("print", () => {
-  it("keeps release, status, date, permanent URL and citation on paper and hides navigation", async () => {
+  it("keeps release, status, year, permanent URL and citation on paper and hides navigation", async () => {
     await session.page().goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
     await session.page().emulateMedia({ media: "print" });
     const printed = await session.page().evaluate(() => {
@@ -97,17 +97,16 @@ describe("print", () => {
         return element !== null && getComputedStyle(element).display !== "none" && (element as HTMLElement).offsetHeight > 0;
       };
       return {
-        meta: shown(".page-meta") ? document.querySelector(".page-meta")?.textContent?.replace(/\s+/g, " ").trim() : null,
+        status: shown(".release-status") ? document.querySelector(".release-status")?.textContent?.replace(/\s+/g, " ").trim() : null,
+        url: shown(".page-about__url") ? document.querySelector(".page-about__url")?.textContent : null,
         citation: shown(".citation"),
-        banner: shown(".notice--archived"),
         menu: shown(".site-nav"),
         releaseNav: shown(".release-nav"),
       };
     });
-    expect(printed.meta).toContain("Release 1.0 (gearchiveerd)");
-    expect(printed.meta).toContain("Datum release: 2021");
-    expect(printed.meta).toContain("Permanente URL: https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/");
-    expect(printed).toMatchObject({ citation: true, banner: true, menu: false, releaseNav: false });
+    expect(printed.status).toContain("Release 1.0 · 2021 oudere release");
+    expect(printed.url).toBe("https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/");
+    expect(printed).toMatchObject({ citation: true, menu: false, releaseNav: false });
   });
 });
 

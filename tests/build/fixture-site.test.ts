@@ -21,7 +21,7 @@ async function allText(dir: string): Promise<string> {
 describe("a fixture site with a page that was dropped after 1.0 and a concept 3.0", () => {
   it("tells readers of a dropped page that it no longer exists in the current release", async () => {
     const html = await readPage(production, "/toolkit/1.0/aanpak/alleen-oud/");
-    expect(html).toContain('Deze pagina bestaat niet meer in release 2.0. <a href="/toolkit/2.0/">Ga naar de startpagina van release 2.0</a>');
+    expect(html).toContain('Deze pagina staat niet in release 2.0: <a href="/toolkit/2.0/">naar release 2.0</a>');
     expect(html).toContain('<link rel="canonical" href="https://fixture.bouwdepot.example/toolkit/1.0/aanpak/alleen-oud/">');
     expect(html).toContain('<a href="/toolkit/2.0/">2.0 <span class="version-switch__note">(bestaat daar niet; naar de startpagina van 2.0)</span></a>');
   });
@@ -47,7 +47,7 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
 
   it("includes the concept release in a preview build, with a banner and noindex everywhere", async () => {
     const html = await readPage(preview, "/toolkit/3.0/aanpak/concept-nieuw/");
-    expect(html).toContain("Release 3.0 is nog niet gepubliceerd.");
+    expect(html).toContain('<span class="tag tag--concept">concept</span> <span>nog niet gepubliceerd; de inhoud kan nog veranderen</span>');
     expect(html).toContain("Voorvertoning: deze site toont ook conceptreleases.");
     const files = (await listFiles(preview)).filter((file) => file.endsWith(".html"));
     for (const file of files) expect(await readFile(path.join(preview, file), "utf8"), file).toContain('<meta name="robots" content="noindex">');
@@ -249,7 +249,7 @@ describe("errata: corrections of fact to a published release", () => {
 
   it("are listed on the release home, one erratum with every page it corrected", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
-    expect(home).toContain('<h2 id="errata">Correcties na publicatie</h2>');
+    expect(home).toContain('<h2 id="correcties">Correcties</h2>');
     expect(home).toContain(
       '<strong>20 november 2026:</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Gecorrigeerd: <a href="/toolkit/1.0/varianten/stad-a/#correcties">Variant stad A</a>, <a href="/toolkit/1.0/randvoorwaarden/voorwaarde-a/#correcties">Voorwaarde A</a>.',
     );
@@ -260,7 +260,7 @@ describe("release comparisons", () => {
   it("publishes what changed from 1.0 to 2.0 at a citable URL, word by word, readable without colour", async () => {
     const html = await readPage(production, "/toolkit/vergelijk/1.0/2.0/");
     expect(html).toContain("<h1>Release 1.0 en 2.0 vergeleken</h1>");
-    expect(html).toContain("Permanente URL: https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/");
+    expect(html).toContain('<dt>Permanente URL</dt><dd class="page-about__url">https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/</dd>');
     // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too; and the renamed page changed.
     expect(html).toContain('<a href="#gewijzigd">4 pagina&#39;s gewijzigd</a>');
     expect(html).toContain('<h2 id="correcties">Correcties na publicatie</h2>');
