@@ -82,14 +82,16 @@ describe("the real site, built once for the test run", () => {
   it("keeps release, status, year, permanent URL and a citation on every toolkit page", async () => {
     const html = await readPage(siteDir, "/toolkit/1.0/randvoorwaarden/anbi-stichting/");
     expect(html).toMatch(/<span>Release 1\.0 · 2021<\/span>\s*<span class="tag tag--archived">oudere release<\/span>/);
-    expect(html).toContain('<dt>Permanente URL</dt><dd class="page-about__url">https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/</dd>');
+    expect(html).toContain(
+      '<dt>Permanente URL</dt><dd class="page-about__url">https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/</dd>',
+    );
     expect(html).toContain('<h2 id="citeer">Citeer deze pagina</h2>');
     expect(html).toContain(
       "Het bouwbudget is een gift via een ANBI-stichting. In: Toolkit Het Bouwdepot, release 1.0 (2021). Redactie Toolkit Het Bouwdepot (voorbeelduitgever). https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/ (geraadpleegd op <span data-consulted>[datum]</span>).",
     );
   });
 
-  it("never says \"huidige release\" in a citation, which would stop being true when the next release appears", async () => {
+  it('never says "huidige release" in a citation, which would stop being true when the next release appears', async () => {
     let citations = 0;
     for (const file of htmlFiles) {
       const html = await readFile(path.join(siteDir, file), "utf8");
