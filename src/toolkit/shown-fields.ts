@@ -21,7 +21,7 @@ export interface ShownField {
 /**
  * The changed fields of a toolkit page as its facts show them: each field's value before and after put in the page,
  * and the facts that then differ compared (so a duration reads "Duur per jongere": "12 maanden" → "onbekend"). A list
- * names the items that went or came. A field no fact shows (such as `trefwoorden`) is named by its schema's title.
+ * names the items that went or came, or reads "a, b en c". A field no fact shows (such as `trefwoorden`) is named by its schema's title.
  */
 export function pageFields(page: ToolkitPage): (fields: readonly FieldChange[]) => ShownField[] {
   const titles = schemaTitles(SECTION_SCHEMAS[page.section]);
@@ -32,7 +32,12 @@ export function pageFields(page: ToolkitPage): (fields: readonly FieldChange[]) 
       const items = itemChange(field);
       if (items) return [{ key: field.key, label, ...items }];
       if (changed.length > 0)
-        return changed.map(({ label: factLabel, before, after }) => ({ key: field.key, label: factLabel, before: [before], after: [after] }));
+        return changed.map(({ label: factLabel, before, after }) => ({
+          key: field.key,
+          label: factLabel,
+          before: [isPlainList(field.before) ? plainValue(field.before) : before],
+          after: [isPlainList(field.after) ? plainValue(field.after) : after],
+        }));
       return [plainField(field, label)];
     });
 }
