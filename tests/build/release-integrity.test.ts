@@ -58,7 +58,7 @@ describe.concurrent("release integrity", () => {
     expect(built.status, built.stderr).toBe(0);
     const page = await readPage(path.join(root, "_site"), "/toolkit/2.0/aanpak/gedeeld/");
     expect(page).toContain("Testbron A, tweede druk");
-    expect(page).toContain("<li>Er stond: „Testbron A”. Nu staat er: „Testbron A, tweede druk”.</li>");
+    expect(page).toContain("<li>Er stond: „Testbron A…”. Nu staat er: „Testbron A, tweede druk…”.</li>");
     expect(await readPage(path.join(root, "_site"), "/toolkit/2.0/")).toContain("De bron heet anders. Verbeterd op: ");
   });
 
