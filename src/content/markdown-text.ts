@@ -1,17 +1,26 @@
 import markdownIt from "markdown-it";
 import { Parser } from "htmlparser2";
 
-/** Elements after which a space separates one block's text from the next. */
+/** Elements whose text is a block of its own: a paragraph, a list item, a heading, a cell. */
 const BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "pre"]);
 
 /** Renders Markdown without raw HTML; only its text is kept. */
 const renderer = markdownIt({ html: false, linkify: false, typographer: false });
 
+/** One block of Markdown as a reader sees it. */
+export interface TextBlock {
+  /** The element it renders to: "p", "li", "h2", …. */
+  tag: string;
+  /** Its text, spaces collapsed (a link's text without its address). */
+  text: string;
+}
+
 /**
- * The text a reader sees of a piece of Markdown (a link's text without its address, a heading without its hashes),
- * blocks separated by a space: for showing what an erratum replaced, which it gives as Markdown from the page's file.
+ * The blocks a reader sees of a piece of Markdown, in order, empty ones left out: for telling what an erratum
+ * replaced, which it gives as Markdown from the page's file.
  */
-export function markdownText(markdown: string): string {
+export function markdownBlocks(markdown: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let text = "";
   const parser = new Parser(
     {
@@ -19,11 +28,21 @@ export function markdownText(markdown: string): string {
         text += chunk;
       },
       onclosetag(name) {
-        if (BLOCKS.has(name)) text += " ";
+        if (!BLOCKS.has(name)) return;
+        const collapsed = text.replace(/\s+/g, " ").trim();
+        if (collapsed !== "") blocks.push({ tag: name, text: collapsed });
+        text = "";
       },
     },
     { decodeEntities: true },
   );
   parser.end(renderer.render(markdown));
-  return text.replace(/\s+/g, " ").trim();
+  return blocks;
+}
+
+/** The text a reader sees of a piece of Markdown, blocks separated by a space. */
+export function markdownText(markdown: string): string {
+  return markdownBlocks(markdown)
+    .map((block) => block.text)
+    .join(" ");
 }

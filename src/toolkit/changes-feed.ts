@@ -39,10 +39,9 @@ export function changeEntries(releases: readonly PublishedRelease[], errata: rea
     summary: `${release.summary} Gepubliceerd: ${dutchDate(release.released)}.`,
     url: release.url,
   }));
-  const counts = new Map<string, number>();
   const corrections = errata.map((erratum) => ({
     // The n-th erratum of its release: errata files only grow, so the number stays with the erratum.
-    key: `${releases.find((release) => release.version === erratum.version)?.url ?? "/toolkit/"}#erratum-${counts.set(erratum.version, (counts.get(erratum.version) ?? 0) + 1).get(erratum.version) ?? 1}`,
+    key: `${releases.find((release) => release.version === erratum.version)?.url ?? "/toolkit/"}#erratum-${erratum.number}`,
     date: erratum.date,
     title: `Correctie in release ${erratum.version} (${dutchDate(erratum.date)})`,
     summary: `${erratum.why} Gecorrigeerd: ${erratum.pages.map((page) => page.title).join(", ")}.`,

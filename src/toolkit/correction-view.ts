@@ -1,106 +1,94 @@
-import type { FieldChange } from "../content/errata.ts";
 import { markdownText } from "../content/markdown-text.ts";
-import type { CitedSource, PageCorrection, ToolkitPage } from "../content/model.ts";
-import { pageFacts } from "./page-facts.ts";
-import { wordDiff, type DiffPart } from "./text-diff.ts";
+import type { PageCorrection } from "../content/model.ts";
+import type { FieldChange } from "../content/errata.ts";
+import { endSentence } from "../format/sentence-end.ts";
+import { changeSentence } from "./change-sentence.ts";
+import { changedSentences } from "./changed-sentences.ts";
+import { releaseFields, type ShownField } from "./shown-fields.ts";
+import { sourceLinks, type SourceLink } from "./source-links.ts";
 
-/** A correction of fact as a corrected page or release home shows it: dated, with a word diff from wrong to right. */
-export interface CorrectionView {
+/** One erratum as a corrected page tells it: when, why, from which sources, and each change in plain sentences. */
+export interface CorrectedErratum {
   /** The day of the erratum, "YYYY-MM-DD". */
   date: string;
-  /** Why, as the erratum says. */
+  /** Why, as the erratum says, as whole sentences. */
   why: string;
-  /** The sources of the right fact. */
-  sources: CitedSource[];
-  /** Word diff from the wrong text to the right one; for frontmatter, per field with its Dutch label. */
-  parts: DiffPart[];
+  /** Its sources; empty when the section names them once at its end (`sharedSources`). */
+  sources: SourceLink[];
+  /** Each change as plain sentences: "Er stond: „…”. Nu staat er: „…”.". */
+  changes: string[];
 }
 
-/** A corrected frontmatter field as readers see it: its Dutch label and its value before and after, in words. */
-export interface ShownField {
-  /** The label, as the page shows the field. */
-  label: string;
-  /** The value before the correction. */
-  before: string;
-  /** The value after. */
-  after: string;
+/** The corrections of one page (or of a release's notes) as its "Correcties" section shows them. */
+export interface CorrectionsView {
+  /** Per erratum that corrected the page, oldest first. */
+  errata: CorrectedErratum[];
+  /** The sources every erratum names, named once at the end; empty when the errata name different ones. */
+  sharedSources: SourceLink[];
 }
 
-/** Labels of fields that pages do not show among their facts (they order or find pages), and of release.md's fields. */
-const FIELD_LABELS: Record<string, string> = {
-  trefwoorden: "Trefwoorden voor het zoeken",
-  order: "Plaats in de sectie",
-  aliases: "Eerdere ids",
-  id: "Id",
-  title: "Titel",
-  summary: "Samenvatting",
-  released: "Datum van de release",
-  status: "Status",
-  podcastSeason: "Podcastseizoen",
-  changes: "Wijzigingen per pagina",
-};
+/** What the line "Gecorrigeerd op … · n correcties" near the top of a corrected page needs. */
+export interface CorrectionSummary {
+  /** The day of the latest correction, "YYYY-MM-DD". */
+  latestDate: string;
+  /** How many corrections: the changes the page lists, or on a release home its errata. */
+  count: number;
+  /** Where they are told, e.g. "#correcties". */
+  anchor: string;
+}
+
+/** The id of the section "Correcties" at the end of a corrected page or release home. */
+export const CORRECTIONS_ANCHOR = "correcties";
+
+/** Tells which fields a frontmatter correction changed, each named and valued as readers see them. */
+type ShowFields = (fields: readonly FieldChange[]) => ShownField[];
 
 /**
- * The corrections of one page (or of a release's notes) as readers see them: the text, not the Markdown, compared;
- * a correction of frontmatter as the fields it changed, each named as the page names it (`showFields`).
+ * The corrections of one page (or of a release's notes) as readers see them, grouped per erratum: the sentences that
+ * differ in the text readers see (not the Markdown), a correction of frontmatter as the fields it changed, each named
+ * as the page names it (`showFields`), and a change that undoes an earlier erratum's saying so.
  */
-export function correctionViews(
-  corrections: readonly PageCorrection[],
-  showFields: (fields: readonly FieldChange[]) => ShownField[] = labelledFields,
-): CorrectionView[] {
-  return corrections.map((correction) => ({
-    date: correction.date,
-    why: correction.why,
-    sources: correction.sources,
-    parts: correction.fields.length > 0 ? fieldParts(showFields(correction.fields)) : wordDiff(markdownText(correction.wrong), markdownText(correction.right)),
-  }));
+export function correctionsView(corrections: readonly PageCorrection[], showFields: ShowFields = releaseFields): CorrectionsView {
+  const groups = new Map<string, CorrectedErratum>();
+  corrections.forEach((correction, index) => {
+    const key = erratumKey(correction);
+    const group = groups.get(key) ?? { date: correction.date, why: endSentence(correction.why), sources: sourceLinks(correction.sources), changes: [] };
+    const earlier = corrections.slice(0, index).filter((candidate) => erratumKey(candidate) !== key);
+    group.changes.push(...changeTexts(correction, earlier, showFields));
+    groups.set(key, group);
+  });
+  const errata = [...groups.values()];
+  const first = errata[0];
+  const shared = errata.length > 1 && first && errata.every((erratum) => sameSources(erratum.sources, first.sources)) ? first.sources : [];
+  return { errata: shared.length > 0 ? errata.map((erratum) => ({ ...erratum, sources: [] })) : errata, sharedSources: shared };
 }
 
-/**
- * The changed fields of a toolkit page as its facts show them: each field's value before and after put in the page,
- * and the facts that then differ compared (so a duration reads "Duur per jongere: 12 maanden" → "onbekend").
- * A field no fact shows (such as `trefwoorden`) keeps a plain label.
- */
-export function pageFields(page: ToolkitPage): (fields: readonly FieldChange[]) => ShownField[] {
-  return (fields) =>
-    fields.flatMap((field) => {
-      const [before, after] = [factsWith(page, field.key, field.before), factsWith(page, field.key, field.after)];
-      const changed = after.flatMap((fact, index) => {
-        const old = before[index];
-        return old && old.label === fact.label && old.value !== fact.value ? [{ label: fact.label, before: old.value, after: fact.value }] : [];
-      });
-      return changed.length > 0 && before.length === after.length ? changed : labelledFields([field]);
+/** The summary line's data for a page's corrections; null when it has none. */
+export function correctionSummary(view: CorrectionsView, anchor: string): CorrectionSummary | null {
+  const dates = view.errata.map((erratum) => erratum.date).sort();
+  const latestDate = dates.at(-1);
+  return latestDate === undefined ? null : { latestDate, count: view.errata.reduce((sum, erratum) => sum + erratum.changes.length, 0), anchor };
+}
+
+function erratumKey(correction: PageCorrection): string {
+  return JSON.stringify([correction.date, correction.why, correction.sources]);
+}
+
+function sameSources(a: readonly SourceLink[], b: readonly SourceLink[]): boolean {
+  return a.length === b.length && a.every((source, index) => source.label === b[index]?.label && source.url === b[index]?.url);
+}
+
+function changeTexts(correction: PageCorrection, earlier: readonly PageCorrection[], showFields: ShowFields): string[] {
+  if (correction.fields.length > 0)
+    return showFields(correction.fields).map((field) => {
+      const after = correction.fields.find((candidate) => candidate.key === field.key)?.after;
+      const undone = [...earlier]
+        .reverse()
+        .find((candidate) => candidate.fields.some((old) => old.key === field.key && JSON.stringify(old.before) === JSON.stringify(after)));
+      return changeSentence({ field: field.label, before: field.before, after: field.after, undoes: undone?.date ?? null });
     });
-}
-
-function factsWith(page: ToolkitPage, key: string, value: unknown): { label: string; value: string }[] {
-  const data = { ...page.data, [key]: value };
-  const sources = key === "sources" && Array.isArray(value) ? value.map((label) => ({ label: String(label), url: null })) : page.sources;
-  try {
-    return pageFacts({ ...page, data, sources } as ToolkitPage);
-  } catch {
-    return []; // a value the page's facts cannot show (the field had another type then): shown with its plain label
-  }
-}
-
-function labelledFields(fields: readonly FieldChange[]): ShownField[] {
-  return fields.map((field) => ({ label: FIELD_LABELS[field.key] ?? field.key, before: plainValue(field.before), after: plainValue(field.after) }));
-}
-
-function plainValue(value: unknown): string {
-  if (value === null) return "onbekend";
-  if (value === undefined) return "niet ingevuld";
-  if (Array.isArray(value)) return value.map(plainValue).join("; ");
-  if (typeof value === "object")
-    return Object.entries(value)
-      .map(([key, item]) => `${key}: ${plainValue(item)}`)
-      .join("; ");
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
-}
-
-function fieldParts(fields: readonly ShownField[]): DiffPart[] {
-  return fields.flatMap((field, index) => [
-    { text: `${index > 0 ? "; " : ""}${field.label}: `, change: "same" as const },
-    ...wordDiff(field.before, field.after),
-  ]);
+  const undone = [...earlier].reverse().find((candidate) => candidate.fields.length === 0 && candidate.wrong === correction.right);
+  const { before, after } = changedSentences(correction.wrong, correction.right);
+  if (before === "" && after === "") return [`Alleen de opmaak of een link is veranderd in deze tekst: „${markdownText(correction.right)}”.`];
+  return [changeSentence({ field: null, before: before === "" ? [] : [before], after: after === "" ? [] : [after], undoes: undone?.date ?? null })];
 }

@@ -1,6 +1,8 @@
 import { RELEASE_NOTES } from "../content/errata.ts";
 import { releaseUrl } from "../content/urls.ts";
-import type { CitedSource, Release, ToolkitPage } from "../content/model.ts";
+import type { Release, ToolkitPage } from "../content/model.ts";
+import { endSentence } from "../format/sentence-end.ts";
+import { sourceLinks, type SourceLink } from "./source-links.ts";
 
 /** A correction of fact as release homes and comparisons list it. */
 export interface ErratumView {
@@ -8,21 +10,24 @@ export interface ErratumView {
   version: string;
   /** The day of the correction, "YYYY-MM-DD". */
   date: string;
-  /** What was wrong and why the new text is right. */
+  /** Its place among the release's errata, from 1: the anchor "erratum-<n>" on the release home. */
+  number: number;
+  /** What was wrong and why the new text is right, as whole sentences. */
   why: string;
-  /** The sources of the right fact. */
-  sources: CitedSource[];
+  /** The sources of the right fact, each once, to name in a sentence. */
+  sources: SourceLink[];
   /** The pages it corrected, each once. */
   pages: { title: string; url: string }[];
 }
 
 /** The errata of a release, each with the pages it corrected (for a source's citation: the pages that cite it). */
 export function erratumViews(release: Pick<Release, "version" | "errata">, pages: readonly ToolkitPage[]): ErratumView[] {
-  return release.errata.map((erratum) => ({
+  return release.errata.map((erratum, index) => ({
     version: release.version,
     date: erratum.date,
-    why: erratum.why,
-    sources: erratum.sources,
+    number: index + 1,
+    why: endSentence(erratum.why),
+    sources: sourceLinks(erratum.sources),
     pages: [
       ...new Set(
         erratum.corrections.flatMap((correction) =>

@@ -1,11 +1,12 @@
 import type { ToolkitPage } from "../content/model.ts";
 import { pageUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
 import { canonicalPath } from "./canonical.ts";
-import { correctionViews, pageFields, type CorrectionView } from "./correction-view.ts";
+import { CORRECTIONS_ANCHOR, correctionSummary, correctionsView, type CorrectionSummary, type CorrectionsView } from "./correction-view.ts";
 import type { PageHistory } from "./comparison-view.ts";
 import { draaiboek, type Draaiboek } from "./draaiboek.ts";
 import { sheetLinks, type SheetLinks } from "./module-sheets.ts";
 import type { PageIndex } from "./page-index.ts";
+import { pageFields } from "./shown-fields.ts";
 import { releaseCrumbs, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
 import type { ReleaseRole } from "./releases.ts";
 import { variantFields, type VariantField } from "./variant-fields.ts";
@@ -51,8 +52,10 @@ export interface PageView {
   related: PageLink[];
   /** The releases this page is in and those in which it changed. */
   history: PageHistory;
-  /** Corrections of fact since publication, each with a word diff from the wrong text to the right one. */
-  corrections: CorrectionView[];
+  /** Corrections of fact since publication, per erratum, in plain sentences: the section "Correcties" at the end. */
+  corrections: CorrectionsView;
+  /** The line "Gecorrigeerd op … · n correcties" near the top, linking to that section; null when uncorrected. */
+  correctionSummary: CorrectionSummary | null;
 }
 
 /** What a page view needs to know about the other pages and releases. */
@@ -74,6 +77,7 @@ export interface PageContext {
 /** The view of one toolkit page; `relatedIds` are its "Zie ook" pages, best first. */
 export function pageView(page: ToolkitPage, release: ReleaseView, section: SectionLink, relatedIds: readonly string[], context: PageContext): PageView {
   const { index, currentVersion, byId } = context;
+  const corrections = correctionsView(page.corrections, pageFields(page));
   const key = context.lineage(page.data.id);
   const newer =
     release.role === "archived" && currentVersion !== undefined
@@ -96,7 +100,8 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
     sheets: page.section === "training" ? sheetLinks(page) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
-    corrections: correctionViews(page.corrections, pageFields(page)),
+    corrections,
+    correctionSummary: correctionSummary(corrections, `#${CORRECTIONS_ANCHOR}`),
     history: context.histories.get(key) ?? { releases: [{ version: page.version, url: page.url }], changedIn: [] },
     related: relatedIds.flatMap((id) => {
       const other = byId.get(id);

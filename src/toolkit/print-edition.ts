@@ -1,7 +1,7 @@
 import { distinctSources } from "../content/cite-source.ts";
 import type { CitedSource, GlossaryTerm, Release } from "../content/model.ts";
 import { glossaryUrl, printEditionUrl } from "../content/urls.ts";
-import type { CorrectionView } from "./correction-view.ts";
+import type { CorrectionSummary, CorrectionsView } from "./correction-view.ts";
 import { pageFacts, type PageFact } from "./page-facts.ts";
 import type { PageView } from "./page-view.ts";
 import { printHtml } from "./print-html.ts";
@@ -25,8 +25,12 @@ export interface PrintChapter {
   html: string;
   /** Its sources. */
   sources: CitedSource[];
-  /** Its corrections of fact since publication. */
-  corrections: CorrectionView[];
+  /** Its corrections of fact since publication, told after its text. */
+  corrections: CorrectionsView;
+  /** The id of the place its corrections are told. */
+  correctionsId: string;
+  /** The line "Gecorrigeerd op …" under its title, linking to its corrections; null when uncorrected. */
+  correctionSummary: CorrectionSummary | null;
 }
 
 /** A section of the release in the print edition. */
@@ -52,6 +56,11 @@ export interface PrintEditionView extends ReleaseToolView {
 /** The anchor of a glossary term in the print edition. */
 function termAnchor(id: string): string {
   return `begrip--${id}`;
+}
+
+/** The anchor of a chapter's corrections in the print edition: a prefix, as ids inside a chapter end in `--<slug>`. */
+function correctionsAnchor(id: string): string {
+  return `correcties-${id}`;
 }
 
 /** The print edition of each release: every page in section order, on one page, for paper and the PDF. */
@@ -85,6 +94,8 @@ export function printEditionViews(
           html: printHtml(view.page.html, view.page.data.id, anchors),
           sources: view.page.sources,
           corrections: view.corrections,
+          correctionsId: correctionsAnchor(view.page.data.id),
+          correctionSummary: view.correctionSummary && { ...view.correctionSummary, anchor: `#${correctionsAnchor(view.page.data.id)}` },
         })),
     }));
     const cited = own.flatMap((view) => view.page.sources);

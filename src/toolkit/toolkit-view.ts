@@ -11,7 +11,7 @@ import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
-import { correctionViews, type CorrectionView } from "./correction-view.ts";
+import { correctionsView, type CorrectionSummary, type CorrectionsView } from "./correction-view.ts";
 import { aliasMoves, type MovedPage } from "./moved-pages.ts";
 import { pageView, type PageContext, type PageView } from "./page-view.ts";
 import type { DiffStore } from "./release-comparison.ts";
@@ -46,8 +46,10 @@ export interface ReleaseHomeView {
   changes: ReleaseChanges | null;
   /** Corrections of fact since publication, with the pages they corrected. */
   errata: ErratumView[];
-  /** The corrections of the release notes themselves, each with a word diff. */
-  corrections: CorrectionView[];
+  /** The corrections of the release notes themselves, per erratum, in plain sentences: the section "Correcties". */
+  corrections: CorrectionsView;
+  /** The line "Gecorrigeerd op … · n correcties" near the top: the latest erratum and how many, linking to the list of errata; null when none. */
+  correctionSummary: CorrectionSummary | null;
 }
 
 /** The whole toolkit as one build shows it. */
@@ -127,7 +129,8 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       notesHtml: included[position]?.notesHtml ?? "",
       breadcrumbs: releaseCrumbs(release),
       errata: erratumViews(included[position] ?? { version: release.version, errata: [] }, pages),
-      corrections: correctionViews(included[position]?.corrections ?? []),
+      corrections: correctionsView(included[position]?.corrections ?? []),
+      correctionSummary: errataSummary(included[position]?.errata ?? []),
       changes: releaseChanges(
         included[position] ?? {},
         comparisons.find((view) => view.to.version === release.version && view.from.version === releases[position + 1]?.version),
@@ -151,4 +154,16 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       included.filter((release) => release.status === "released").flatMap((release) => erratumViews(release, pages)),
     ),
   };
+}
+
+/** The anchor of the list of errata on a release home. */
+const ERRATA_ANCHOR = "#errata";
+
+/** The summary line of a release home: its latest erratum and how many it has; null when it has none. */
+function errataSummary(errata: readonly { date: string }[]): CorrectionSummary | null {
+  const latestDate = errata
+    .map((erratum) => erratum.date)
+    .sort()
+    .at(-1);
+  return latestDate === undefined ? null : { latestDate, count: errata.length, anchor: ERRATA_ANCHOR };
 }

@@ -218,7 +218,7 @@ describe("the editing room (npm run edit)", () => {
   it("lets a published release take an erratum, appended after the earlier ones without touching their text", async () => {
     const page = session.page();
     await openEditingRoom(page, "/collections/errata-1-0/entries/errata");
-    await expect.poll(() => page.locator("body").innerText()).toMatch(/2 errata[\s\S]*2026-11-20[\s\S]*2026-11-21/);
+    await expect.poll(() => page.locator("body").innerText()).toMatch(/4 errata[\s\S]*2026-11-20[\s\S]*2026-11-23/);
     const file = "content/errata/1.0.yaml";
     const before = await readFile(path.join(root, file), "utf8");
     const parsed = parseYaml(before);

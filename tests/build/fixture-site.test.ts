@@ -213,10 +213,14 @@ describe("the print edition of a release", () => {
     expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/2.0/afdrukken/">De hele release op één pagina, om af te drukken</a>');
   });
 
-  it("shows a published release's corrections with the pages they corrected", async () => {
+  it("tells a chapter's corrections in plain sentences after its text, announced by a dated line under its title", async () => {
     const html = await readPage(production, "/toolkit/1.0/afdrukken/");
-    expect(html).toContain('<p class="print-chapter__label">Gecorrigeerd na publicatie</p>');
-    expect(html).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
+    const chapter = html.slice(html.indexOf('<h3 id="stad-a">'), html.indexOf("</section>", html.indexOf('<h3 id="stad-a">')));
+    expect(chapter).toContain('<a href="#correcties-stad-a">Gecorrigeerd op 20 november 2026 · 1 correctie</a>');
+    expect(chapter.indexOf('<div class="prose">')).toBeLessThan(chapter.indexOf('<div class="corrections" id="correcties-stad-a">'));
+    expect(chapter).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
+    expect(chapter).toContain("<li>Bij Start stond: „februari 2020”. Nu staat er: „maart 2020”.</li>");
+    expect(chapter).not.toMatch(/<del|<ins|\[verwijderd|\[toegevoegd/);
   });
 });
 
@@ -236,22 +240,34 @@ describe("a release's glossary", () => {
 });
 
 describe("errata: corrections of fact to a published release", () => {
-  it("apply to the page, which says dated what changed, why and from which source", async () => {
+  it("apply to the page, which says in plain sentences, per erratum, when, why, from which source and what changed", async () => {
     const html = await readPage(production, "/toolkit/1.0/varianten/stad-a/");
     expect(html).toContain("<dt>Start</dt> <dd>maart 2020</dd>");
-    expect(html).toContain('<h2 id="correcties">Gecorrigeerd na publicatie</h2>');
+    expect(html).toContain('<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>\n  <h2 id="correcties">Correcties</h2>');
     expect(html).toContain(
-      '<strong>Gecorrigeerd op 20 november 2026:</strong> Start: <del><span class="diff-label">[verwijderd: </span>februari<span class="diff-label">]</span></del><ins><span class="diff-label">[toegevoegd: </span>maart<span class="diff-label">]</span></ins> 2020. Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">',
+      '<p><strong>Correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</p>',
     );
+    expect(html).toContain("<li>Bij Start stond: „februari 2020”. Nu staat er: „maart 2020”.</li>");
     expect(await readPage(production, "/toolkit/1.0/randvoorwaarden/voorwaarde-a/")).toContain("<p>Omdat het moet, vanaf maart 2020.</p>");
     expect(await readPage(production, "/toolkit/2.0/varianten/stad-a/")).not.toContain("correcties");
+  });
+
+  it("say so when an erratum undoes an earlier one, and name the source all errata share once, at the end", async () => {
+    const html = await readPage(production, "/toolkit/1.0/methodieken/methode-a/");
+    expect(html).toContain("<dt>Herkomst</dt> <dd>Ergens.</dd>");
+    expect(html).toContain("<li>Bij Herkomst stond: „Ergens.” Nu staat er: „Utrecht.”</li>");
+    expect(html).toContain("<li>Dit draait de correctie van 22 november 2026 terug. Bij Herkomst stond: „Utrecht.” Nu staat er weer: „Ergens.”</li>");
+    const section = html.slice(html.indexOf('<section class="corrections"'), html.indexOf("</section>", html.indexOf('<section class="corrections"')));
+    expect(section.split("Testbron A").length - 1).toBe(1);
+    expect(section).toContain('<p class="corrections__sources">Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</p>');
+    expect(section).not.toContain("origin");
   });
 
   it("are listed on the release home, one erratum with every page it corrected", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
     expect(home).toContain('<h2 id="correcties">Correcties</h2>');
     expect(home).toContain(
-      '<strong>20 november 2026:</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Gecorrigeerd: <a href="/toolkit/1.0/varianten/stad-a/#correcties">Variant stad A</a>, <a href="/toolkit/1.0/randvoorwaarden/voorwaarde-a/#correcties">Voorwaarde A</a>.',
+      '<li id="erratum-1"><strong>Correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Verbeterd op: <a href="/toolkit/1.0/varianten/stad-a/#correcties">Variant stad A</a> en <a href="/toolkit/1.0/randvoorwaarden/voorwaarde-a/#correcties">Voorwaarde A</a>. Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</li>',
     );
   });
 });
@@ -264,7 +280,7 @@ describe("release comparisons", () => {
     // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too; and the renamed page changed.
     expect(html).toContain('<a href="#gewijzigd">4 pagina&#39;s gewijzigd</a>');
     expect(html).toContain('<h2 id="correcties">Correcties na publicatie</h2>');
-    expect(html).toContain("<strong>Release 1.0, 20 november 2026:</strong> Volgens de bron begon stad A in maart 2020, niet in februari.");
+    expect(html).toContain("<strong>Release 1.0, correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari.");
     expect(html).toContain('<a href="#nieuw">2 nieuw</a>');
     expect(html).toContain('<a href="#verdwenen">1 niet meer in release 2.0</a>');
     expect(html).toContain('<h3 id="pagina-gedeeld">Gedeelde pagina 2.0');
@@ -302,16 +318,19 @@ describe("release comparisons", () => {
   it("corrects a release's notes through an erratum, shown under the notes and in the list of errata", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
     expect(home).toContain("<p>Notities van release 1.0 van de testsite.");
-    expect(home).toContain('<h2 id="correcties">Gecorrigeerd na publicatie</h2>');
-    expect(home).toContain('Gecorrigeerd: <a href="/toolkit/1.0/#correcties">de releasenotities van release 1.0</a>.');
+    expect(home).toContain('<h2 id="correcties">Correcties</h2>');
+    expect(home).toContain("<li>Er stond: „Notities van release 1.0.” Nu staat er: „Notities van release 1.0 van de testsite.”</li>");
+    expect(home).toContain('Verbeterd op: <a href="/toolkit/1.0/#correcties">de releasenotities van release 1.0</a>.');
   });
 
   it("announces every published release and erratum in an Atom feed of changes, and no concept", async () => {
     const xml = await readFile(path.join(production, "toolkit", "wijzigingen.xml"), "utf8");
     const feed = parseAtomFeed(xml);
     expect(feed.title?.value).toBe("Wijzigingen in de toolkit Het Bouwdepot");
-    expect(feed.updated).toBe("2026-11-21T00:00:00Z");
+    expect(feed.updated).toBe("2026-11-23T00:00:00Z");
     expect(feed.entries?.map((entry) => [entry.title?.value, entry.id, entry.updated])).toEqual([
+      ["Correctie in release 1.0 (23 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-4", "2026-11-23T00:00:00Z"],
+      ["Correctie in release 1.0 (22 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-3", "2026-11-22T00:00:00Z"],
       ["Correctie in release 1.0 (21 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-2", "2026-11-21T00:00:00Z"],
       ["Correctie in release 1.0 (20 november 2026)", "https://fixture.bouwdepot.example/toolkit/1.0/#erratum-1", "2026-11-20T00:00:00Z"],
       ["Release 2.0 gepubliceerd", "https://fixture.bouwdepot.example/toolkit/2.0/", "2022-06-01T00:00:00Z"],

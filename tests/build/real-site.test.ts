@@ -169,3 +169,64 @@ describe("the planner's sample day", () => {
     for (const [, url = "", title = ""] of links) expect(await readPage(siteDir, url), url).toContain(`<h1>${title}</h1>`);
   });
 });
+
+/** Every part of a built page that tells corrections of fact: the Correcties sections, the print chapters' and the lists of errata. */
+function correctionParts(html: string): string[] {
+  return [...html.matchAll(/<section class="corrections"[\s\S]*?<\/section>|<div class="corrections"[\s\S]*?<\/div>|<ul class="errata">[\s\S]*?<\/ul>/g)].map(
+    ([part]) => part,
+  );
+}
+
+/** The text of a piece of HTML as readers see it. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#39;", "'")
+    .replaceAll("&amp;", "&");
+}
+
+describe("corrections of fact in the real site", () => {
+  it("read as plain sentences everywhere: no diff labels or marks, no doubled end marks, no YAML keys, never indexed", async () => {
+    let parts = 0;
+    for (const file of htmlFiles) {
+      for (const part of correctionParts(await readFile(path.join(siteDir, file), "utf8"))) {
+        parts += 1;
+        expect(part, file).not.toMatch(/<del|<ins|\[verwijderd|\[toegevoegd|diff-label/);
+        expect(textOf(part), file).not.toMatch(/\.\s*\.|[?!]\./);
+        expect(textOf(part), file).not.toMatch(/\b(sources|status|durationMonths|partners|trefwoorden|summary|origin):/);
+        if (part.startsWith("<section")) expect(part, file).toContain("data-pagefind-ignore");
+      }
+    }
+    expect(parts).toBeGreaterThan(40);
+  });
+
+  it("name a corrected field by its Dutch label and its values as readers see them", async () => {
+    const eindhoven = await readPage(siteDir, "/toolkit/2.0/varianten/eindhoven/");
+    expect(eindhoven).toContain("<li>Bij Stand van zaken stond: „pilot”. Nu staat er: „structureel”.</li>");
+    const amersfoort = await readPage(siteDir, "/toolkit/2.0/varianten/amersfoort/");
+    expect(amersfoort).toContain("<li>Bij Duur per jongere stond: „12 maanden”. Nu staat er: „onbekend”.</li>");
+    expect(amersfoort).toContain("<li>Bij Partners is weggehaald: „Gemeente Amersfoort”.</li>");
+    expect(amersfoort).toContain("<li>Bij Trefwoorden is weggehaald: „sociaal werk”.</li>");
+    expect(amersfoort).toContain("<li>Bij Bronnen is weggehaald: „&quot;Het Bouwdepot helpt jongeren naar bestaanszekerheid en perspectief&quot;");
+  });
+
+  it("quote only the sentences that changed, and name a source all errata of a page share once", async () => {
+    const html = await readPage(siteDir, "/toolkit/2.0/varianten/amersfoort/");
+    const [section = ""] = correctionParts(html);
+    expect(section).toContain("<li>Er stond: „Het traject duurt een jaar en liep in 2022 nog.” Nu staat er: „Het traject liep in 2022 nog.”</li>");
+    expect(section).not.toContain("Er stond: „In Amersfoort werkt het Jeugd Interventie Team (JIT).");
+    expect(section.split("Vertrouwen als sleutel tot succes").length - 1).toBe(1);
+    expect(section).toMatch(/<p class="corrections__sources">Bron: <a [^>]+>&quot;Vertrouwen als sleutel tot succes/);
+  });
+
+  it("list each erratum on the release home and in comparisons with its date, why, pages and source, and anchor it for the feed", async () => {
+    const home = await readPage(siteDir, "/toolkit/2.0/");
+    expect(home).toMatch(
+      /<li id="erratum-1"><strong>Correctie van 29 november 2026\.<\/strong> De pagina over Amersfoort vertelde [^<]+ Verbeterd op: <a href="\/toolkit\/2\.0\/varianten\/amersfoort\/#correcties">/,
+    );
+    const comparison = await readPage(siteDir, "/toolkit/vergelijk/1.0/2.0/");
+    expect(comparison).toContain("<strong>Release 2.0, correctie van 29 november 2026.</strong>");
+    expect(comparison).toContain('<span class="diff-label">[verwijderd: </span>');
+  });
+});

@@ -33,10 +33,10 @@ describe.concurrent("release integrity", () => {
     const site = path.join(root, "_site");
     const corrected = await readPage(site, "/toolkit/2.0/methodieken/methode-b/");
     expect(corrected).toContain("Ook hier komt een huurachterstand voor");
-    expect(corrected).toContain("Gecorrigeerd op 29 november 2026");
-    expect(await readPage(site, "/toolkit/2.0/")).toContain("<strong>29 november 2026:</strong> De bron spreekt van een huurachterstand.");
+    expect(corrected).toContain("<li>Er stond: „…een huurschuld…”. Nu staat er: „…een huurachterstand…”.</li>");
+    expect(await readPage(site, "/toolkit/2.0/")).toContain("<strong>Correctie van 29 november 2026.</strong> De bron spreekt van een huurachterstand.");
     const comparison = await readPage(site, "/toolkit/vergelijk/1.0/2.0/");
-    expect(comparison).toContain("<strong>Release 2.0, 29 november 2026:</strong> De bron spreekt van een huurachterstand.");
+    expect(comparison).toContain("<strong>Release 2.0, correctie van 29 november 2026.</strong> De bron spreekt van een huurachterstand.");
   });
 
   it("refuses a changed source description that published pages cite, until each release records it as an erratum", async () => {
@@ -58,8 +58,8 @@ describe.concurrent("release integrity", () => {
     expect(built.status, built.stderr).toBe(0);
     const page = await readPage(path.join(root, "_site"), "/toolkit/2.0/aanpak/gedeeld/");
     expect(page).toContain("Testbron A, tweede druk");
-    expect(page).toContain("Gecorrigeerd op 29 november 2026:");
-    expect(await readPage(path.join(root, "_site"), "/toolkit/2.0/")).toContain("De bron heet anders. Gecorrigeerd: ");
+    expect(page).toContain("<li>Er stond: „Testbron A…”. Nu staat er: „Testbron A, tweede druk…”.</li>");
+    expect(await readPage(path.join(root, "_site"), "/toolkit/2.0/")).toContain("De bron heet anders. Verbeterd op: ");
   });
 
   it("publishes a concept only through npm run release -- publish: status, date, lock and ledger, and never twice", async () => {
