@@ -4,7 +4,7 @@ import { dutchNumber } from "./format/decimal.ts";
 import { dutchDate } from "./format/dutch-date.ts";
 import { euro } from "./format/euro.ts";
 import { minutes } from "./format/minutes.ts";
-import { sentence } from "./format/sentence.ts";
+import { endSentence } from "./format/sentence-end.ts";
 import { cacheNunjucksCompilation } from "./render/nunjucks-compile-cache.ts";
 import { productionSource, type ProductionInput } from "./render/production-source.ts";
 
@@ -44,5 +44,5 @@ export default function bouwdepotPlugin(eleventyConfig: UserConfig, options: Plu
   eleventyConfig.addFilter("euro", euro);
   eleventyConfig.addFilter("minutes", minutes);
   eleventyConfig.addFilter("dutchNumber", dutchNumber);
-  eleventyConfig.addFilter("sentence", sentence);
+  eleventyConfig.addFilter("sentence", endSentence);
 }
