@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { azIndex } from "../../../src/toolkit/a-z-index.ts";
+import { azIndex, sortTitle } from "../../../src/toolkit/a-z-index.ts";
 import { compareVariants } from "../../../src/toolkit/compare-variants.ts";
 import type { VariantData } from "../../../src/content/schemas/variant.ts";
 import type { RandvoorwaardeData } from "../../../src/content/schemas/randvoorwaarde.ts";
@@ -65,5 +65,34 @@ describe("azIndex", () => {
       "E: Één jaar",
       "W: Wie doet mee",
     ]);
+  });
+
+  it("files and sorts a title by the word after a leading article, and shows the title as it is", () => {
+    const groups = azIndex([
+      { title: "Het bouwplan begeleiden", url: "/b/", section: "Training" },
+      { title: "De Doorbraakmethodiek", url: "/d/", section: "Methodieken" },
+      { title: "Een vast bouwbudget", url: "/v/", section: "Randvoorwaarden" },
+      { title: "Amersfoort", url: "/a/", section: "Varianten" },
+      { title: "'t Gooi", url: "/g/", section: "Varianten" },
+      { title: "Bossche Bond", url: "/bb/", section: "Methodieken" },
+      { title: "Deventer", url: "/dv/", section: "Varianten" },
+      { title: "Hettie", url: "/h/", section: "Aanpak" },
+    ]);
+    expect(groups.map((group) => `${group.letter}: ${group.pages.map((entry) => entry.title).join(", ")}`)).toEqual([
+      "A: Amersfoort",
+      "B: Bossche Bond, Het bouwplan begeleiden",
+      "D: Deventer, De Doorbraakmethodiek",
+      "G: 't Gooi",
+      "H: Hettie",
+      "V: Een vast bouwbudget",
+    ]);
+  });
+
+  it("takes an article off only when a word follows it", () => {
+    expect(sortTitle("De Rijnstreek")).toBe("Rijnstreek");
+    expect(sortTitle("’t Zandt")).toBe("Zandt");
+    expect(sortTitle("Een")).toBe("Een");
+    expect(sortTitle("Deventer")).toBe("Deventer");
+    expect(sortTitle("Eenheid")).toBe("Eenheid");
   });
 });
