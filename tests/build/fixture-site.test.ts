@@ -176,11 +176,11 @@ describe("the rekenhulp", () => {
     expect(html).toContain('<td data-out="guidance">niet ingevuld</td>');
     expect(html).toContain('<td data-out="perYoungPerson">€\u00a012.000</td>');
     expect(html).toContain(
-      '<th scope="row">Een huisuitzetting</th><td>ongeveer €\u00a05.000</td><td>Teststad, praktijkvoorbeeld; 2021</td><td><span data-out="count-huisuitzetting">24,0</span> keer</td>',
+      '<th scope="row">Een huisuitzetting</th><td>ongeveer €\u00a05.000</td><td>Teststad, praktijkvoorbeeld, 2021</td><td><span data-out="count-huisuitzetting">24,0</span> keer</td>',
     );
     expect(html).toContain('<span data-out="count-opvang-later">5,0</span> jaar');
     expect(html).toContain("<td>50 %</td><td>75 %</td><td>Testpilot</td>");
-    expect(html).toContain("(ongeveer €\u00a0250 per maand; Testbron A; jaar onbekend)");
+    expect(html).toContain("De jongerennorm is ongeveer €\u00a0250 per maand. Herkomst: Testbron A (jaar van het bedrag onbekend).");
     expect(html).toContain("https://fixture.bouwdepot.example/toolkit/2.0/rekenhulp/?jongeren=10&amp;bedrag=1000&amp;maanden=12");
     expect(html).not.toContain("data-pagefind-body");
   });
