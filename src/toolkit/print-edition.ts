@@ -2,6 +2,7 @@ import { distinctSources } from "../content/cite-source.ts";
 import type { CitedSource, GlossaryTerm, Release } from "../content/model.ts";
 import { glossaryUrl, printEditionUrl } from "../content/urls.ts";
 import type { CorrectionView } from "./correction-view.ts";
+import { endsSentence } from "./ends-sentence.ts";
 import { pageFacts, type PageFact } from "./page-facts.ts";
 import type { PageView } from "./page-view.ts";
 import { printHtml } from "./print-html.ts";
@@ -25,8 +26,8 @@ export interface PrintChapter {
   html: string;
   /** Its sources. */
   sources: CitedSource[];
-  /** Its corrections of fact since publication. */
-  corrections: CorrectionView[];
+  /** Its corrections of fact since publication; `closed` when the corrected text ends its own sentence. */
+  corrections: (CorrectionView & { closed: boolean })[];
 }
 
 /** A section of the release in the print edition. */
@@ -84,7 +85,7 @@ export function printEditionViews(
           facts: pageFacts(view.page, titleOf).filter((fact) => !["Titel", "Samenvatting", "Bronnen"].includes(fact.label)),
           html: printHtml(view.page.html, view.page.data.id, anchors),
           sources: view.page.sources,
-          corrections: view.corrections,
+          corrections: view.corrections.map((correction) => ({ ...correction, closed: endsSentence(correction.parts) })),
         })),
     }));
     const cited = own.flatMap((view) => view.page.sources);
