@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { azIndex, sortTitle } from "../../../src/toolkit/a-z-index.ts";
+import { sectionIndexGroups, type SectionIndexEntry } from "../../../src/toolkit/release-tools.ts";
 import { compareVariants } from "../../../src/toolkit/compare-variants.ts";
 import type { VariantData } from "../../../src/content/schemas/variant.ts";
 import type { RandvoorwaardeData } from "../../../src/content/schemas/randvoorwaarde.ts";
@@ -94,5 +95,19 @@ describe("azIndex", () => {
     expect(sortTitle("Een")).toBe("Een");
     expect(sortTitle("Deventer")).toBe("Deventer");
     expect(sortTitle("Eenheid")).toBe("Eenheid");
+  });
+});
+
+describe("sectionIndexGroups", () => {
+  const entry = (title: string, kind: string | null): SectionIndexEntry => ({ title, summary: "", url: `/${title}/`, kind });
+
+  it("puts the mandatory preconditions first and keeps reading order within each group", () => {
+    const groups = sectionIndexGroups([entry("a", "aanbevolen"), entry("b", "verplicht"), entry("c", "aanbevolen"), entry("d", "verplicht")]);
+    expect(groups.map((group) => `${group.title}: ${group.pages.map((page) => page.title).join(", ")}`)).toEqual(["Verplicht: b, d", "Aanbevolen: a, c"]);
+  });
+
+  it("leaves out an empty group, and keeps other sections in one group without a heading", () => {
+    expect(sectionIndexGroups([entry("a", "verplicht")]).map((group) => group.title)).toEqual(["Verplicht"]);
+    expect(sectionIndexGroups([entry("a", null), entry("b", null)])).toEqual([{ title: null, description: null, pages: [entry("a", null), entry("b", null)] }]);
   });
 });
