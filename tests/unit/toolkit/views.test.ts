@@ -44,10 +44,25 @@ describe("compareVariants", () => {
     expect(table.fields.find((row) => row.label === "Aantal jongeren")?.cells).toEqual(["30", "onbekend"]);
     expect(table.fields.find((row) => row.label === "Start")?.cells).toEqual(["juni 2022", "onbekend"]);
     expect(table.fields.find((row) => row.label === "Bouwbudget per maand")?.cells[0]).toMatch(/^€\s1\.050$/);
-    expect(table.preconditions).toEqual([
-      { title: "Voorwaarde bedrag", url: "/r/bedrag/", kind: "verplicht", cells: [null, null] },
-      { title: "Voorwaarde leeftijd", url: "/r/leeftijd/", kind: "verplicht", cells: [null, "Tot 21 jaar."] },
+    expect(table.preconditions).toEqual([{ title: "Voorwaarde leeftijd", url: "/r/leeftijd/", kind: "verplicht", cells: [null, "Tot 21 jaar."] }]);
+  });
+
+  it("says once what every variant shares: a field with the same value, and the preconditions no variant departs from", () => {
+    const table = compareVariants([variant("a", { participants: 30 }), variant("b", {}), variant("c", {})], [precondition("bedrag"), precondition("leeftijd")]);
+    expect(table.fields.find((row) => row.label === "Duur per jongere")).toEqual({ label: "Duur per jongere", cells: ["onbekend", "onbekend", "onbekend"], same: "onbekend" });
+    expect(table.fields.find((row) => row.label === "Aantal jongeren")?.same).toBeNull();
+    expect(table.shared).toContainEqual({ label: "Duur per jongere", value: "onbekend" });
+    expect(table.shared.map((field) => field.label)).not.toContain("Aantal jongeren");
+    expect(table.preconditions).toEqual([]);
+    expect(table.undisputed).toEqual([
+      { title: "Voorwaarde bedrag", url: "/r/bedrag/", kind: "verplicht" },
+      { title: "Voorwaarde leeftijd", url: "/r/leeftijd/", kind: "verplicht" },
     ]);
+  });
+
+  it("collapses nothing for a single variant", () => {
+    const table = compareVariants([variant("a", {})], [precondition("bedrag")]);
+    expect(table.fields.every((row) => row.same === null)).toBe(true);
   });
 });
 
