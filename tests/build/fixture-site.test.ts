@@ -321,6 +321,26 @@ describe("release comparisons", () => {
     expect(await readPage(production, "/toolkit/")).toContain('<link rel="alternate" type="application/atom+xml"');
   });
 
+  it("lists the same releases and corrections on a readable page of changes, with the feed's address to copy", async () => {
+    const html = await readPage(production, "/toolkit/wijzigingen/");
+    expect(html).toContain('<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de toolkit (nieuwe releases en correcties)" href="/toolkit/wijzigingen.xml">');
+    expect([...html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
+      "Correctie in release 1.0 (21 november 2026)",
+      "Correctie in release 1.0 (20 november 2026)",
+      "Release 2.0 gepubliceerd",
+      "Release 1.0 gepubliceerd",
+    ]);
+    expect(html).toContain('<time datetime="2026-11-21">21 november 2026</time> · <a href="/toolkit/1.0/">Release 1.0</a>');
+    expect(html).toContain('<li><a href="/toolkit/1.0/">de releasenotities van release 1.0</a></li>');
+    expect(html).toContain('<input type="text" id="feed-url" value="https://fixture.bouwdepot.example/toolkit/wijzigingen.xml" readonly>');
+    expect(html).toContain('<button type="button" class="button" data-copy="feed-url" hidden>Kopieer</button>');
+    expect(html).toContain("Het adres is voor feedlezers.");
+    expect(html).not.toContain("data-pagefind-body");
+    expect(html).not.toContain("3.0");
+    expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).toContain("/toolkit/wijzigingen/");
+    expect(await readPage(production, "/toolkit/")).toContain('<a href="/toolkit/wijzigingen/">');
+  });
+
   it("keeps comparisons with the concept release out of production, and marks them noindex in a preview", async () => {
     expect((await listFiles(production)).filter((file) => file.startsWith("toolkit/vergelijk/"))).toEqual(["toolkit/vergelijk/1.0/2.0/index.html"]);
     const concept = await readPage(preview, "/toolkit/vergelijk/2.0/3.0/");
