@@ -6,7 +6,8 @@ import { isReleaseAddress, recordSiteUrls } from "../../../src/build/record-site
 
 describe("recording a build's addresses", () => {
   it("tells a release's addresses from pages about all releases", () => {
-    for (const url of ["/toolkit/2.0/", "/toolkit/2.0/aanpak/voor-wie/", "/toolkit/actueel/training/", "/toolkit/vergelijk/1.0/2.0/"]) expect(isReleaseAddress(url), url).toBe(true);
+    for (const url of ["/toolkit/2.0/", "/toolkit/2.0/aanpak/voor-wie/", "/toolkit/actueel/training/", "/toolkit/vergelijk/1.0/2.0/"])
+      expect(isReleaseAddress(url), url).toBe(true);
     for (const url of ["/toolkit/", "/toolkit/wijzigingen/", "/toolkit/wijzigingen.xml", "/podcast/", "/over/"]) expect(isReleaseAddress(url), url).toBe(false);
   });
 
