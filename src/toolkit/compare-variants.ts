@@ -30,7 +30,7 @@ export interface VariantComparison {
 }
 
 /** The value all cells share, when there are at least two; null when they differ or there is only one. */
-export function sharedValue<T>(cells: readonly T[]): T | null {
+function sharedValue<T>(cells: readonly T[]): T | null {
   const [first] = cells;
   return cells.length > 1 && first !== undefined && cells.every((cell) => cell === first) ? first : null;
 }

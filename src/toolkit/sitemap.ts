@@ -9,5 +9,11 @@ export function sitemapUrls(toolkit: ToolkitView, sitePages: readonly SitePage[]
   const sections = (version: string): string[] =>
     toolkit.sectionIndexes.filter((view) => view.release.version === version).flatMap((view) => [view.url, ...view.pages.map((page) => page.url)]);
   const comparisons = toolkit.releaseComparisons.filter((view) => !view.noindex).map((view) => view.url);
-  return [...sitePages.map((page) => page.url), TOOLKIT_URL, CHANGES_PAGE_URL, ...released.flatMap((release) => [release.url, ...sections(release.version)]), ...comparisons];
+  return [
+    ...sitePages.map((page) => page.url),
+    TOOLKIT_URL,
+    CHANGES_PAGE_URL,
+    ...released.flatMap((release) => [release.url, ...sections(release.version)]),
+    ...comparisons,
+  ];
 }

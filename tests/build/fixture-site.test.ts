@@ -323,7 +323,9 @@ describe("release comparisons", () => {
 
   it("lists the same releases and corrections on a readable page of changes, with the feed's address to copy", async () => {
     const html = await readPage(production, "/toolkit/wijzigingen/");
-    expect(html).toContain('<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de toolkit (nieuwe releases en correcties)" href="/toolkit/wijzigingen.xml">');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de toolkit (nieuwe releases en correcties)" href="/toolkit/wijzigingen.xml">',
+    );
     expect([...html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
       "Correctie in release 1.0 (21 november 2026)",
       "Correctie in release 1.0 (20 november 2026)",

@@ -12,8 +12,18 @@ describe("lastingLabel", () => {
 describe("endsSentence", () => {
   it("reads the corrected text, not the removed words", () => {
     expect(endsSentence([{ text: "Het traject liep in 2022 nog.", change: "same" }])).toBe(true);
-    expect(endsSentence([{ text: "In 2022", change: "same" }, { text: " nog.", change: "removed" }])).toBe(false);
-    expect(endsSentence([{ text: "Zie de VNG", change: "same" }, { text: " (2022).", change: "added" }])).toBe(true);
+    expect(
+      endsSentence([
+        { text: "In 2022", change: "same" },
+        { text: " nog.", change: "removed" },
+      ]),
+    ).toBe(false);
+    expect(
+      endsSentence([
+        { text: "Zie de VNG", change: "same" },
+        { text: " (2022).", change: "added" },
+      ]),
+    ).toBe(true);
     expect(endsSentence([{ text: "Wie doet mee?", change: "same" }])).toBe(true);
   });
 });

@@ -49,7 +49,11 @@ describe("compareVariants", () => {
 
   it("says once what every variant shares: a field with the same value, and the preconditions no variant departs from", () => {
     const table = compareVariants([variant("a", { participants: 30 }), variant("b", {}), variant("c", {})], [precondition("bedrag"), precondition("leeftijd")]);
-    expect(table.fields.find((row) => row.label === "Duur per jongere")).toEqual({ label: "Duur per jongere", cells: ["onbekend", "onbekend", "onbekend"], same: "onbekend" });
+    expect(table.fields.find((row) => row.label === "Duur per jongere")).toEqual({
+      label: "Duur per jongere",
+      cells: ["onbekend", "onbekend", "onbekend"],
+      same: "onbekend",
+    });
     expect(table.fields.find((row) => row.label === "Aantal jongeren")?.same).toBeNull();
     expect(table.shared).toContainEqual({ label: "Duur per jongere", value: "onbekend" });
     expect(table.shared.map((field) => field.label)).not.toContain("Aantal jongeren");
