@@ -80,7 +80,19 @@ function entryTime(released: string): Date {
   return new Date(Number(year), Number(month) - 1, Number(day), 12);
 }
 
+/** The archive's download link with its size, and behind "Controleer dit bestand" its SHA-256 and how to check a copy with it. */
 function archiveLine(version: string, bytes: number, hash: string): string {
-  const size = megabytes(bytes);
-  return `<p class="no-print release-archive"><a href="${releaseZipUrl(version)}" download>Archiefkopie van release ${version} (ZIP, ${size} MB)</a>, SHA-256 <code class="hash">${hash}</code> (<a href="${releaseZipUrl(version)}.sha256">als bestand</a>).</p>`;
+  const url = releaseZipUrl(version);
+  const name = path.posix.basename(url);
+  return [
+    `<div class="no-print release-archive">`,
+    `<p><a href="${url}" download>Archiefkopie van release ${version}</a> (ZIP, ${megabytes(bytes)} MB)</p>`,
+    `<details class="checksum"><summary>Controleer dit bestand</summary>`,
+    `<p>Met deze controlecode (SHA-256) ga je na of een gedownloade kopie precies het gepubliceerde bestand is.</p>`,
+    `<p>Bereken de code van je kopie, bijvoorbeeld met <code>sha256sum ${name}</code> (Linux, macOS) of <code>Get-FileHash ${name}</code> (Windows PowerShell). Is die gelijk aan de code hieronder, dan is je kopie goed. Hoofdletters en kleine letters tellen niet.</p>`,
+    `<p><code class="hash">${hash}</code></p>`,
+    `<p>De code staat ook in een <a href="${url}.sha256">los bestand</a>, dat <code>sha256sum -c</code> kan lezen.</p>`,
+    `</details>`,
+    `</div>`,
+  ].join("\n");
 }

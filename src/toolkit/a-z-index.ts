@@ -9,12 +9,21 @@ export interface AzGroup {
 /** Dutch alphabetical order, ignoring case and accents; one collator, as `localeCompare` would make one per call. */
 const DUTCH = new Intl.Collator("nl", { sensitivity: "base" });
 
-/** Groups pages by the first letter of their title, in Dutch alphabetical order. */
+/** A leading Dutch article with the space after it: "De ", "Het ", "Een ", "'t " (any case, straight or curly apostrophe). */
+const ARTICLE = /^(?:de|het|een|['’]t)\s+(?=\S)/iu;
+
+/** The part of a title a reader looks it up by: the title without a leading article ("De rol van …" → "rol van …"). */
+export function sortTitle(title: string): string {
+  return title.replace(ARTICLE, "");
+}
+
+/** Groups pages by the first letter after a leading article, in Dutch alphabetical order; titles are shown as they are. */
 export function azIndex(pages: readonly { title: string; url: string; section: string }[]): AzGroup[] {
-  const sorted = [...pages].sort((a, b) => DUTCH.compare(a.title, b.title));
+  const keyed = pages.map((page) => ({ page, key: sortTitle(page.title) }));
+  const sorted = keyed.sort((a, b) => DUTCH.compare(a.key, b.key) || DUTCH.compare(a.page.title, b.page.title));
   const groups = new Map<string, AzGroup>();
-  for (const page of sorted) {
-    const first = page.title.normalize("NFKD").charAt(0).toUpperCase();
+  for (const { page, key } of sorted) {
+    const first = key.normalize("NFKD").charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : "#";
     const group = groups.get(letter) ?? { letter, pages: [] };
     group.pages.push(page);

@@ -4,6 +4,9 @@ import type { ErratumView } from "./errata-view.ts";
 /** The address of the Atom feed of published releases and errata. */
 export const CHANGES_FEED_URL = "/toolkit/wijzigingen.xml";
 
+/** The address of the page that lists the same changes for readers and explains how to follow them. */
+export const CHANGES_PAGE_URL = "/toolkit/wijzigingen/";
+
 /** One event readers can follow: a release was published, or a published release was corrected. */
 export interface ChangeEntry {
   /** A stable address that identifies the event (the Atom id, made absolute). */
@@ -16,6 +19,16 @@ export interface ChangeEntry {
   summary: string;
   /** Where to read it. */
   url: string;
+  /** The release it is about. */
+  version: string;
+  /** That release's home. */
+  releaseUrl: string;
+  /** A published release, or a correction of fact in one. */
+  kind: "release" | "correctie";
+  /** The release's summary, or why the erratum corrected what it did. */
+  text: string;
+  /** The pages a correction changed; empty for a release. */
+  pages: { title: string; url: string }[];
 }
 
 /** A published release as the feed announces it. */
@@ -38,15 +51,28 @@ export function changeEntries(releases: readonly PublishedRelease[], errata: rea
     title: `Release ${release.version} gepubliceerd`,
     summary: `${release.summary} Gepubliceerd: ${dutchDate(release.released)}.`,
     url: release.url,
+    version: release.version,
+    releaseUrl: release.url,
+    kind: "release" as const,
+    text: release.summary,
+    pages: [],
   }));
-  const corrections = errata.map((erratum) => ({
-    // The n-th erratum of its release: errata files only grow, so the number stays with the erratum.
-    key: `${releases.find((release) => release.version === erratum.version)?.url ?? "/toolkit/"}#erratum-${erratum.number}`,
-    date: erratum.date,
-    title: `Correctie in release ${erratum.version} (${dutchDate(erratum.date)})`,
-    summary: `${erratum.why} Gecorrigeerd: ${erratum.pages.map((page) => page.title).join(", ")}.`,
-    url: `${releases.find((release) => release.version === erratum.version)?.url ?? "/toolkit/"}#errata`,
-  }));
+  const corrections = errata.map((erratum) => {
+    const home = releases.find((release) => release.version === erratum.version)?.url ?? "/toolkit/";
+    return {
+      // The n-th erratum of its release: errata files only grow, so the number stays with the erratum.
+      key: `${home}#erratum-${erratum.number}`,
+      date: erratum.date,
+      title: `Correctie in release ${erratum.version} (${dutchDate(erratum.date)})`,
+      summary: `${erratum.why} Gecorrigeerd: ${erratum.pages.map((page) => page.title).join(", ")}.`,
+      url: `${home}#errata`,
+      version: erratum.version,
+      releaseUrl: home,
+      kind: "correctie" as const,
+      text: erratum.why,
+      pages: erratum.pages,
+    };
+  });
   return [...published, ...corrections].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
 }
 

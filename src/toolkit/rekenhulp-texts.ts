@@ -75,7 +75,12 @@ export function figureText(figure: { value: number; unit: string; approximate: b
   return `${figure.approximate && !figure.range ? "ongeveer " : ""}${value}${per}`;
 }
 
-/** A figure's year in words: the year, or "jaar onbekend" (never guessed). */
-export function yearText(year: number | null): string {
-  return year === null ? "jaar onbekend" : String(year);
+/**
+ * Where a figure comes from and when, as one phrase: "Bossche Bond, praktijkvoorbeeld, 2018", or with an unknown
+ * year "Zwerfjongeren Nederland (jaar van het bedrag onbekend)"; the year is never guessed.
+ */
+export function originText(figure: { context: string; year: number | null; unit: string }): string {
+  if (figure.year !== null) return `${figure.context}, ${figure.year}`;
+  const unknown = `jaar van het ${figure.unit === "jaar" ? "cijfer" : "bedrag"} onbekend`;
+  return figure.context.endsWith(")") ? `${figure.context}, ${unknown}` : `${figure.context} (${unknown})`;
 }

@@ -4,7 +4,7 @@ import { usable } from "../content/rekenhulp-figures.ts";
 import { rekenhulpUrl } from "../content/urls.ts";
 import { calculate, inputQuery, type Alternative, type RekenInput } from "./rekenhulp-calc.ts";
 import { euro } from "../format/euro.ts";
-import { figureText, rekenTexts, yearText, type RekenTexts } from "./rekenhulp-texts.ts";
+import { figureText, originText, rekenTexts, type RekenTexts } from "./rekenhulp-texts.ts";
 import { toolView, type ReleaseToolView } from "./release-tools.ts";
 import type { ReleaseView } from "./release-view.ts";
 import type { ReleaseRole } from "./releases.ts";
@@ -26,8 +26,8 @@ export interface RekenConfig {
 export type ShownFigure = RekenFigure & {
   /** Its value in words, e.g. "ongeveer € 30.000 per jaar". */
   valueText: string;
-  /** Its year, or "jaar onbekend". */
-  yearText: string;
+  /** Where it comes from and its year, or that the year is unknown. */
+  originText: string;
 };
 
 /** The rekenhulp of one release. */
@@ -57,7 +57,7 @@ export interface RekenhulpView extends ReleaseToolView {
 }
 
 function shown(figure: RekenFigure): ShownFigure {
-  return { ...figure, valueText: figureText(figure), yearText: yearText(figure.year) };
+  return { ...figure, valueText: figureText(figure), originText: originText(figure) };
 }
 
 /** The rekenhulp of each release, when the site has reference figures. */

@@ -20,12 +20,50 @@ export interface ReleaseToolView {
   breadcrumbs: Crumb[];
 }
 
+/** A page as its section index lists it. */
+export interface SectionIndexEntry {
+  /** Its title. */
+  title: string;
+  /** Its summary. */
+  summary: string;
+  /** Its URL. */
+  url: string;
+  /** For a precondition: "verplicht" or "aanbevolen"; null in other sections. */
+  kind: string | null;
+}
+
+/** A group of pages on a section index: the mandatory preconditions, the recommended ones, or all pages of a section. */
+export interface SectionIndexGroup {
+  /** Its heading ("Verplicht", "Aanbevolen"); null when the section is not grouped. */
+  title: string | null;
+  /** One sentence on what the group means; null when not grouped. */
+  description: string | null;
+  /** Its pages in reading order. */
+  pages: SectionIndexEntry[];
+}
+
 /** A section index page of one release. */
 export interface SectionIndexView extends ReleaseToolView {
   /** The section. */
   section: SectionLink;
   /** Its pages in reading order. */
-  pages: { title: string; summary: string; url: string }[];
+  pages: SectionIndexEntry[];
+  /** Its pages as the index shows them: preconditions mandatory first, then recommended; other sections in one group. */
+  groups: SectionIndexGroup[];
+}
+
+/** The groups of preconditions, mandatory first, each with what its kind means (as the schema defines it). */
+const KIND_GROUPS = [
+  { kind: "verplicht", title: "Verplicht", description: "Deze randvoorwaarden zijn nodig voor de aanpak." },
+  { kind: "aanbevolen", title: "Aanbevolen", description: "Deze randvoorwaarden worden aangeraden." },
+] as const;
+
+/** The pages of a section index in groups: by kind for preconditions (empty groups left out), else one group without heading. */
+export function sectionIndexGroups(pages: readonly SectionIndexEntry[]): SectionIndexGroup[] {
+  if (!pages.some((page) => page.kind !== null)) return [{ title: null, description: null, pages: [...pages] }];
+  return KIND_GROUPS.map((group) => ({ title: group.title, description: group.description, pages: pages.filter((page) => page.kind === group.kind) })).filter(
+    (group) => group.pages.length > 0,
+  );
 }
 
 /** The session planner of a release. */
@@ -55,11 +93,20 @@ type Roles = readonly { version: string; role: ReleaseRole }[];
 
 /** The section index pages of a release. */
 export function sectionIndexViews(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): SectionIndexView[] {
-  return release.sections.map((section) => ({
-    ...toolView(release, releases, (version) => sectionUrl(version, section.slug), [{ title: section.title, url: section.url }]),
-    section,
-    pages: sectionPages(pages, release.version, section.slug).map((page) => ({ title: page.data.title, summary: page.data.summary, url: page.url })),
-  }));
+  return release.sections.map((section) => {
+    const entries = sectionPages(pages, release.version, section.slug).map((page) => ({
+      title: page.data.title,
+      summary: page.data.summary,
+      url: page.url,
+      kind: page.section === "randvoorwaarden" ? page.data.kind : null,
+    }));
+    return {
+      ...toolView(release, releases, (version) => sectionUrl(version, section.slug), [{ title: section.title, url: section.url }]),
+      section,
+      pages: entries,
+      groups: sectionIndexGroups(entries),
+    };
+  });
 }
 
 /** The session planner of a release, with a sample day for readers without JavaScript. */

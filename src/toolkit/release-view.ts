@@ -54,6 +54,10 @@ export interface ReleaseView {
   releasedLabel: string;
   /** The year of the release date, as citations name it: "release 2.0 (2022)". */
   releasedYear: string;
+  /** The release by name and year, true for ever: "release 2.0 (2022)", or "release 3.0 (concept)"; for print, PDFs and archives. */
+  lastingLabel: string;
+  /** Its publication status, true for ever: "gepubliceerd", or "concept, nog niet gepubliceerd". */
+  publicationLabel: string;
   /** URL of the release home. */
   url: string;
   /** URL of the session planner. */
@@ -81,6 +85,11 @@ export interface ReleaseView {
 }
 
 const ROLE_LABELS: Record<ReleaseRole, string> = { current: "huidige release", archived: "gearchiveerd", concept: "concept, nog niet gepubliceerd" };
+
+/** A release by name and the year of its date, never by its role: a printed page stays true when a newer release comes. */
+export function lastingLabel(release: { version: string; released: string; status: "concept" | "released" }): string {
+  return `release ${release.version} (${release.status === "released" ? release.released.slice(0, 4) : "concept"})`;
+}
 
 /** The pages of one release and section in reading order: by `order`, then by title. */
 export function sectionPages<T extends ToolkitPage>(pages: readonly T[], version: string, slug: SectionSlug): T[] {
@@ -111,6 +120,8 @@ export function releaseView(
     roleLabel: ROLE_LABELS[role],
     releasedLabel: dutchDate(release.released),
     releasedYear: release.released.slice(0, 4),
+    lastingLabel: lastingLabel(release),
+    publicationLabel: release.status === "released" ? "gepubliceerd" : ROLE_LABELS.concept,
     url: releaseUrl(release.version),
     plannerUrl: plannerUrl(release.version),
     compareUrl: compareUrl(release.version),

@@ -6,7 +6,7 @@ import { chaptersJson } from "../podcast/chapters.ts";
 import { buildFeed } from "../podcast/feed.ts";
 import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonView } from "../podcast/podcast-view.ts";
 import type { RedirectData } from "../content/schemas/redirects.ts";
-import { CHANGES_FEED_URL, changesFeed } from "../toolkit/changes-feed.ts";
+import { CHANGES_FEED_URL, CHANGES_PAGE_URL, changesFeed, type ChangeEntry } from "../toolkit/changes-feed.ts";
 import { declaredMoves, type MovedPage } from "../toolkit/moved-pages.ts";
 import type { GlossaryView } from "../toolkit/glossary-view.ts";
 import type { ModuleSheets } from "../toolkit/module-sheets.ts";
@@ -103,6 +103,8 @@ export interface SiteViews {
   search: Viewed<{ current: ReleaseView | undefined }>[];
   /** toolkit-index.njk. */
   toolkitIndex: Viewed<{ releases: ReleaseView[]; current: ReleaseView | undefined }>[];
+  /** changes.njk: the feed's releases and corrections for readers, newest first, with the feed's address (relative and in full). */
+  changesPage: Viewed<{ entries: ChangeEntry[]; feedUrl: string; feedAddress: string }>[];
   /** robots.njk. */
   robots: Viewed<object>[];
   /** sitemap.njk. */
@@ -162,6 +164,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     podcastIndex: [place(PODCAST_URL, { channel, seasons: podcast.seasons })],
     search: [place("/zoeken/", { current })],
     toolkitIndex: [place("/toolkit/", { releases: toolkit.releases, current })],
+    changesPage: [place(CHANGES_PAGE_URL, { entries: toolkit.changes, feedUrl: CHANGES_FEED_URL, feedAddress: `${site.url}${CHANGES_FEED_URL}` })],
     robots: [place("/robots.txt", {})],
     sitemap: [place("/sitemap.xml", { paths: sitemapUrls(toolkit, sitePages) })],
   };

@@ -176,3 +176,28 @@ describe("the Content-Security-Policy from deploy/nginx.conf", () => {
     expect(errors.some((message) => message.includes("Content Security Policy"))).toBe(true);
   });
 });
+
+describe("the variant comparison", () => {
+  it("is a table with headers on a wide screen and a card per municipality at phone width, each label beside its value", async () => {
+    const page = session.page();
+    await page.goto(`${baseUrl}/toolkit/2.0/varianten/vergelijk/`);
+    const table = page.getByRole("table", { name: /varianten van release 2\.0 vergeleken/ });
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(table.getByRole("columnheader", { name: "Eindhoven" }).count()).resolves.toBe(1);
+    await expect(page.locator(".comparison-cards").isVisible()).resolves.toBe(false);
+    expect(await page.getByText("Geen afwijking bekend", { exact: true }).count()).toBe(0);
+    await expect(page.getByText(/^Voor alle gemeenten: geen afwijking bekend van de \d+ randvoorwaarden hieronder\.$/).count()).resolves.toBe(1);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(table.isVisible()).resolves.toBe(false);
+    const card = page.getByRole("region", { name: "Eindhoven" });
+    await expect(card.isVisible()).resolves.toBe(true);
+    const row = card.locator("dl > div", { hasText: "Aantal jongeren" });
+    const [label, value] = await Promise.all([row.locator("dt").boundingBox(), row.locator("dd").boundingBox()]);
+    expect(value?.x).toBeGreaterThan((label?.x ?? 0) + (label?.width ?? 0) - 1);
+    expect(Math.abs((value?.y ?? 0) - (label?.y ?? 0))).toBeLessThan(4);
+    await expect(row.locator("dd").textContent()).resolves.toBe("30");
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+});

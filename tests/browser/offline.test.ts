@@ -23,8 +23,18 @@ async function saveRelease(page: Page, version: string): Promise<void> {
   await button.waitFor({ state: "visible" });
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/")) === undefined)).toBe(true);
   expect(await button.textContent()).toMatch(new RegExp(`^Bewaar release ${version.replace(".", "\\.")} voor offline gebruik \\(\\d+(,\\d)? MB\\)$`));
+  expect(await page.locator("#offline").getAttribute("data-state")).toBe("niet-bewaard");
+  expect(await page.locator("#offline-status").textContent()).toBe("Niet bewaard op dit apparaat.");
   await button.click();
-  await page.waitForFunction(() => document.querySelector("#offline-status")?.textContent?.includes("is bewaard") === true, null, { timeout: 60_000 });
+  await waitForState(page, "bewaard");
+  expect(await page.locator("#offline-status").textContent()).toMatch(/^Bewaard op dit apparaat\./);
+  expect(await button.isVisible()).toBe(false);
+  expect(await page.locator("#offline-verwijder").isVisible()).toBe(true);
+}
+
+/** Waits until the kit shows `state` (its `data-state`). */
+async function waitForState(page: Page, state: string): Promise<void> {
+  await page.waitForFunction((wanted) => document.querySelector<HTMLElement>("#offline")?.dataset.state === wanted, state, { timeout: 60_000 });
 }
 
 describe("the offline kit", () => {
@@ -51,7 +61,10 @@ describe("the offline kit", () => {
     const page = await freshPage();
     await saveRelease(page, "2.0");
     await page.locator("#offline-verwijder").click();
-    await page.waitForFunction(() => document.querySelector("#offline-status")?.textContent?.includes("niet meer bewaard") === true);
+    await waitForState(page, "verwijderd");
+    expect(await page.locator("#offline-status").textContent()).toBe("Verwijderd: release 2.0 is niet meer bewaard op dit apparaat.");
+    expect(await page.locator("#offline-bewaar").isVisible()).toBe(true);
+    expect(await page.locator("#offline-verwijder").isVisible()).toBe(false);
     expect(await page.evaluate(() => caches.keys())).not.toContain("bouwdepot-release-2.0");
     await context?.setOffline(true);
     await page.goto(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`).catch(() => undefined);
@@ -70,8 +83,17 @@ describe("the offline kit", () => {
       const cache = await caches.open("bouwdepot-release-2.0");
       await cache.put("/__offline/2.0/revision", new Response("oud"));
     });
+    const states: string[] = [];
+    await page.exposeFunction("recordState", (state: string) => states.push(state));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const state = document.querySelector<HTMLElement>("#offline")?.dataset.state;
+        if (state) void (window as unknown as { recordState: (state: string) => Promise<void> }).recordState(state);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+    });
     await page.reload();
-    await page.waitForFunction(() => document.querySelector("#offline-status")?.textContent?.includes("is bewaard") === true, null, { timeout: 60_000 });
+    await waitForState(page, "bewaard");
+    expect(states[0]).toBe("bijwerken");
     const revision = await page.evaluate(async () => (await caches.match("/__offline/2.0/revision"))?.text());
     const manifest = (await (await fetch(`${baseUrl}/toolkit/2.0/offline.json`)).json()) as { revision: string };
     expect(revision).toBe(manifest.revision);

@@ -176,11 +176,11 @@ describe("the rekenhulp", () => {
     expect(html).toContain('<td data-out="guidance">niet ingevuld</td>');
     expect(html).toContain('<td data-out="perYoungPerson">€\u00a012.000</td>');
     expect(html).toContain(
-      '<th scope="row">Een huisuitzetting</th><td>ongeveer €\u00a05.000</td><td>Teststad, praktijkvoorbeeld; 2021</td><td><span data-out="count-huisuitzetting">24,0</span> keer</td>',
+      '<th scope="row">Een huisuitzetting</th><td>ongeveer €\u00a05.000</td><td>Teststad, praktijkvoorbeeld, 2021</td><td><span data-out="count-huisuitzetting">24,0</span> keer</td>',
     );
     expect(html).toContain('<span data-out="count-opvang-later">5,0</span> jaar');
     expect(html).toContain("<td>50 %</td><td>75 %</td><td>Testpilot</td>");
-    expect(html).toContain("(ongeveer €\u00a0250 per maand; Testbron A; jaar onbekend)");
+    expect(html).toContain("De jongerennorm is ongeveer €\u00a0250 per maand. Herkomst: Testbron A (jaar van het bedrag onbekend).");
     expect(html).toContain("https://fixture.bouwdepot.example/toolkit/2.0/rekenhulp/?jongeren=10&amp;bedrag=1000&amp;maanden=12");
     expect(html).not.toContain("data-pagefind-body");
   });
@@ -338,6 +338,28 @@ describe("release comparisons", () => {
     ]);
     expect(xml).not.toContain("3.0");
     expect(await readPage(production, "/toolkit/")).toContain('<link rel="alternate" type="application/atom+xml"');
+  });
+
+  it("lists the same releases and corrections on a readable page of changes, with the feed's address to copy", async () => {
+    const html = await readPage(production, "/toolkit/wijzigingen/");
+    expect(html).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de toolkit (nieuwe releases en correcties)" href="/toolkit/wijzigingen.xml">',
+    );
+    expect([...html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
+      "Correctie in release 1.0 (21 november 2026)",
+      "Correctie in release 1.0 (20 november 2026)",
+      "Release 2.0 gepubliceerd",
+      "Release 1.0 gepubliceerd",
+    ]);
+    expect(html).toContain('<time datetime="2026-11-21">21 november 2026</time> · <a href="/toolkit/1.0/">Release 1.0</a>');
+    expect(html).toContain('<li><a href="/toolkit/1.0/">de releasenotities van release 1.0</a></li>');
+    expect(html).toContain('<input type="text" id="feed-url" value="https://fixture.bouwdepot.example/toolkit/wijzigingen.xml" readonly>');
+    expect(html).toContain('<button type="button" class="button" data-copy="feed-url" hidden>Kopieer</button>');
+    expect(html).toContain("Het adres is voor feedlezers.");
+    expect(html).not.toContain("data-pagefind-body");
+    expect(html).not.toContain("3.0");
+    expect(await readFile(path.join(production, "sitemap.xml"), "utf8")).toContain("/toolkit/wijzigingen/");
+    expect(await readPage(production, "/toolkit/")).toContain('<a href="/toolkit/wijzigingen/">');
   });
 
   it("keeps comparisons with the concept release out of production, and marks them noindex in a preview", async () => {

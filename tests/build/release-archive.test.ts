@@ -39,8 +39,12 @@ describe("the archive copy of a published release", () => {
       .digest("hex");
     expect(await readFile(`${zipOf(realSite, "2.0")}.sha256`, "utf8")).toBe(`${hash}  toolkit-het-bouwdepot-2.0.zip\n`);
     const home = await readPage(realSite, "/toolkit/2.0/");
-    expect(home).toContain(`SHA-256 <code class="hash">${hash}</code>`);
-    expect(home).toMatch(/<a href="\/toolkit\/2\.0\/toolkit-het-bouwdepot-2\.0\.zip" download>Archiefkopie van release 2\.0 \(ZIP, \d+,?\d* MB\)<\/a>/);
+    expect(home).toMatch(/<p><a href="\/toolkit\/2\.0\/toolkit-het-bouwdepot-2\.0\.zip" download>Archiefkopie van release 2\.0<\/a> \(ZIP, \d+,?\d* MB\)<\/p>/);
+    const details = /<details class="checksum"><summary>Controleer dit bestand<\/summary>([\s\S]*?)<\/details>/.exec(home)?.[1] ?? "";
+    expect(details).toContain(`<code class="hash">${hash}</code>`);
+    expect(details).toContain("<code>sha256sum toolkit-het-bouwdepot-2.0.zip</code>");
+    expect(details).toContain("<code>Get-FileHash toolkit-het-bouwdepot-2.0.zip</code>");
+    expect(home.split(hash)).toHaveLength(2);
   });
 
   it("is made for published releases only, never for a concept", async () => {

@@ -23,7 +23,8 @@ describe("the PDF of a release", () => {
     const text = poppler("pdftotext", ["-layout", pdf, "-"]);
     expect(text).toContain("Geen officiële uitgave van Het Bouwdepot.");
     expect(text).toMatch(/Pagina 2\b/);
-    expect(text).toContain("release 2.0 (huidige release)");
+    expect(text).toContain("release 2.0 (2022)");
+    expect(text).not.toContain("huidige release");
     expect(text).not.toContain("Notitie voor de trainer");
   });
 
