@@ -65,6 +65,6 @@ describe("npm run check", () => {
     await writeFile(path.join(root, "content/toolkit/1.0/methodieken/methode-a.md"), "geen frontmatter\n");
     const failed = runScript("check", root);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toMatch(/^content\/toolkit\/1\.0\/methodieken\/methode-a\.md: frontmatter — /);
+    expect(failed.stderr).toMatch(/^content\/toolkit\/1\.0\/methodieken\/methode-a\.md: frontmatter — /m);
   });
 });

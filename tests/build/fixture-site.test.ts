@@ -265,7 +265,7 @@ describe("errata: corrections of fact to a published release", () => {
 
   it("are listed on the release home, one erratum with every page it corrected", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
-    expect(home).toContain('<h2 id="correcties">Correcties</h2>');
+    expect(home).toContain('<h2 id="errata">Correcties</h2>');
     expect(home).toContain(
       '<li id="erratum-1"><strong>Correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Verbeterd op: <a href="/toolkit/1.0/varianten/stad-a/#correcties">Variant stad A</a> en <a href="/toolkit/1.0/randvoorwaarden/voorwaarde-a/#correcties">Voorwaarde A</a>. Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</li>',
     );
@@ -318,7 +318,7 @@ describe("release comparisons", () => {
   it("corrects a release's notes through an erratum, shown under the notes and in the list of errata", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
     expect(home).toContain("<p>Notities van release 1.0 van de testsite.");
-    expect(home).toContain('<h2 id="correcties">Correcties</h2>');
+    expect(home).toContain('<h2 id="correcties">Correcties in de releasenotities</h2>');
     expect(home).toContain("<li>Er stond: „Notities van release 1.0.” Nu staat er: „Notities van release 1.0 van de testsite.”</li>");
     expect(home).toContain('Verbeterd op: <a href="/toolkit/1.0/#correcties">de releasenotities van release 1.0</a>.');
   });
@@ -346,6 +346,8 @@ describe("release comparisons", () => {
       '<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de toolkit (nieuwe releases en correcties)" href="/toolkit/wijzigingen.xml">',
     );
     expect([...html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
+      "Correctie in release 1.0 (23 november 2026)",
+      "Correctie in release 1.0 (22 november 2026)",
       "Correctie in release 1.0 (21 november 2026)",
       "Correctie in release 1.0 (20 november 2026)",
       "Release 2.0 gepubliceerd",
