@@ -128,7 +128,9 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
       expect(handout).toContain('<h2 class="utrecht-heading-2" id="oefeningen">Oefeningen</h2>');
       expect(handout).toContain('<div class="sheet__write sheet__write--large" aria-hidden="true"></div>');
       expect(handout).toContain('<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld</p><p>Een voorbeeld.</p>');
-      expect(await readPage(production, `/toolkit/${version}/training/module-a/oefeningen/`)).toContain('<h1 class="utrecht-heading-1">Oefeningen: Module A</h1>');
+      expect(await readPage(production, `/toolkit/${version}/training/module-a/oefeningen/`)).toContain(
+        '<h1 class="utrecht-heading-1">Oefeningen: Module A</h1>',
+      );
     }
     const participant = await readPage(production, "/toolkit/2.0/training/module-a/");
     expect(participant).toContain('<a href="/toolkit/2.0/training/module-a/hand-out/">hand-out voor deelnemers</a>');
@@ -204,7 +206,9 @@ describe("the print edition of a release", () => {
     expect(html).toContain("<div><dt>Permanente URL</dt> <dd>https://fixture.bouwdepot.example/toolkit/2.0/</dd></div>");
     expect(html).toContain("Geen officiële uitgave van Het Bouwdepot.");
     expect(html).toContain('<li><a href="#sectie-aanpak">Aanpak</a>');
-    expect(html.indexOf('<h2 class="utrecht-heading-2" id="sectie-aanpak">')).toBeLessThan(html.indexOf('<h2 class="utrecht-heading-2" id="sectie-randvoorwaarden">'));
+    expect(html.indexOf('<h2 class="utrecht-heading-2" id="sectie-aanpak">')).toBeLessThan(
+      html.indexOf('<h2 class="utrecht-heading-2" id="sectie-randvoorwaarden">'),
+    );
     expect(html).toContain('<h3 class="utrecht-heading-3" id="gedeeld">');
     expect(html).toContain('<h4 id="gedeeld--kop">Kop</h4>');
     expect(html).toContain('<a href="#voorwaarde-a--waarom">de voorwaarde</a>');
@@ -215,7 +219,10 @@ describe("the print edition of a release", () => {
 
   it("tells a chapter's corrections in plain sentences after its text, announced by a dated line under its title", async () => {
     const html = await readPage(production, "/toolkit/1.0/afdrukken/");
-    const chapter = html.slice(html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">'), html.indexOf("</section>", html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">')));
+    const chapter = html.slice(
+      html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">'),
+      html.indexOf("</section>", html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">')),
+    );
     expect(chapter).toContain('<a href="#correcties-stad-a">Gecorrigeerd op 20 november 2026 · 1 correctie</a>');
     expect(chapter.indexOf('<div class="prose">')).toBeLessThan(chapter.indexOf('<div class="corrections" id="correcties-stad-a">'));
     expect(chapter).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
@@ -243,7 +250,9 @@ describe("errata: corrections of fact to a published release", () => {
   it("apply to the page, which says in plain sentences, per erratum, when, why, from which source and what changed", async () => {
     const html = await readPage(production, "/toolkit/1.0/varianten/stad-a/");
     expect(html).toContain("<dt>Start</dt> <dd>maart 2020</dd>");
-    expect(html).toContain('<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>\n  <h2 class="utrecht-heading-2" id="correcties">Correcties</h2>');
+    expect(html).toContain(
+      '<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>\n  <h2 class="utrecht-heading-2" id="correcties">Correcties</h2>',
+    );
     expect(html).toContain(
       '<p><strong>Correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</p>',
     );
@@ -353,7 +362,9 @@ describe("release comparisons", () => {
     ]);
     expect(html).toContain('<time datetime="2026-11-21">21 november 2026</time> · <a href="/toolkit/1.0/">Release 1.0</a>');
     expect(html).toContain('<li><a href="/toolkit/1.0/">de releasenotities van release 1.0</a></li>');
-    expect(html).toContain('<input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="feed-url" value="https://fixture.bouwdepot.example/toolkit/wijzigingen.xml" readonly>');
+    expect(html).toContain(
+      '<input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="feed-url" value="https://fixture.bouwdepot.example/toolkit/wijzigingen.xml" readonly>',
+    );
     expect(html).toContain('<button type="button" class="utrecht-button utrecht-button--primary-action" data-copy="feed-url" hidden>Kopieer</button>');
     expect(html).toContain("Het adres is voor feedlezers.");
     expect(html).not.toContain("data-pagefind-body");
