@@ -150,7 +150,7 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
     expect(sheet).not.toContain("TOESLAGVRAAG");
     expect(sheet).not.toContain('id="leerdoelen"');
     const cards = await readPage(preview, "/toolkit/3.0/training/module-a/casuskaarten/");
-    expect(cards).toContain('<h2 class="case-card__title" id="casus-2">Een vraag over de toeslag</h2>');
+    expect(cards).toContain('<h2 class="utrecht-heading-2 case-card__title" id="casus-2">Een vraag over de toeslag</h2>');
     expect(cards).toContain('<p class="case-card__label">Voorbeeld · casus 2 van 2</p>');
     expect(cards).toContain("TOESLAGVRAAG");
     const trainer = await readPage(preview, "/toolkit/3.0/training/module-a/trainer/");
