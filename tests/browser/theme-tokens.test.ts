@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TOKENS_ENV } from "../../src/assets/build-assets.ts";
+import { buildAssets, TOKENS_ENV } from "../../src/assets/build-assets.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { buildFixture } from "../helpers/build-fixture.ts";
 import { startNginx, type NginxServer } from "../helpers/nginx.ts";
@@ -46,6 +46,20 @@ describe("the token file", () => {
     const found = await Promise.all(sheets.map(async (file) => ({ file, literals: colourLiterals(await readFile(path.join(CSS_DIR, file), "utf8")) })));
     expect(found.filter((sheet) => sheet.literals.length > 0)).toEqual([]);
     expect(colourLiterals(await readFile(path.join(CSS_DIR, "tokens.css"), "utf8")).length).toBeGreaterThan(10);
+  });
+
+  it("comes with a rule for every NL Design System class the templates and the Markdown renderer use", async () => {
+    const sources = await Promise.all(
+      [
+        ...(await listFiles("src/site")).map((file) => `src/site/${file}`),
+        ...(await listFiles("src/layouts")).map((file) => `src/layouts/${file}`),
+        "src/content/markdown.ts",
+      ].map((file) => readFile(file, "utf8")),
+    );
+    const used = new Set(sources.flatMap((source) => source.match(/\butrecht-[a-z0-9_-]*[a-z0-9]/g) ?? []));
+    const css = new TextDecoder().decode((await buildAssets()).css.contents);
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((name) => !css.includes(`.${name}`))).toEqual([]);
   });
 
   it("finds colour literals where there are some", () => {
