@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { SERVICE_WORKER_URL } from "../content/urls.ts";
 
 /** A built asset file: its public URL and its bytes. */
@@ -30,6 +30,9 @@ const SCRIPTS = ["planner", "episode", "copy-address", "search-field", "citation
 
 const ASSET_DIR = path.dirname(fileURLToPath(import.meta.url));
 
+/** The environment variable that names a token file to build with instead of css/tokens.css: another theme, same site. */
+export const TOKENS_ENV = "SITE_TOKENS";
+
 /** Builds the stylesheet with esbuild and names every asset after its content hash. */
 export async function buildAssets(): Promise<SiteAssets> {
   const result = await build({
@@ -39,6 +42,7 @@ export async function buildAssets(): Promise<SiteAssets> {
     write: false,
     logLevel: "silent",
     target: ["chrome100", "firefox100", "safari15"],
+    plugins: process.env[TOKENS_ENV] ? [tokenFile(path.resolve(process.env[TOKENS_ENV]))] : [],
   });
   const css = result.outputFiles[0]?.contents ?? new Uint8Array();
   const icon = await readFile(path.join(ASSET_DIR, "favicon.svg"));
@@ -59,6 +63,11 @@ export async function bundleScript(name: string, format: "esm" | "iife" = "esm")
     target: ["chrome100", "firefox100", "safari15"],
   });
   return result.outputFiles[0]?.contents ?? new Uint8Array();
+}
+
+/** Resolves main.css's import of ./tokens.css to another token file. */
+function tokenFile(file: string): Plugin {
+  return { name: "site-tokens", setup: (build) => build.onResolve({ filter: /^\.\/tokens\.css$/ }, () => ({ path: file })) };
 }
 
 function hashed(name: string, extension: string, contents: Uint8Array): BuiltAsset {

@@ -76,6 +76,9 @@ interface RenderEnv {
 
 const md = createMarkdown();
 
+/** The NL Design System heading component of each heading level that has one. */
+const HEADING_CLASSES: Partial<Record<string, string>> = { h2: "utrecht-heading-2", h3: "utrecht-heading-3" };
+
 /** Renders a Markdown body with the site's rules: no raw HTML, checked links, heading ids, containers. */
 export function renderMarkdown(body: string, context: MarkdownContext): MarkdownResult {
   const env: RenderEnv = { context, problems: [], exercises: [], cases: [] };
@@ -93,7 +96,14 @@ function createMarkdown(): MarkdownIt {
   instance.use(container, "casus", { render: renderCase });
   instance.core.ruler.push("bouwdepot_checks", checkAndRewrite);
   instance.core.ruler.push("bouwdepot_material", (state) => collectMaterial(state, instance));
-  instance.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table>\n';
+  instance.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    const component = token ? HEADING_CLASSES[token.tag] : undefined;
+    if (token && component) token.attrJoin("class", component);
+    return self.renderToken(tokens, idx, options);
+  };
+  instance.renderer.rules.table_open = () =>
+    '<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table class="utrecht-table utrecht-table--html-table">\n';
   instance.renderer.rules.table_close = () => "</table>\n</div>\n";
   instance.renderer.rules.html_block = (tokens, idx) => instance.utils.escapeHtml(tokens[idx]?.content ?? "");
   instance.renderer.rules.html_inline = (tokens, idx) => instance.utils.escapeHtml(tokens[idx]?.content ?? "");

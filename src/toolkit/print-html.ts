@@ -8,12 +8,14 @@ export interface PrintAnchors {
 
 /**
  * A page's rendered body as the print edition holds it: heading ids prefixed with the page's id (so that they stay
- * unique on one page) and headings two levels lower (under the section and page headings); links to pages and terms
+ * unique on one page) and headings two levels lower (under the section and page headings), without the heading component
+ * class of their former level; links to pages and terms
  * of the same release become in-document links, fragments included; other links to the site become full addresses.
  */
 export function printHtml(html: string, pageId: string, anchors: PrintAnchors): string {
   return html
     .replace(/<(\/?)h([2-6])(?=[\s>])/g, (_match, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`)
+    .replace(/ class="utrecht-heading-\d"/g, "")
     .replace(/ id="([^"]*)"/g, (_match, id: string) => ` id="${pageId}--${id}"`)
     .replace(/ href="([^"]*)"/g, (_match, href: string) => ` href="${printHref(href, pageId, anchors)}"`);
 }

@@ -19,6 +19,7 @@ import type { ReleaseComparisonView } from "../toolkit/comparison-view.ts";
 import type { ReleaseView } from "../toolkit/release-view.ts";
 import { sitemapUrls } from "../toolkit/sitemap.ts";
 import type { ReleaseHomeView, ToolkitView } from "../toolkit/toolkit-view.ts";
+import { homeView, type HomeView } from "./home-view.ts";
 import type { SiteData } from "./site-data.ts";
 
 /** What every view has: the address it is written to and the site settings every page shows. */
@@ -92,7 +93,7 @@ export interface SiteViews {
   /** site-page.njk: statement pages such as privacy and colofon. */
   statementPages: Viewed<{ page: SitePage }>[];
   /** home.njk. */
-  home: Viewed<{ home: SitePage; current: ReleaseView | undefined; newestSeason: SeasonView | undefined }>[];
+  home: Viewed<HomeView>[];
   /** offline.njk: what readers see offline at an address they did not save. */
   offline: Viewed<{ current: ReleaseView | undefined }>[];
   /** not-found.njk. */
@@ -158,7 +159,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     actueel: current ? toolkit.actueel.map((entry) => place(entry.from, { entry, current })) : [],
     episodes: podcast.episodes.map((view) => place(view.episode.url, { ...view, channel })),
     statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),
-    home: home ? [place("/", { home, current, newestSeason: podcast.seasons[0] })] : [],
+    home: home ? [place("/", homeView(home, toolkit, podcast))] : [],
     notFound: [place("/404.html", { current })],
     offline: [place(OFFLINE_URL, { current })],
     podcastIndex: [place(PODCAST_URL, { channel, seasons: podcast.seasons })],

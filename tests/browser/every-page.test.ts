@@ -29,6 +29,13 @@ const sites = [
   await servedSite("the fixture site (preview build with a concept release)", inject("previewSiteDir"), inject("previewSiteUrl")),
 ];
 
+/** The viewports axe checks every page at, widest first. */
+const AXE_VIEWPORTS = [
+  [1280, 900],
+  [375, 740],
+  [320, 640],
+] as const;
+
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
@@ -47,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log(`axe-core (WCAG 2.1 A + AA): ${axeChecked} pages checked in Chromium via nginx`);
+  console.log(`axe-core (WCAG 2.1 A + AA): ${axeChecked} page views checked in Chromium via nginx (every page at 1280, 375 and 320 px)`);
   await browser?.close();
 });
 
@@ -67,46 +74,54 @@ async function open(site: ServedSite, url: string): Promise<void> {
 }
 
 describe.each(sites)("every page of $name in Chromium, served by nginx with deploy/nginx.conf", (site) => {
-  it.each(site.urls)("%s: no console errors or CSP violations, 0 axe violations, keyboard focus, no horizontal scroll at 320 px", async (url) => {
-    await open(site, url);
-    // Keyboard: the first Tab reaches the visible skip link, and every element Tab can reach shows where the focus is.
-    await page.keyboard.press("Tab");
-    const keyboard = await page.evaluate(() => {
-      const first = document.activeElement as HTMLElement | null;
-      const reachable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")].filter(
-        // The content of a closed <details> is out of the tab order until its summary opens it.
-        (element) => element.tabIndex >= 0 && !element.closest("[hidden], [inert], details:not([open]) > :not(summary)") && element.getClientRects().length > 0,
-      );
-      const unmarked = reachable.flatMap((element) => {
-        element.focus();
-        const style = getComputedStyle(element);
-        return style.outlineStyle === "none" && style.boxShadow === "none" ? [element.outerHTML.slice(0, 80)] : [];
+  it.each(site.urls)(
+    "%s: no console errors or CSP violations, keyboard focus, 0 axe violations at 1280, 375 and 320 px, no horizontal scroll at 320 px",
+    async (url) => {
+      await open(site, url);
+      // Keyboard: the first Tab reaches the visible skip link, and every element Tab can reach shows where the focus is.
+      await page.keyboard.press("Tab");
+      const keyboard = await page.evaluate(() => {
+        const first = document.activeElement as HTMLElement | null;
+        const reachable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")].filter(
+          // The content of a closed <details> is out of the tab order until its summary opens it.
+          (element) =>
+            element.tabIndex >= 0 && !element.closest("[hidden], [inert], details:not([open]) > :not(summary)") && element.getClientRects().length > 0,
+        );
+        const unmarked = reachable.flatMap((element) => {
+          element.focus();
+          const style = getComputedStyle(element);
+          return style.outlineStyle === "none" && style.boxShadow === "none" ? [element.outerHTML.slice(0, 80)] : [];
+        });
+        return {
+          first: first?.textContent?.trim(),
+          reachable: reachable.length > 5,
+          positiveTabindex: reachable.filter((element) => element.tabIndex > 0).length,
+          unmarked,
+        };
       });
-      return {
-        first: first?.textContent?.trim(),
-        reachable: reachable.length > 5,
-        positiveTabindex: reachable.filter((element) => element.tabIndex > 0).length,
-        unmarked,
-      };
-    });
-    expect(keyboard, url).toEqual({ first: "Naar de inhoud", reachable: true, positiveTabindex: 0, unmarked: [] });
-    await page.evaluate(axeSource);
-    const results = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-      }),
-    )) as AxeResults;
-    axeChecked += 1;
-    const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-    expect(violations, url).toEqual([]);
-
-    await page.setViewportSize({ width: 320, height: 640 });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(widths.scroll, `${url} is wider than 320 px`).toBeLessThanOrEqual(widths.client);
-    expect(
-      problems.filter((problem) => !problem.includes("net::ERR_FAILED")),
-      url,
-    ).toEqual([]);
-  });
+      expect(keyboard, url).toEqual({ first: "Naar de inhoud", reachable: true, positiveTabindex: 0, unmarked: [] });
+      // axe at the three widths the layout is drawn for: phone, small phone and desktop; no sideways scroll at 320 px.
+      await page.evaluate(axeSource);
+      for (const [width, height] of AXE_VIEWPORTS) {
+        await page.setViewportSize({ width, height });
+        const results = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+          }),
+        )) as AxeResults;
+        axeChecked += 1;
+        const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+        expect(violations, `${url} at ${width} px`).toEqual([]);
+        if (width === 320) {
+          const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+          expect(widths.scroll, `${url} is wider than 320 px`).toBeLessThanOrEqual(widths.client);
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      expect(
+        problems.filter((problem) => !problem.includes("net::ERR_FAILED")),
+        url,
+      ).toEqual([]);
+    },
+  );
 });

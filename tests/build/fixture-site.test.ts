@@ -84,7 +84,7 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
   it("renders a complete sample day in the planner's HTML for readers without JavaScript", async () => {
     const html = await readPage(production, "/toolkit/2.0/training/planner/");
     expect(html).toContain('<form class="planner-form" id="planner" hidden>');
-    expect(html).toContain('<h2 id="planner-uitkomst">Voorbeelddag</h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="planner-uitkomst">Voorbeelddag</h2>');
     expect(html).toContain('<caption id="dagprogramma-titel">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>');
     expect(html).toMatch(/<script type="module" src="\/assets\/planner-[0-9a-f]{10}\.js"><\/script>/);
     expect(html).toContain('<a href="/toolkit/2.0/training/module-a/">Module A</a>');
@@ -122,13 +122,15 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
   it("gives every module a handout and an exercise sheet made from its programme, without trainer notes", async () => {
     for (const version of ["1.0", "2.0"]) {
       const handout = await readPage(production, `/toolkit/${version}/training/module-a/hand-out/`);
-      expect(handout).toContain("<h1>Hand-out: Module A</h1>");
+      expect(handout).toContain('<h1 class="utrecht-heading-1">Hand-out: Module A</h1>');
       expect(handout).toContain("<li>iets leren</li>");
       expect(handout).toContain('<caption id="programma-titel">');
-      expect(handout).toContain('<h2 id="oefeningen">Oefeningen</h2>');
+      expect(handout).toContain('<h2 class="utrecht-heading-2" id="oefeningen">Oefeningen</h2>');
       expect(handout).toContain('<div class="sheet__write sheet__write--large" aria-hidden="true"></div>');
       expect(handout).toContain('<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld</p><p>Een voorbeeld.</p>');
-      expect(await readPage(production, `/toolkit/${version}/training/module-a/oefeningen/`)).toContain("<h1>Oefeningen: Module A</h1>");
+      expect(await readPage(production, `/toolkit/${version}/training/module-a/oefeningen/`)).toContain(
+        '<h1 class="utrecht-heading-1">Oefeningen: Module A</h1>',
+      );
     }
     const participant = await readPage(production, "/toolkit/2.0/training/module-a/");
     expect(participant).toContain('<a href="/toolkit/2.0/training/module-a/hand-out/">hand-out voor deelnemers</a>');
@@ -136,10 +138,10 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
 
   it("puts a module's exercises with their instructions and programme times on the handout, its cases on cards", async () => {
     const handout = await readPage(preview, "/toolkit/3.0/training/module-a/hand-out/");
-    expect(handout).toContain('<h3 id="oefening-1">Teken de route</h3>');
+    expect(handout).toContain('<h3 class="utrecht-heading-3" id="oefening-1">Teken de route</h3>');
     expect(handout).toContain('<p class="sheet__time">10:15–10:35, 20 minuten</p>');
     expect(handout).toContain("ROUTE-VAN-HET-GELD");
-    expect(handout).toContain('<h3 id="oefening-2">Afsluiting</h3>');
+    expect(handout).toContain('<h3 class="utrecht-heading-3" id="oefening-2">Afsluiting</h3>');
     expect(handout).toContain("<p>De trainer legt deze oefening uit.</p>");
     expect(handout).toContain('<p class="casus__label">Voorbeeld · casus</p><p class="casus__titel">Een vraag over de toeslag</p>');
     expect(handout).not.toContain("GEHEIME-TRAINERNOTITIE");
@@ -148,7 +150,7 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
     expect(sheet).not.toContain("TOESLAGVRAAG");
     expect(sheet).not.toContain('id="leerdoelen"');
     const cards = await readPage(preview, "/toolkit/3.0/training/module-a/casuskaarten/");
-    expect(cards).toContain('<h2 class="case-card__title" id="casus-2">Een vraag over de toeslag</h2>');
+    expect(cards).toContain('<h2 class="utrecht-heading-2 case-card__title" id="casus-2">Een vraag over de toeslag</h2>');
     expect(cards).toContain('<p class="case-card__label">Voorbeeld · casus 2 van 2</p>');
     expect(cards).toContain("TOESLAGVRAAG");
     const trainer = await readPage(preview, "/toolkit/3.0/training/module-a/trainer/");
@@ -200,22 +202,27 @@ describe("the rekenhulp", () => {
 describe("the print edition of a release", () => {
   it("holds a title page, a table of contents and every page in section order with in-document links", async () => {
     const html = await readPage(production, "/toolkit/2.0/afdrukken/");
-    expect(html).toContain("<h1>Release 2.0</h1>");
+    expect(html).toContain('<h1 class="utrecht-heading-1">Release 2.0</h1>');
     expect(html).toContain("<div><dt>Permanente URL</dt> <dd>https://fixture.bouwdepot.example/toolkit/2.0/</dd></div>");
     expect(html).toContain("Geen officiële uitgave van Het Bouwdepot.");
     expect(html).toContain('<li><a href="#sectie-aanpak">Aanpak</a>');
-    expect(html.indexOf('<h2 id="sectie-aanpak">')).toBeLessThan(html.indexOf('<h2 id="sectie-randvoorwaarden">'));
-    expect(html).toContain('<h3 id="gedeeld">');
+    expect(html.indexOf('<h2 class="utrecht-heading-2" id="sectie-aanpak">')).toBeLessThan(
+      html.indexOf('<h2 class="utrecht-heading-2" id="sectie-randvoorwaarden">'),
+    );
+    expect(html).toContain('<h3 class="utrecht-heading-3" id="gedeeld">');
     expect(html).toContain('<h4 id="gedeeld--kop">Kop</h4>');
     expect(html).toContain('<a href="#voorwaarde-a--waarom">de voorwaarde</a>');
-    expect(html).toContain('<h2 id="alle-bronnen">Bronnen</h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="alle-bronnen">Bronnen</h2>');
     expect(html).not.toContain("data-pagefind-body");
     expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/2.0/afdrukken/">De hele release op één pagina, om af te drukken</a>');
   });
 
   it("tells a chapter's corrections in plain sentences after its text, announced by a dated line under its title", async () => {
     const html = await readPage(production, "/toolkit/1.0/afdrukken/");
-    const chapter = html.slice(html.indexOf('<h3 id="stad-a">'), html.indexOf("</section>", html.indexOf('<h3 id="stad-a">')));
+    const chapter = html.slice(
+      html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">'),
+      html.indexOf("</section>", html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">')),
+    );
     expect(chapter).toContain('<a href="#correcties-stad-a">Gecorrigeerd op 20 november 2026 · 1 correctie</a>');
     expect(chapter.indexOf('<div class="prose">')).toBeLessThan(chapter.indexOf('<div class="corrections" id="correcties-stad-a">'));
     expect(chapter).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
@@ -227,7 +234,7 @@ describe("the print edition of a release", () => {
 describe("a release's glossary", () => {
   it("explains each term once on its own page, sorted, with its source, which pages and the release navigation link to", async () => {
     const glossary = await readPage(preview, "/toolkit/3.0/begrippen/");
-    expect(glossary).toContain("<h1>Begrippen van release 3.0</h1>");
+    expect(glossary).toContain('<h1 class="utrecht-heading-1">Begrippen van release 3.0</h1>');
     expect(glossary.indexOf('id="bouwbudget"')).toBeLessThan(glossary.indexOf('id="stichting"'));
     expect(glossary).toContain('<a href="/toolkit/3.0/begrippen/#stichting">stichting</a>');
     expect(glossary).toContain('Meer hierover: <a href="/toolkit/3.0/randvoorwaarden/voorwaarde-a/">');
@@ -243,7 +250,9 @@ describe("errata: corrections of fact to a published release", () => {
   it("apply to the page, which says in plain sentences, per erratum, when, why, from which source and what changed", async () => {
     const html = await readPage(production, "/toolkit/1.0/varianten/stad-a/");
     expect(html).toContain("<dt>Start</dt> <dd>maart 2020</dd>");
-    expect(html).toContain('<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>\n  <h2 id="correcties">Correcties</h2>');
+    expect(html).toContain(
+      '<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>\n  <h2 class="utrecht-heading-2" id="correcties">Correcties</h2>',
+    );
     expect(html).toContain(
       '<p><strong>Correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</p>',
     );
@@ -265,7 +274,7 @@ describe("errata: corrections of fact to a published release", () => {
 
   it("are listed on the release home, one erratum with every page it corrected", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
-    expect(home).toContain('<h2 id="errata">Correcties</h2>');
+    expect(home).toContain('<h2 class="utrecht-heading-2" id="errata">Correcties</h2>');
     expect(home).toContain(
       '<li id="erratum-1"><strong>Correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari. Verbeterd op: <a href="/toolkit/1.0/varianten/stad-a/#correcties">Variant stad A</a> en <a href="/toolkit/1.0/randvoorwaarden/voorwaarde-a/#correcties">Voorwaarde A</a>. Bron: <a href="https://bron.example.org/a">&quot;Testbron A&quot;, Testuitgever, 2021</a>.</li>',
     );
@@ -275,15 +284,15 @@ describe("errata: corrections of fact to a published release", () => {
 describe("release comparisons", () => {
   it("publishes what changed from 1.0 to 2.0 at a citable URL, word by word, readable without colour", async () => {
     const html = await readPage(production, "/toolkit/vergelijk/1.0/2.0/");
-    expect(html).toContain("<h1>Release 1.0 en 2.0 vergeleken</h1>");
+    expect(html).toContain('<h1 class="utrecht-heading-1">Release 1.0 en 2.0 vergeleken</h1>');
     expect(html).toContain('<dt>Permanente URL</dt><dd class="page-about__url">https://fixture.bouwdepot.example/toolkit/vergelijk/1.0/2.0/</dd>');
     // 1.0 as corrected by its erratum: stad-a and voorwaarde-a differ from 2.0 too; and the renamed page changed.
     expect(html).toContain('<a href="#gewijzigd">4 pagina&#39;s gewijzigd</a>');
-    expect(html).toContain('<h2 id="correcties">Correcties na publicatie</h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="correcties">Correcties na publicatie</h2>');
     expect(html).toContain("<strong>Release 1.0, correctie van 20 november 2026.</strong> Volgens de bron begon stad A in maart 2020, niet in februari.");
     expect(html).toContain('<a href="#nieuw">2 nieuw</a>');
     expect(html).toContain('<a href="#verdwenen">1 niet meer in release 2.0</a>');
-    expect(html).toContain('<h3 id="pagina-gedeeld">Gedeelde pagina 2.0');
+    expect(html).toContain('<h3 class="utrecht-heading-3" id="pagina-gedeeld">Gedeelde pagina 2.0');
     expect(html).toContain(
       'Gedeelde pagina <del><span class="diff-label">[verwijderd: </span>1.0<span class="diff-label">]</span></del><ins><span class="diff-label">[toegevoegd: </span>2.0<span class="diff-label">]</span></ins>',
     );
@@ -318,7 +327,7 @@ describe("release comparisons", () => {
   it("corrects a release's notes through an erratum, shown under the notes and in the list of errata", async () => {
     const home = await readPage(production, "/toolkit/1.0/");
     expect(home).toContain("<p>Notities van release 1.0 van de testsite.");
-    expect(home).toContain('<h2 id="correcties">Correcties in de releasenotities</h2>');
+    expect(home).toContain('<h2 class="utrecht-heading-2" id="correcties">Correcties in de releasenotities</h2>');
     expect(home).toContain("<li>Er stond: „Notities van release 1.0.” Nu staat er: „Notities van release 1.0 van de testsite.”</li>");
     expect(home).toContain('Verbeterd op: <a href="/toolkit/1.0/#correcties">de releasenotities van release 1.0</a>.');
   });
@@ -355,8 +364,10 @@ describe("release comparisons", () => {
     ]);
     expect(html).toContain('<time datetime="2026-11-21">21 november 2026</time> · <a href="/toolkit/1.0/">Release 1.0</a>');
     expect(html).toContain('<li><a href="/toolkit/1.0/">de releasenotities van release 1.0</a></li>');
-    expect(html).toContain('<input type="text" id="feed-url" value="https://fixture.bouwdepot.example/toolkit/wijzigingen.xml" readonly>');
-    expect(html).toContain('<button type="button" class="button" data-copy="feed-url" hidden>Kopieer</button>');
+    expect(html).toContain(
+      '<input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="feed-url" value="https://fixture.bouwdepot.example/toolkit/wijzigingen.xml" readonly>',
+    );
+    expect(html).toContain('<button type="button" class="utrecht-button utrecht-button--primary-action" data-copy="feed-url" hidden>Kopieer</button>');
     expect(html).toContain("Het adres is voor feedlezers.");
     expect(html).not.toContain("data-pagefind-body");
     expect(html).not.toContain("3.0");
@@ -383,7 +394,7 @@ describe("release comparisons", () => {
 
   it("lists on a release home what changed since the release before, generated, with the editors' why", async () => {
     const home = await readPage(production, "/toolkit/2.0/");
-    expect(home).toContain('<h2 id="veranderingen">Wat er veranderde sinds release 1.0</h2>');
+    expect(home).toContain('<h2 class="utrecht-heading-2" id="veranderingen">Wat er veranderde sinds release 1.0</h2>');
     expect(home).toContain('<li><a href="/toolkit/2.0/aanpak/gedeeld/">Gedeelde pagina 2.0</a> (Aanpak): De titel noemt nu release 2.0. Bron A.</li>');
     expect(home).toContain('<li><a href="/toolkit/2.0/methodieken/methode-b/">Methode B</a> (Methodieken)</li>');
     expect(home).toContain('<li><a href="/toolkit/1.0/aanpak/alleen-oud/">Alleen in 1.0</a> (Aanpak)</li>');

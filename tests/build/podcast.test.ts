@@ -126,7 +126,7 @@ describe("podcast pages", () => {
       const vtt = parseVtt(await readFile(path.join(siteDir, ...url.split("/").filter(Boolean), "transcript.vtt"), "utf8"));
       for (const cue of vtt.ok ? vtt.cues : [])
         expect(html, url).toContain(cue.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
-      expect(html).toContain('<h2 id="in-de-toolkit">In de toolkit</h2>');
+      expect(html).toContain('<h2 class="utrecht-heading-2" id="in-de-toolkit">In de toolkit</h2>');
       expect(html).toContain(`value="${base}/podcast/feed.xml" readonly`);
       expect(html).toContain("De stem is een computerstem");
     }
@@ -134,14 +134,14 @@ describe("podcast pages", () => {
 
   it("lists episodes by season on /podcast/, each season named after and linking to its release", async () => {
     const html = await readPage(siteDir, "/podcast/");
-    expect(html).toContain('<h2 id="seizoen-2">Seizoen 2: <a href="/toolkit/2.0/">Toolkit 2.0</a></h2>');
-    expect(html).toContain('<h2 id="seizoen-1">Seizoen 1: <a href="/toolkit/1.0/">Toolkit 1.0</a></h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="seizoen-2">Seizoen 2: <a href="/toolkit/2.0/">Toolkit 2.0</a></h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="seizoen-1">Seizoen 1: <a href="/toolkit/1.0/">Toolkit 1.0</a></h2>');
     expect(html.indexOf("seizoen-2")).toBeLessThan(html.indexOf("seizoen-1"));
   });
 
   it("lists related episodes on the toolkit pages they are about", async () => {
     const html = await readPage(siteDir, "/toolkit/1.0/aanpak/wat-is-het-bouwdepot/");
-    expect(html).toContain('<h2 id="podcast-afleveringen">In de podcast</h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="podcast-afleveringen">In de podcast</h2>');
     expect(html).toContain('<a href="/podcast/wat-is-het-bouwdepot/">');
   });
 });

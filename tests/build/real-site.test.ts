@@ -74,7 +74,7 @@ describe("the real site, built once for the test run", () => {
       const html = await readFile(path.join(siteDir, file), "utf8");
       expect(html.match(/<h1[ >]/g)?.length, file).toBe(1);
       expect(html, file).toContain('<html lang="nl">');
-      expect(html, file).toContain('<a class="skiplink" href="#inhoud">');
+      expect(html, file).toContain('<a class="skiplink utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">');
       expect(html, file).toContain('<main id="inhoud"');
     }
   });
@@ -85,7 +85,7 @@ describe("the real site, built once for the test run", () => {
     expect(html).toContain(
       '<dt>Permanente URL</dt><dd class="page-about__url">https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/</dd>',
     );
-    expect(html).toContain('<h2 id="citeer">Citeer deze pagina</h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="citeer">Citeer deze pagina</h2>');
     expect(html).toContain(
       "Het bouwbudget is een gift via een ANBI-stichting. In: Toolkit Het Bouwdepot, release 1.0 (2021). Redactie Toolkit Het Bouwdepot (voorbeelduitgever). https://toolkit.bouwdepot.example/toolkit/1.0/randvoorwaarden/anbi-stichting/ (geraadpleegd op <span data-consulted>[datum]</span>).",
     );
@@ -156,8 +156,8 @@ describe("the home page", () => {
     const source = await readFile("content/pages/home.md", "utf8");
     const title = /^title: (.+)$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, "");
     const html = await readPage(siteDir, "/");
-    expect(html).toContain(`<h1>${title}</h1>`);
-    expect(html).toContain('<h2 id="huidige-release">Huidige release: 2.0</h2>');
+    expect(html).toContain(`<h1 class="utrecht-heading-1">${title}</h1>`);
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="huidige-release">Huidige release: 2.0</h2>');
   });
 });
 
@@ -166,7 +166,7 @@ describe("the planner's sample day", () => {
     const html = await readPage(siteDir, "/toolkit/2.0/training/planner/");
     const links = [...html.matchAll(/<th scope="rowgroup" colspan="3">[\d:–]+ <a href="([^"]+)">([^<]+)<\/a>/g)];
     expect(links.length).toBeGreaterThanOrEqual(2);
-    for (const [, url = "", title = ""] of links) expect(await readPage(siteDir, url), url).toContain(`<h1>${title}</h1>`);
+    for (const [, url = "", title = ""] of links) expect(await readPage(siteDir, url), url).toContain(`<h1 class="utrecht-heading-1">${title}</h1>`);
   });
 });
 

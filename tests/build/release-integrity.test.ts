@@ -90,8 +90,12 @@ describe.concurrent("release integrity", () => {
     expect((await runScriptAsync("release", root, ["4.0"])).status).toBe(0);
     expect((await runScriptAsync("release", root, ["publish", "4.0"])).status).toBe(0);
     expect((await runScriptAsync("build", root)).status).toBe(0);
-    expect(await readPage(path.join(root, "_site"), "/toolkit/vergelijk/1.0/3.0/")).toContain("<h1>Release 1.0 en 3.0 vergeleken</h1>");
-    expect(await readPage(path.join(root, "_site"), "/toolkit/vergelijk/1.0/4.0/")).toContain("<h1>Release 1.0 en 4.0 vergeleken</h1>");
+    expect(await readPage(path.join(root, "_site"), "/toolkit/vergelijk/1.0/3.0/")).toContain(
+      '<h1 class="utrecht-heading-1">Release 1.0 en 3.0 vergeleken</h1>',
+    );
+    expect(await readPage(path.join(root, "_site"), "/toolkit/vergelijk/1.0/4.0/")).toContain(
+      '<h1 class="utrecht-heading-1">Release 1.0 en 4.0 vergeleken</h1>',
+    );
   });
 
   it("leaves release.md and the lock as they were when publishing fails", async () => {

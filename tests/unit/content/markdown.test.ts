@@ -16,7 +16,7 @@ describe("renderMarkdown", () => {
   it("gives headings ids without diacritics", () => {
     const { html, problems } = renderMarkdown("## Wat één jongere krijgt", context);
     expect(problems).toEqual([]);
-    expect(html).toContain('<h2 id="wat-een-jongere-krijgt">Wat één jongere krijgt</h2>');
+    expect(html).toContain('<h2 id="wat-een-jongere-krijgt" class="utrecht-heading-2">Wat één jongere krijgt</h2>');
   });
 
   it("resolves id links within the release, keeping a fragment", () => {
@@ -65,15 +65,15 @@ describe("renderMarkdown", () => {
 describe("heading ids the templates use", () => {
   it("renames a content heading whose id the page template already uses", () => {
     const { html } = renderMarkdown("## Bronnen\n\n## Afwijkingen", context);
-    expect(html).toContain('<h2 id="bronnen-tekst">Bronnen</h2>');
-    expect(html).toContain('<h2 id="afwijkingen-tekst">Afwijkingen</h2>');
+    expect(html).toContain('<h2 id="bronnen-tekst" class="utrecht-heading-2">Bronnen</h2>');
+    expect(html).toContain('<h2 id="afwijkingen-tekst" class="utrecht-heading-2">Afwijkingen</h2>');
   });
 });
 
 describe("tables", () => {
   it("wrap in a keyboard-scrollable region so narrow screens do not scroll sideways", () => {
     const { html } = renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |", context);
-    expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table>\n<thead>/);
+    expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table class="utrecht-table utrecht-table--html-table">\n<thead>/);
     expect(html).toContain("</table>\n</div>");
   });
 

@@ -16,6 +16,10 @@ describe("printHtml", () => {
     );
   });
 
+  it("drops the heading component class of a heading's former level", () => {
+    expect(printHtml('<h2 id="waarom" class="utrecht-heading-2">Waarom</h2>', "doelgroep", anchors)).toBe('<h4 id="doelgroep--waarom">Waarom</h4>');
+  });
+
   it("turns links to pages and terms of the release into in-document links, fragments included", () => {
     const html =
       '<a href="/toolkit/2.0/randvoorwaarden/anbi-stichting/">a</a> <a href="/toolkit/2.0/randvoorwaarden/anbi-stichting/#route">b</a> <a href="/toolkit/2.0/begrippen/#anbi">c</a> <a href="#kop">d</a>';
