@@ -166,7 +166,13 @@ describe("npm start (the dev server) never shows a stale page", () => {
   it("after a template edit", async () => {
     const template = path.join(code, "src", "layouts", "base.njk");
     const served = await expectFresh(async () =>
-      writeFile(template, (await readFile(template, "utf8")).replace('<footer class="site-footer">', '<footer class="site-footer" data-test="SJABLOON">')),
+      writeFile(
+        template,
+        (await readFile(template, "utf8")).replace(
+          '<footer class="site-footer utrecht-page-footer">',
+          '<footer class="site-footer utrecht-page-footer" data-test="SJABLOON">',
+        ),
+      ),
     );
     expect(text(served, "toolkit/1.0/aanpak/gedeeld/index.html")).toContain("SJABLOON");
   });

@@ -354,7 +354,7 @@ describe("release comparisons", () => {
     expect(html).toContain(
       '<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de toolkit (nieuwe releases en correcties)" href="/toolkit/wijzigingen.xml">',
     );
-    expect([...html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
+    expect([...html.matchAll(/<h3 class="utrecht-heading-3">([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
       "Correctie in release 1.0 (23 november 2026)",
       "Correctie in release 1.0 (22 november 2026)",
       "Correctie in release 1.0 (21 november 2026)",

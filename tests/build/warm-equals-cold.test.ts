@@ -108,7 +108,7 @@ describe("a warm build equals a cold build", () => {
 
   it("after a template edit", async () => {
     await edit(path.join(code, "src/layouts/base.njk"), (text) =>
-      text.replace('<footer class="site-footer">', '<footer class="site-footer" data-test="SJABLOON">'),
+      text.replace('<footer class="site-footer utrecht-page-footer">', '<footer class="site-footer utrecht-page-footer" data-test="SJABLOON">'),
     );
     const { warm, cold } = await warmAndCold();
     expect(Buffer.from(warm.get("index.html") ?? "", "base64").toString()).toContain("SJABLOON");
