@@ -4,7 +4,7 @@ import path from "node:path";
 import { urlToFolder } from "../content/urls.ts";
 import { listFiles } from "../files/list-files.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
-import { bundleUrl, type SearchBundle } from "../search/search-bundles.ts";
+import { bundleUrl, recordsKey, type SearchBundle } from "../search/search-bundles.ts";
 import { pruneCache } from "./prune-cache.ts";
 import { sha256 } from "../files/sha256.ts";
 
@@ -40,7 +40,7 @@ interface CacheManifest {
 
 /**
  * Writes the search bundles into the staged output. A bundle is copied from `.cache/search` when the key of its
- * inputs — the Pagefind settings and the hash of exactly the HTML files it indexes — is unchanged and every cached
+ * inputs — the Pagefind settings, its records and the hash of exactly the HTML files it indexes — is unchanged and every cached
  * file still has the hash recorded when it was made; otherwise it is indexed afresh and cached.
  */
 export async function writeBundlesCached(input: BundleCacheInput, bundles: readonly SearchBundle[]): Promise<BundleReport> {
@@ -60,7 +60,7 @@ export async function writeBundlesCached(input: BundleCacheInput, bundles: reado
 }
 
 function bundleKey(bundle: SearchBundle, input: BundleCacheInput): string {
-  const hash = createHash("sha256").update(`${input.settings}\0${bundle.name}\0${bundle.glob ?? ""}\0`);
+  const hash = createHash("sha256").update(`${input.settings}\0${bundle.name}\0${bundle.glob ?? ""}\0${recordsKey(bundle)}\0`);
   for (const file of bundleInputs(bundle, input.files)) hash.update(`${file}\0${input.hashes.get(file) ?? "missing"}\0`);
   return hash.digest("hex").slice(0, 32);
 }

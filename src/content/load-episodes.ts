@@ -1,3 +1,4 @@
+import { dutchDate } from "../format/dutch-date.ts";
 import path from "node:path";
 import { readAudioFacts } from "../media/audio.ts";
 import { imageSize } from "../media/image-size.ts";
@@ -142,7 +143,7 @@ function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeC
     data,
     season: release.podcastSeason,
     showNotesHtml: showNotes.html,
-    feedHtml: feedSafeHtml(showNotes.html),
+    feedHtml: feedSafeHtml(showNotes.html) + correctionParagraphs(data.corrections ?? []),
     cues: transcript.cues,
     transcript: transcript.text,
     audio: { ...audio, url: `/podcast/${slug}/${data.audio}`, bytes: audioFile.bytes },
@@ -191,6 +192,16 @@ function checkDuplicates(episodes: readonly Episode[], errors: ContentError[]): 
     if (guidTwin) errors.push({ file: episode.file, field: "guid", expected: "een GUID die geen andere aflevering heeft", found: `dezelfde GUID als ${guidTwin.file}` });
     else seen.set(guidKey, episode);
   }
+}
+
+/** An episode's corrections as feed paragraphs, "Gecorrigeerd op 29 november 2026: …", so apps tell listeners too. */
+function correctionParagraphs(corrections: readonly { date: string; text: string }[]): string {
+  return corrections.map((correction) => `\n<p>Gecorrigeerd op ${dutchDate(correction.date)}. ${escapeText(correction.text)}</p>`).join("");
+}
+
+/** Text made safe inside HTML. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Show notes as podcast apps accept them: only p, ul, ol, li and a; other tags removed, their text kept. */

@@ -17,7 +17,7 @@ import { viewHasher } from "../render/view-hash.ts";
 import { deepFreeze } from "../content/deep-freeze.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { writeSearchIndexes } from "../search/pagefind.ts";
-import { bundleUrl, searchBundles, type SearchBundle } from "../search/search-bundles.ts";
+import { bundleUrl, recordsKey, searchBundles, type SearchBundle } from "../search/search-bundles.ts";
 import { deriveSite, publishedFiles, type DerivedSite } from "../views/derive-site.ts";
 import type { SiteViews } from "../views/site-views.ts";
 import { DevRelated } from "./dev-related.ts";
@@ -203,7 +203,7 @@ async function templatesKey(): Promise<string> {
 }
 
 function bundleKey(bundle: SearchBundle, files: ReadonlyMap<string, string>): string {
-  const hash = createHash("sha1");
+  const hash = createHash("sha1").update(`${recordsKey(bundle)}\0`);
   for (const file of bundleInputs(bundle, [...files.keys()])) hash.update(`${file}\0${files.get(file) ?? ""}\0`);
   return hash.digest("base64");
 }

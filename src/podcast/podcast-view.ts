@@ -1,3 +1,4 @@
+import type { CorrectionSummary } from "../toolkit/correction-view.ts";
 import type { Episode, SiteContent } from "../content/model.ts";
 import type { SiteConfig } from "../content/schemas/site.ts";
 import { dutchDate } from "../format/dutch-date.ts";
@@ -39,6 +40,8 @@ export interface EpisodeView {
   chaptersUrl: string;
   /** Audio size in kB for the download link. */
   sizeLabel: string;
+  /** The line "Gecorrigeerd op …" near the top, linking to the corrections at the end; null when uncorrected. */
+  correctionSummary: CorrectionSummary | null;
 }
 
 /** A season: the episodes of one release. */
@@ -160,7 +163,17 @@ function toEpisodeView(episode: Episode, related: { title: string; url: string }
     transcriptUrl: `${episode.url}transcript.vtt`,
     chaptersUrl: `${episode.url}chapters.json`,
     sizeLabel: `${Math.round(episode.audio.length / 1024)} kB`,
+    correctionSummary: episodeCorrections(episode.data.corrections ?? []),
   };
+}
+
+/** What the correction line of an episode says: its latest correction and how many there are. */
+function episodeCorrections(corrections: readonly { date: string }[]): CorrectionSummary | null {
+  const latest = corrections
+    .map((correction) => correction.date)
+    .sort()
+    .at(-1);
+  return latest ? { latestDate: latest, count: corrections.length, anchor: "#correcties" } : null;
 }
 
 function feedEpisode(view: EpisodeView, siteUrl: string): FeedEpisode {

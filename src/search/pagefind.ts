@@ -36,7 +36,8 @@ export function writeSearchIndexes(outputDir: string, bundles: readonly SearchBu
 
 /**
  * A bundle with a folder pattern is indexed by Pagefind reading the folder itself, which it does in parallel and
- * several times faster than pages sent one by one; other bundles are sent page by page.
+ * several times faster than pages sent one by one; other bundles are sent page by page. Records (the tools) are
+ * added as custom records: Pagefind indexes their text as it would a page's.
  */
 async function writeBundle(outputDir: string, bundle: SearchBundle): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS });
@@ -52,6 +53,10 @@ async function writeBundle(outputDir: string, bundle: SearchBundle): Promise<voi
         if (added.errors.length > 0) throw new SearchIndexError(`${url}: ${added.errors.join("; ")}`);
       }),
     );
+  }
+  for (const record of bundle.records) {
+    const added = await index.addCustomRecord({ ...record, language: PAGEFIND_OPTIONS.forceLanguage });
+    if (added.errors.length > 0) throw new SearchIndexError(`${record.url}: ${added.errors.join("; ")}`);
   }
   const bundleDir = path.join(outputDir, urlToFolder(bundleUrl(bundle.name)));
   // A bundle written again (dev server) must not keep fragments of pages that changed or are gone.

@@ -1,4 +1,5 @@
 import type { SitePage } from "../content/model.ts";
+import { searchHelp, type SearchHelp } from "../search/search-help.ts";
 import { OFFLINE_URL } from "../content/urls.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
 import { SECURITY_TXT_URL, securityTxt } from "../deploy/security-txt.ts";
@@ -101,7 +102,7 @@ export interface SiteViews {
   /** podcast-index.njk. */
   podcastIndex: Viewed<{ channel: ChannelView; seasons: SeasonView[] }>[];
   /** search.njk. */
-  search: Viewed<{ current: ReleaseView | undefined }>[];
+  search: Viewed<{ current: ReleaseView | undefined; help: SearchHelp[] }>[];
   /** toolkit-index.njk. */
   toolkitIndex: Viewed<{ releases: ReleaseView[]; current: ReleaseView | undefined }>[];
   /** changes.njk: the feed's releases and corrections for readers, newest first, with the feed's address (relative and in full). */
@@ -163,7 +164,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     notFound: [place("/404.html", { current })],
     offline: [place(OFFLINE_URL, { current })],
     podcastIndex: [place(PODCAST_URL, { channel, seasons: podcast.seasons })],
-    search: [place("/zoeken/", { current })],
+    search: [place("/zoeken/", { current, help: searchHelp(toolkit, site.searchReleases) })],
     toolkitIndex: [place("/toolkit/", { releases: toolkit.releases, current })],
     changesPage: [place(CHANGES_PAGE_URL, { entries: toolkit.changes, feedUrl: CHANGES_FEED_URL, feedAddress: `${site.url}${CHANGES_FEED_URL}` })],
     robots: [place("/robots.txt", {})],

@@ -89,10 +89,10 @@ describe("search in Chromium via nginx", () => {
     // The first release's results show first; the complete list is there once the status names the query.
     await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"schenking"') === true);
     expect(await session.page().locator("#versie-alle").isChecked()).toBe(true);
-    const titles = await session.page().locator("#zoekresultaten .search-result h3").allTextContents();
+    const titles = await session.page().locator("#zoekresultaten .search-result__title").allTextContents();
     expect(new Set(titles).size).toBe(titles.length);
     expect(await session.page().locator("#zoekresultaten .search-result__also").count()).toBeGreaterThan(0);
-    expect(await session.page().locator("#zoekstatus").textContent()).toContain("in alle versies");
+    expect(await session.page().locator("#zoekstatus").textContent()).toContain("in alle releases");
     await session.page().locator("#versie-1\\.0").check();
     await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes("release 1.0") === true);
     expect(new URL(session.page().url()).searchParams.get("versie")).toBe("1.0");
@@ -128,6 +128,56 @@ describe("search in Chromium via nginx", () => {
       }),
     )) as AxeResults;
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  it("has one search box on /zoeken/ and its headings in order: results are h3 under an h2", async () => {
+    await session.page().goto(`${baseUrl}/zoeken/?q=gemeente&versie=2.0`);
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"gemeente"') === true);
+    expect(await session.page().locator('input[type="search"]').count()).toBe(1);
+    expect(await session.page().locator(".site-header__search-link").count()).toBe(0);
+    const levels = await session
+      .page()
+      .evaluate(() => [...document.querySelectorAll("main h1, main h2, main h3")].map((heading) => Number(heading.tagName.slice(1))));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, index) => expect(level - (levels[index - 1] ?? 0), `kop ${index + 1}`).toBeLessThanOrEqual(1));
+    expect(levels.filter((level) => level === 3).length).toBeGreaterThan(0);
+  });
+
+  it("finds the rekenhulp by what it is for and shows its description, not its search words", async () => {
+    await session.page().goto(`${baseUrl}/zoeken/?q=wat%20kost%20het&versie=2.0`);
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"wat kost het"') === true);
+    const first = session.page().locator("#zoekresultaten .search-result").first();
+    expect(await first.locator("a").first().getAttribute("href")).toBe("/toolkit/2.0/rekenhulp/");
+    expect(await first.locator(".search-result__meta").textContent()).toBe("Release 2.0 · Hulpmiddel");
+    expect(await first.locator(".search-result__excerpt").textContent()).toMatch(/^Reken uit wat Het Bouwdepot je gemeente kost/);
+    expect(await first.locator(".search-result__excerpt").textContent()).not.toContain("begroting");
+  });
+
+  it("offers the release's tools, its A–Z and all releases when nothing is found", async () => {
+    await session.page().goto(`${baseUrl}/zoeken/?q=qxzwvbj&versie=1.0`);
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.startsWith("Geen resultaten") === true);
+    expect(await session.page().locator("#zoekhulp-1\\.0").isVisible()).toBe(true);
+    expect(await session.page().locator("#zoekhulp-2\\.0").isVisible()).toBe(false);
+    const links = await session
+      .page()
+      .locator("#zoekhulp-1\\.0 a")
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(links).toEqual(expect.arrayContaining(["/toolkit/1.0/rekenhulp/", "/toolkit/1.0/training/planner/", "/toolkit/1.0/a-z/", "/toolkit/1.0/training/"]));
+    const wider = session.page().locator("#zoekresultaten a", { hasText: "Zoek in alle releases" });
+    expect(await wider.getAttribute("href")).toBe("/zoeken/?q=qxzwvbj&versie=alle");
+    await wider.click();
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent === 'Geen resultaten voor "qxzwvbj" in alle releases.');
+    expect(await session.page().locator("#zoekresultaten a", { hasText: "Zoek in alle releases" }).count()).toBe(0);
+    expect(await session.page().locator("#zoekhulp-2\\.0").isVisible()).toBe(true);
+    await session.page().locator("#zoekterm").fill("rekenhulp");
+    await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"rekenhulp"') === true);
+    expect(
+      await session
+        .page()
+        .locator(".search-help")
+        .evaluateAll((sections) => sections.filter((section) => !(section as HTMLElement).hidden).length),
+    ).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it("tells readers without JavaScript where to go instead", async () => {

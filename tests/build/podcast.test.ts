@@ -106,6 +106,12 @@ describe("the podcast feed of the real site, read by two independent parsers", (
     }
   });
 
+  it("tells listeners of a correction in a paragraph of the item's description, never as a bare word", () => {
+    const item = (feedsmith.items ?? []).find((entry) => entry.link === `${base}/podcast/onderzoek-in-eindhoven/`);
+    expect(item?.description).toContain("<p>Gecorrigeerd op 29 november 2026. De aflevering noemde de terugverdientijd uit de MKBA een uitkomst.");
+    for (const entry of feedsmith.items ?? []) expect(entry.description ?? "", entry.link).not.toMatch(/(^|>)\s*Gecorrigeerd\s*(<|$)/);
+  });
+
   it("sets lastBuildDate to the newest episode and is byte-identical across builds", async () => {
     const newest = Math.max(...(partytime?.items ?? []).map((item) => item.pubDate?.getTime() ?? 0));
     expect(partytime?.lastBuildDate?.getTime()).toBe(newest);
@@ -130,6 +136,19 @@ describe("podcast pages", () => {
       expect(html).toContain(`value="${base}/podcast/feed.xml" readonly`);
       expect(html).toContain("De stem is een computerstem");
     }
+  });
+
+  it("says a corrected episode is corrected under its title and lists its corrections at the end, out of search", async () => {
+    const html = await readPage(siteDir, "/podcast/onderzoek-in-eindhoven/");
+    const line = html.indexOf('<p class="correction-line" data-pagefind-ignore><a href="#correcties">Gecorrigeerd op 29 november 2026 · 1 correctie</a></p>');
+    const section = html.indexOf('<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>');
+    expect(line).toBeGreaterThan(html.indexOf("<h1"));
+    expect(line).toBeLessThan(html.indexOf("utrecht-paragraph--lead"));
+    expect(section).toBeGreaterThan(html.indexOf('id="transcript"'));
+    expect(html.slice(section)).toContain("<li>29 november 2026. De aflevering noemde de terugverdientijd");
+    const uncorrected = await readPage(siteDir, "/podcast/bouwbudget-en-anbi-stichting/");
+    expect(uncorrected).not.toContain('class="correction-line"');
+    expect(uncorrected).not.toContain('id="correcties"');
   });
 
   it("lists episodes by season on /podcast/, each season named after and linking to its release", async () => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { search, type BundleSource } from "../../src/assets/ts/search-ui.ts";
+import { search, type BundleSource, type Shown } from "../../src/assets/ts/search-ui.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { cachedRelated } from "../../src/build/related-cache.ts";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
@@ -76,14 +76,17 @@ describe("Pagefind bundles, searched in Node as the browser would", () => {
   });
 
   it("searches the release being read plus the rest by default", async () => {
-    const toolkitOnly = (found: string[]): string[] => found.filter((url) => url.startsWith("/toolkit/"));
-    expect(toolkitOnly(await urls(fixture, "gedeelde", "1.0", ["2.0", "1.0"]))).toEqual(["/toolkit/1.0/aanpak/gedeeld/"]);
-    expect(toolkitOnly(await urls(fixture, "gedeelde", "2.0", ["2.0", "1.0"]))).toEqual(["/toolkit/2.0/aanpak/gedeeld/"]);
+    const found = async (scope: string): Promise<Shown[]> => search("gedeelde", scope, ["2.0", "1.0"], 50, fixture);
+    const pages = (results: Shown[]): string[] => results.filter((result) => result.data.meta.soort === "toolkit").map((result) => result.data.url);
+    const toolkit = (results: Shown[]): string[] => results.map((result) => result.data.url).filter((url) => url.startsWith("/toolkit/"));
+    expect(pages(await found("1.0"))).toEqual(["/toolkit/1.0/aanpak/gedeeld/"]);
+    expect(pages(await found("2.0"))).toEqual(["/toolkit/2.0/aanpak/gedeeld/"]);
+    expect(toolkit(await found("1.0")).every((url) => url.startsWith("/toolkit/1.0/"))).toBe(true);
     expect(await urls(fixture, "kort", "1.0", ["2.0", "1.0"])).toEqual(["/podcast/test-aflevering/"]);
   });
 
   it("merges all releases and shows each page once, with the releases it appears in", async () => {
-    const results = (await search("gedeelde", "alle", ["2.0", "1.0"], 50, fixture)).filter((result) => result.data.url.startsWith("/toolkit/"));
+    const results = (await search("gedeelde", "alle", ["2.0", "1.0"], 50, fixture)).filter((result) => result.data.meta.soort === "toolkit");
     expect(results).toHaveLength(1);
     expect(results[0]?.data.url).toBe("/toolkit/2.0/aanpak/gedeeld/");
     expect(results[0]?.releases.map((release) => release.version).sort()).toEqual(["1.0", "2.0"]);
@@ -92,13 +95,13 @@ describe("Pagefind bundles, searched in Node as the browser would", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("never finds trainer notes, concept pages, planner, comparison, A–Z, actueel pages or navigation", async () => {
+  it("never finds trainer notes, concept pages, A–Z, actueel pages, section indexes or navigation", async () => {
     for (const query of ["GEHEIME-TRAINERNOTITIE", "CONCEPTPAGINA-NIEUW", "CONCEPTAFLEVERING"]) {
       expect(await urls(fixture, query, "alle", ["2.0", "1.0"]), query).toEqual([]);
     }
-    // Pagefind falls back to the longest indexed word a query starts with ("se" in "per se" for "sessieplanner"), so
-    // what must be absent is a result that marks the navigation's own word.
-    for (const query of ["sessieplanner", "hoofdmenu", "kruimelpad", "citeer"]) {
+    // Pagefind falls back to the longest indexed word a query starts with, so what must be absent is a result that
+    // marks the navigation's own word.
+    for (const query of ["hoofdmenu", "kruimelpad", "citeer"]) {
       const results = await search(query, "alle", ["2.0", "1.0"], 50, real);
       const marking = results.filter((result) => result.data.excerpt.toLowerCase().includes(`<mark>${query}`));
       expect(
@@ -107,9 +110,24 @@ describe("Pagefind bundles, searched in Node as the browser would", () => {
       ).toEqual([]);
     }
     const everything = [...(await urls(real, "Bouwdepot", "alle", ["2.0", "1.0"])), ...(await urls(real, "jongeren", "alle", ["2.0", "1.0"]))];
-    expect(everything.filter((url) => /\/(planner|vergelijk|a-z|trainer|actueel)\/|^\/toolkit\/\d+\.\d+\/$|\/toolkit\/\d+\.\d+\/[a-z]+\/$/.test(url))).toEqual(
-      [],
-    );
+    expect(
+      everything.filter((url) =>
+        /\/(a-z|trainer|actueel)\/|^\/toolkit\/\d+\.\d+\/$|\/toolkit\/\d+\.\d+\/(aanpak|randvoorwaarden|varianten|methodieken|training)\/$|^\/toolkit\/vergelijk\//.test(
+          url,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("indexes each tool of a released release by its description and search words, never by its body", async () => {
+    // The rekenhulp's body names Nibud for one of its figures; only its description and search words are indexed.
+    expect(await urls(real, "nibud", "2.0", ["2.0", "1.0"])).not.toContain("/toolkit/2.0/rekenhulp/");
+    expect((await urls(real, "begroting", "2.0", ["2.0", "1.0"]))[0]).toBe("/toolkit/2.0/rekenhulp/");
+    const merged = (await search("rekenhulp", "alle", ["2.0", "1.0"], 10, real)).filter((result) => result.data.meta.soort === "hulpmiddel");
+    expect(merged.map((result) => result.releases.map((release) => release.url))).toEqual([["/toolkit/2.0/rekenhulp/", "/toolkit/1.0/rekenhulp/"]]);
+    const sheets = await urls(fixture, "hand-out", "alle", ["2.0", "1.0"]);
+    expect(sheets).toContain("/toolkit/2.0/training/module-a/hand-out/");
+    expect(sheets.filter((url) => url.startsWith("/toolkit/3.0/"))).toEqual([]);
   });
 
   it("shows release and section on every result", async () => {

@@ -176,9 +176,37 @@ function excerpt(html: string): HTMLParagraphElement {
 }
 
 function describeScope(scope: string, releases: readonly string[]): string {
-  if (scope === "alle") return "alle versies";
+  if (scope === "alle") return "alle releases";
   const release = releases.includes(scope) ? scope : releases[0];
   return release ? `release ${release} en de podcast` : "de podcast";
+}
+
+/** Where results are shown: the search page (results are h3 under its h2) or the header's panel (no headings). */
+type Place = "page" | "panel";
+
+/** The address of the search page for a query in a scope. */
+function searchPageUrl(query: string, scope: string): string {
+  return `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`;
+}
+
+/** What a result says under its title: a tool's own description (its search words are not for reading), else Pagefind's excerpt. */
+function snippet(data: PagefindData): HTMLParagraphElement {
+  const description = data.meta.beschrijving;
+  return description ? element("p", description, { class: "search-result__excerpt" }) : excerpt(data.excerpt);
+}
+
+/** When nothing is found: the way to search wider (unless all releases were searched) and, in the panel, to the page's help. */
+function nothingFound(container: HTMLElement, query: string, scope: string, place: Place): void {
+  if (scope !== "alle") {
+    const wider = element("p");
+    wider.append(element("a", "Zoek in alle releases", { href: searchPageUrl(query, "alle") }));
+    container.append(wider);
+  }
+  if (place === "panel") {
+    const help = element("p");
+    help.append(element("a", "Hulpmiddelen en A–Z op de zoekpagina", { href: searchPageUrl(query, scope) }));
+    container.append(help);
+  }
 }
 
 /**
@@ -193,7 +221,7 @@ function render(
   releases: readonly string[],
   results: readonly Shown[],
   complete: boolean,
-  allUrl?: string,
+  place: Place,
 ): void {
   const where = describeScope(scope, releases);
   if (!complete) status.textContent = `Zoeken in ${where}…`;
@@ -206,10 +234,10 @@ function render(
   const list = element("ol", undefined, { class: "search-results" });
   for (const { data, releases: found } of results) {
     const item = element("li", undefined, { class: "search-result" });
-    const heading = element("h3");
+    const heading = element(place === "page" ? "h3" : "p", undefined, { class: "search-result__title" });
     heading.append(element("a", data.meta.title ?? data.url, { href: data.url }));
     const meta = [data.meta.release ? `Release ${data.meta.release}` : undefined, data.meta.sectie].filter(Boolean).join(" · ");
-    item.append(heading, element("p", meta, { class: "search-result__meta" }), excerpt(data.excerpt));
+    item.append(heading, element("p", meta, { class: "search-result__meta" }), snippet(data));
     const others = found.slice(1);
     if (others.length > 0) {
       const also = element("p", "Ook in: ", { class: "search-result__also" });
@@ -219,7 +247,8 @@ function render(
       });
       item.append(also);
     }
-    const subs = data.sub_results.filter((sub) => sub.url.includes("#")).slice(0, 3);
+    // Sections of the page, not the page itself (a tool found at an anchor has itself as its only sub-result).
+    const subs = data.sub_results.filter((sub) => sub.url.includes("#") && sub.url !== data.url).slice(0, 3);
     if (subs.length > 0) {
       const sublist = element("ul", undefined, { class: "search-result__sub" });
       for (const sub of subs) {
@@ -232,9 +261,10 @@ function render(
     list.append(item);
   }
   container.replaceChildren(list);
-  if (allUrl && results.length > 0) {
+  if (complete && results.length === 0) nothingFound(container, query, scope, place);
+  if (place === "panel" && results.length > 0) {
     const more = element("p");
-    more.append(element("a", "Alle resultaten op de zoekpagina", { href: allUrl }));
+    more.append(element("a", "Alle resultaten op de zoekpagina", { href: searchPageUrl(query, scope) }));
     container.append(more);
   }
   // A reader who already tabbed to a result of the first part keeps focus on it when the complete list replaces it.
@@ -278,11 +308,10 @@ export function attachHeader(form: HTMLFormElement): void {
       panel.hidden = true;
       return;
     }
-    const allUrl = `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`;
     const show = (shown: Shown[], complete: boolean): void => {
       if (ticket !== latest) return;
       panel.hidden = false;
-      render(results, status, query, scope, releases, shown, complete, allUrl);
+      render(results, status, query, scope, releases, shown, complete, "panel");
     };
     search(query, scope, releases, 5, browserSource, (shown) => show(shown, false)).then(
       (shown) => show(shown, true),
@@ -312,19 +341,28 @@ export function attachPage(form: HTMLFormElement, container: HTMLElement, status
   const match = radios.find((radio) => radio.value === wanted) ?? radios[0];
   if (match) match.checked = true;
   prepare(match?.value ?? "alle", releases);
+  const helps = [...document.querySelectorAll<HTMLElement>(".search-help[data-release]")];
+  // The tools and A–Z of the release searched (the newest for "alle"), shown before a query and when it finds nothing.
+  const help = (scope: string, shown: boolean): void => {
+    const version = releases.includes(scope) ? scope : releases[0];
+    for (const section of helps) section.hidden = !shown || section.dataset.release !== version;
+  };
   let latest = 0;
   const run = (): void => {
     const query = field.value.trim();
     const scope = radios.find((radio) => radio.checked)?.value ?? "alle";
-    window.history.replaceState(null, "", `/zoeken/?${new URLSearchParams({ q: query, versie: scope }).toString()}`);
+    window.history.replaceState(null, "", searchPageUrl(query, scope));
     const ticket = ++latest;
     if (query === "") {
       status.textContent = "Typ een zoekterm.";
       container.replaceChildren();
+      help(scope, true);
       return;
     }
     const show = (shown: Shown[], complete: boolean): void => {
-      if (ticket === latest) render(container, status, query, scope, releases, shown, complete);
+      if (ticket !== latest) return;
+      render(container, status, query, scope, releases, shown, complete, "page");
+      help(scope, complete && shown.length === 0);
     };
     search(query, scope, releases, 30, browserSource, (shown) => show(shown, false)).then(
       (shown) => show(shown, true),

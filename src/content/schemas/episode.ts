@@ -31,6 +31,22 @@ const personSchema = z.strictObject({
     .meta({ title: "Webpagina", description: "Een webpagina over de persoon, met een adres dat begint met https://. Niet verplicht." }),
 });
 
+/** A correction of a published episode: when, and what was wrong and what it says now. */
+const episodeCorrectionSchema = z.strictObject({
+  /** Day of the correction, "YYYY-MM-DD". */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "een datum als JJJJ-MM-DD, tussen aanhalingstekens" })
+    .refine(isRealPartialDate, { error: "een datum die bestaat" })
+    .meta({ title: "Datum", description: 'De dag van de correctie, als JJJJ-MM-DD, bijvoorbeeld "2026-11-29".' }),
+  /** What the episode said, what it says now and what was made again, in plain sentences. */
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ title: "Wat er is gecorrigeerd", description: "Wat de aflevering zei, wat er nu staat en wat opnieuw is gemaakt, in gewone zinnen." }),
+});
+
 /** Frontmatter of content/podcast/<nnn>-<slug>/index.md: one podcast episode. */
 export const episodeSchema = z.strictObject({
   /** Permanent GUID, generated once by `npm run new:episode` and never changed. */
@@ -70,6 +86,11 @@ export const episodeSchema = z.strictObject({
   chapters: z.array(chapterSchema).meta({ title: "Hoofdstukken", description: "De hoofdstukken van de aflevering, in volgorde." }),
   /** Ids of toolkit pages in the same release that this episode is about. */
   related: z.array(kebabId).meta({ title: "Gerelateerde pagina's", description: "De ids van de toolkitpagina's uit dezelfde release waar deze aflevering over gaat." }),
+  /** Corrections after publication, oldest first; shown at the end of the episode page and in the feed. */
+  corrections: z
+    .array(episodeCorrectionSchema)
+    .optional()
+    .meta({ title: "Correcties", description: "Wat er na publicatie is gecorrigeerd, het oudste eerst. Staat onderaan de pagina van de aflevering en in de feed. Niet verplicht." }),
   /** Where the content comes from: keys of _data/sources.yaml or https URLs. */
   sources: z
     .array(sourceRef)
