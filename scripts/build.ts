@@ -1,4 +1,5 @@
 import { buildSite } from "../src/build/build-site.ts";
+import { recordEpisodeDates } from "../src/build/record-episode-dates.ts";
 import { recordSiteUrls } from "../src/build/record-site-urls.ts";
 import { ContentErrors } from "../src/content/content-error.ts";
 
@@ -27,6 +28,8 @@ try {
   if (mode === "production" && !outDir) {
     const added = await recordSiteUrls(process.cwd(), report.published);
     if (added.length > 0) console.log(`${added.length} nieuwe adressen (afleveringen of sitepagina's) in content/ledger.txt; commit dit bestand mee.`);
+    const dated = await recordEpisodeDates(process.cwd(), report.episodeDates);
+    if (dated.length > 0) console.log(`${dated.length} nieuwe aflevering(en) met hun tijd in content/episode-dates.txt; commit dit bestand mee.`);
   }
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);
   if (report.placeholders.length > 0 && mode === "production") {

@@ -2,6 +2,7 @@ import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { publishRelease, PublishRefused } from "../src/build/publish-release.ts";
 import { ContentErrors, formatContentErrors } from "../src/content/content-error.ts";
+import { EPISODE_DATES_FILE } from "../src/content/episode-dates.ts";
 import { LEDGER_FILE } from "../src/content/ledger.ts";
 import { lockFile } from "../src/content/locks.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
@@ -26,7 +27,8 @@ async function publish(versions: string[]): Promise<void> {
       console.log(`Slot geschreven: ${lockFile(release.version)} (${release.lockedFiles} bestanden). Deze bestanden veranderen nu niet meer.`);
     }
     console.log(`${report.addedUrls.length} nieuwe adressen in ${LEDGER_FILE}.`);
-    console.log("Commit de release.md, het slot en het adressenregister samen.");
+    console.log(`${EPISODE_DATES_FILE} noemt de tijd van elke aflevering die nu verschijnt.`);
+    console.log("Commit de release.md, het slot, het adressenregister en de lijst met afleveringstijden samen.");
   } catch (error) {
     if (error instanceof ContentErrors) console.error(`${error.message}\nNiets gepubliceerd: herstel eerst de inhoud.`);
     else if (error instanceof PublishRefused) console.error(`Niets gepubliceerd: ${error.message}\nGebruik: npm run release -- publish <versie>`);

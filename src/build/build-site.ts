@@ -14,6 +14,8 @@ import bouwdepotPlugin, { eleventyDirectories } from "../index.ts";
 import { listFiles } from "../files/list-files.ts";
 import { replaceDirectory } from "../files/replace-directory.ts";
 import { PAGEFIND_OPTIONS, writeSearchIndexes } from "../search/pagefind.ts";
+import { datedInput } from "../content/date-episodes.ts";
+import { stampEpisodes, type EpisodeDate } from "../content/episode-dates.ts";
 import { searchBundles } from "../search/search-bundles.ts";
 import { deriveSite, publishedFiles } from "../views/derive-site.ts";
 import { siteUrl } from "../views/site-data.ts";
@@ -66,6 +68,8 @@ export interface BuildReport {
   timings: Record<string, number>;
   /** The addresses this build published that belong in the ledger (see publishedUrls). */
   published: string[];
+  /** The moments of the episodes this production build published first, for content/episode-dates.txt. */
+  episodeDates: EpisodeDate[];
 }
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -178,6 +182,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       removedStale,
       timings,
       published: publishedUrls(outputFiles),
+      episodeDates:
+        options.mode === "production"
+          ? stampEpisodes(
+              content.episodeDates,
+              derived.podcast.episodes.filter((view) => !view.concept).map((view) => datedInput(view.episode)),
+            )
+          : [],
     };
   } finally {
     await rm(staged, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { ContentErrors } from "../content/content-error.ts";
 import { formatLedger, LEDGER_FILE } from "../content/ledger.ts";
+import { recordEpisodeDates } from "./record-episode-dates.ts";
 import { loadContent } from "../content/load-content.ts";
 import { readContentFiles } from "../content/loader.ts";
 import { citationLine } from "../content/cite-source.ts";
@@ -65,6 +66,8 @@ export async function publishRelease(root: string, versions: readonly string[], 
       const report = await buildSite({ root, mode: "production", outDir, buildDate: today });
       const addedUrls = report.published.filter((url) => !content.ledger.includes(url));
       await writeFile(path.join(root, LEDGER_FILE), formatLedger([...content.ledger, ...report.published]));
+      // The release's podcast season appears with it: its episodes get their moments now.
+      await recordEpisodeDates(root, report.episodeDates);
       return { releases, addedUrls };
     } finally {
       await rm(outDir, { recursive: true, force: true });

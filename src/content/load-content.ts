@@ -10,6 +10,8 @@ import { applyErrata, errataFile } from "./errata.ts";
 import { checkFileType } from "./file-type-error.ts";
 import { LoadMemo } from "./load-memo.ts";
 import { LEDGER_FILE, parseLedger } from "./ledger.ts";
+import { dateEpisodes } from "./date-episodes.ts";
+import { EPISODE_DATES_FILE, parseEpisodeDates } from "./episode-dates.ts";
 import { checkLocks, isLockFile } from "./locks.ts";
 import { addTermUrls, checkGlossary, declaredTermIds, renderGlossary } from "./glossary.ts";
 import { loadEpisodes } from "./load-episodes.ts";
@@ -72,7 +74,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     if (parts[1] === "errata" && parts.length === 3 && errata.has(path.basename(file.path, ".yaml"))) continue;
-    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === REDIRECTS_FILE || file.path === REKENHULP_FILE) continue; // checked against the release folders and the output
+    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === EPISODE_DATES_FILE || file.path === REDIRECTS_FILE || file.path === REKENHULP_FILE) continue; // checked against the release folders and the output
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
@@ -184,7 +186,12 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   checkRedirects(redirects, errors);
   const ledgerFile = byPath.get(LEDGER_FILE);
   const ledger = memo.remember(ledgerFile?.bytes ?? {}, "ledger", errors, (own) => parseLedger(ledgerFile, own)) ?? [];
-  const content = site ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, ledger, redirects, rekenhulp }) : undefined;
+  const datesFile = byPath.get(EPISODE_DATES_FILE);
+  const episodeDates = memo.remember(datesFile?.bytes ?? {}, "episode-dates", errors, (own) => parseEpisodeDates(datesFile, own)) ?? [];
+  const episodes = dateEpisodes(podcast.episodes, episodeDates, errors);
+  const content = site
+    ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, episodes, episodeDates, ledger, redirects, rekenhulp })
+    : undefined;
   const reported = withReadProblems(errors, files);
   if (reported.length > 0 || !content) return { ok: false, errors: reported, partial: content };
   return { ok: true, content };

@@ -9,7 +9,7 @@ import { decodeContentFile, parseMarkdownFile, validateFrontmatter } from "./con
 import type { RawFile } from "./loader.ts";
 import { termKey } from "./glossary.ts";
 import { renderMarkdown } from "./markdown.ts";
-import type { CitedSource, ContentAsset, Episode } from "./model.ts";
+import type { CitedSource, ContentAsset, UndatedEpisode } from "./model.ts";
 import { episodeSchema, type EpisodeData } from "./schemas/episode.ts";
 import { checkFileType } from "./file-type-error.ts";
 
@@ -30,7 +30,7 @@ export interface EpisodeContext {
 /** Episodes and the channel artwork, validated against their audio, transcripts and releases. */
 export interface LoadedPodcast {
   /** Valid episodes, newest release first, then by number. */
-  episodes: Episode[];
+  episodes: UndatedEpisode[];
   /** The channel artwork as a published file, when valid. */
   artwork: ContentAsset | undefined;
 }
@@ -60,12 +60,12 @@ export function loadEpisodes(files: readonly RawFile[], context: EpisodeContext,
     errors.push({ file: `content/podcast/${context.artwork}`, field: "bestand", expected: "de artwork van de podcast (genoemd in _data/site.yaml)", found: "geen bestand" });
   }
   const loaded = [...byDir].map(([dir, dirFiles]) => loadEpisode(dir, dirFiles, context, errors));
-  const episodes = loaded.filter((episode): episode is Episode => episode !== undefined);
+  const episodes = loaded.filter((episode): episode is UndatedEpisode => episode !== undefined);
   checkDuplicates(episodes, errors);
   return { episodes: episodes.sort(byReleaseAndNumber), artwork };
 }
 
-function byReleaseAndNumber(a: Episode, b: Episode): number {
+function byReleaseAndNumber(a: UndatedEpisode, b: UndatedEpisode): number {
   return compareVersions(b.data.release, a.data.release) || b.data.episode - a.data.episode;
 }
 
@@ -84,7 +84,7 @@ function checkArtwork(file: RawFile, errors: ContentError[]): ContentAsset | und
   return { file: file.path, url: `/podcast/${path.posix.basename(file.path)}`, version: null, bytes: file.bytes };
 }
 
-function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeContext, errors: ContentError[]): Episode | undefined {
+function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeContext, errors: ContentError[]): UndatedEpisode | undefined {
   const base = `content/podcast/${dir}`;
   const index = files.get("index.md");
   if (!index) {
@@ -164,7 +164,7 @@ function checkChapters(file: string, data: EpisodeData, duration: number, errors
   });
 }
 
-function loadTranscript(file: RawFile | undefined, name: string, duration: number, errors: ContentError[]): { cues: Episode["cues"]; text: string } | undefined {
+function loadTranscript(file: RawFile | undefined, name: string, duration: number, errors: ContentError[]): { cues: UndatedEpisode["cues"]; text: string } | undefined {
   const text = decodeContentFile(file, name, errors, "een transcript in WebVTT bij elke aflevering (WCAG 1.2.1)");
   if (text === undefined) return undefined;
   const parsed = parseVtt(text);
@@ -180,8 +180,8 @@ function loadTranscript(file: RawFile | undefined, name: string, duration: numbe
   return { cues: parsed.cues, text };
 }
 
-function checkDuplicates(episodes: readonly Episode[], errors: ContentError[]): void {
-  const seen = new Map<string, Episode>();
+function checkDuplicates(episodes: readonly UndatedEpisode[], errors: ContentError[]): void {
+  const seen = new Map<string, UndatedEpisode>();
   for (const episode of episodes) {
     const numberKey = `nummer ${episode.season}/${episode.data.episode}`;
     const twin = seen.get(numberKey);

@@ -1,3 +1,4 @@
+import type { EpisodeDate } from "./episode-dates.ts";
 import type { RedirectData } from "./schemas/redirects.ts";
 import type { FigureData, OutcomeData } from "./schemas/rekenhulp.ts";
 import type { AudioFacts } from "../media/audio.ts";
@@ -169,7 +170,12 @@ export interface Episode {
   audio: AudioFacts & { url: string; bytes: Uint8Array };
   /** The episode's sources, resolved for citation. */
   sources: CitedSource[];
+  /** When it appeared (or would appear now), as an ISO instant: from content/episode-dates.txt once published. */
+  publishedAt: string;
 }
+
+/** An episode as its folder gives it, before the list of publication times dates it. */
+export type UndatedEpisode = Omit<Episode, "publishedAt">;
 
 /** Everything under content/ and _data/, validated and rendered. */
 export interface SiteContent {
@@ -191,6 +197,8 @@ export interface SiteContent {
   artwork: ContentAsset | undefined;
   /** Every address the site ever published (content/ledger.txt), sorted. */
   ledger: string[];
+  /** When each published episode appeared (content/episode-dates.txt). */
+  episodeDates: EpisodeDate[];
   /** Addresses that moved for good (content/redirects.yaml). */
   redirects: RedirectData[];
   /** The rekenhulp's reference figures (content/rekenhulp.yaml); undefined when the site has none. */

@@ -40,7 +40,7 @@ export interface FeedEpisode {
   descriptionHtml: string;
   /** Episode page, absolute. */
   link: string;
-  /** Publication date, "YYYY-MM-DD". */
+  /** When it appeared, an ISO instant (from content/episode-dates.txt): items are in this order. */
   published: string;
   /** Audio URL, absolute. */
   audioUrl: string;
@@ -72,7 +72,7 @@ type XmlElement = Record<string, unknown>;
 export function buildFeed(channel: FeedChannel, episodes: readonly FeedEpisode[]): string {
   const clean = stripControlCharacters;
   const sorted = [...episodes].sort((a, b) => b.published.localeCompare(a.published) || b.season - a.season || b.episode - a.episode);
-  const newest = sorted[0] ? rfc2822(sorted[0].published) : rfc2822("1970-01-01");
+  const newest = rfc2822(sorted[0]?.published ?? "1970-01-01T00:00:00Z");
   const feed = new Podcast({
     title: singleLine(channel.title),
     description: clean(channel.description),
@@ -122,6 +122,7 @@ function feedItem(episode: FeedEpisode): Record<string, unknown> {
   return {
     title: singleLine(episode.title),
     description: clean(episode.descriptionHtml),
+    itunesSummary: plainText(clean(episode.descriptionHtml)),
     url: episode.link,
     guid: episode.guid,
     date: rfc2822(episode.published),
@@ -135,7 +136,22 @@ function feedItem(episode: FeedEpisode): Record<string, unknown> {
   };
 }
 
-/** RFC 2822 date (noon UTC, so the day is the same in every time zone of the Netherlands' listeners). */
-function rfc2822(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toUTCString();
+/** RFC 2822 date of an ISO instant, in GMT as RSS readers parse it everywhere. */
+function rfc2822(instant: string): string {
+  return new Date(instant).toUTCString();
+}
+
+/** Show notes as plain text for itunes:summary, which apps show as it stands: paragraphs and items on their own lines. */
+function plainText(html: string): string {
+  return html
+    .replace(/<li>/g, "- ")
+    .replace(/<\/(p|li|ul|ol)>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\n\s*\n+/g, "\n")
+    .trim();
 }

@@ -1,3 +1,4 @@
+import { appLinks, type AppLink } from "./app-links.ts";
 import type { CorrectionSummary } from "../toolkit/correction-view.ts";
 import type { Episode, SiteContent } from "../content/model.ts";
 import type { SiteConfig } from "../content/schemas/site.ts";
@@ -30,8 +31,8 @@ export interface EpisodeView {
   publishedLabel: string;
   /** Chapters with their time label and the id of the transcript cue they start at. */
   chapters: { start: number; title: string; label: string; cueId: string }[];
-  /** Transcript lines with time label, speaker (when it changes) and an id. */
-  transcript: { id: string; label: string; speaker: string | null; text: string }[];
+  /** Transcript lines with start and end in seconds, time label, speaker (when it changes) and an id. */
+  transcript: { id: string; start: number; end: number; label: string; speaker: string | null; text: string }[];
   /** Related toolkit pages in the episode's release. */
   related: { title: string; url: string }[];
   /** URL of the WebVTT transcript file. */
@@ -70,19 +71,20 @@ export interface PodcastView {
   feedEpisodes: FeedEpisode[];
   /** Absolute feed URL, to copy into a podcast app. */
   feedUrl: string;
-  /** Links to podcast apps that _data/site.yaml gives. */
-  subscribe: { name: string; url: string }[];
+  /** Links that subscribe in podcast apps from the feed address. */
+  apps: AppLink[];
+  /** The show's pages in podcast directories that _data/site.yaml names. */
+  listings: { name: string; url: string }[];
   /** URL of the artwork. */
   artworkUrl: string | undefined;
   /** Episodes about each toolkit page, keyed "<version>/<id>". */
   byPage: Record<string, { title: string; url: string }[]>;
 }
 
-const APP_NAMES: Record<keyof SiteConfig["podcast"]["subscribe"], string> = {
+const DIRECTORY_NAMES: Record<keyof SiteConfig["podcast"]["listings"], string> = {
   applePodcasts: "Apple Podcasts",
   spotify: "Spotify",
   pocketCasts: "Pocket Casts",
-  antennaPod: "AntennaPod",
 };
 
 /** Derives the podcast pages and the feed from the content, for the releases this build shows; pure. */
@@ -118,8 +120,8 @@ export function buildPodcastView(content: SiteContent, releases: readonly { vers
     copyright: podcast.copyright,
     guid: podcast.guid,
   };
-  const subscribe = (Object.keys(APP_NAMES) as (keyof typeof APP_NAMES)[]).flatMap((key) =>
-    podcast.subscribe[key] ? [{ name: APP_NAMES[key], url: podcast.subscribe[key] }] : [],
+  const listings = (Object.keys(DIRECTORY_NAMES) as (keyof typeof DIRECTORY_NAMES)[]).flatMap((key) =>
+    podcast.listings[key] ? [{ name: DIRECTORY_NAMES[key], url: podcast.listings[key] }] : [],
   );
   const byPage: Record<string, { title: string; url: string }[]> = {};
   for (const { episode } of episodes) {
@@ -131,7 +133,8 @@ export function buildPodcastView(content: SiteContent, releases: readonly { vers
     channel,
     feedEpisodes: episodes.map((view) => feedEpisode(view, siteUrl)),
     feedUrl: channel.feedUrl,
-    subscribe,
+    apps: appLinks(channel.feedUrl, podcast.title),
+    listings,
     artworkUrl,
     byPage,
   };
@@ -145,6 +148,8 @@ function toEpisodeView(episode: Episode, related: { title: string; url: string }
   });
   const transcript = cueIds.map(({ cue, id }, index) => ({
     id,
+    start: cue.start,
+    end: cue.end,
     label: formatDuration(cue.start),
     speaker: cue.speaker !== null && cue.speaker !== episode.cues[index - 1]?.speaker ? cue.speaker : null,
     text: cue.text,
@@ -183,7 +188,7 @@ function feedEpisode(view: EpisodeView, siteUrl: string): FeedEpisode {
     title: episode.data.title,
     descriptionHtml: episode.feedHtml,
     link: `${siteUrl}${episode.url}`,
-    published: episode.data.published,
+    published: episode.publishedAt,
     audioUrl: `${siteUrl}${episode.audio.url}`,
     audioLength: episode.audio.length,
     duration: episode.audio.duration,

@@ -3,6 +3,7 @@ import { searchHelp, type SearchHelp } from "../search/search-help.ts";
 import { OFFLINE_URL } from "../content/urls.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
 import { SECURITY_TXT_URL, securityTxt } from "../deploy/security-txt.ts";
+import type { AppLink } from "../podcast/app-links.ts";
 import { chaptersJson } from "../podcast/chapters.ts";
 import { buildFeed } from "../podcast/feed.ts";
 import { FEED_URL, PODCAST_URL, type EpisodeView, type PodcastView, type SeasonView } from "../podcast/podcast-view.ts";
@@ -42,8 +43,10 @@ export interface ChannelView {
   description: string;
   /** Absolute feed URL. */
   feedUrl: string;
-  /** Links to podcast apps. */
-  subscribe: { name: string; url: string }[];
+  /** Links that subscribe in podcast apps from the feed address. */
+  apps: AppLink[];
+  /** The show's pages in podcast directories. */
+  listings: { name: string; url: string }[];
 }
 
 /** A text file (feed, headers, redirects, chapters) with its complete text. */
@@ -137,7 +140,8 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     title: podcast.channel.title,
     description: podcast.channel.description,
     feedUrl: podcast.feedUrl,
-    subscribe: podcast.subscribe,
+    apps: podcast.apps,
+    listings: podcast.listings,
   };
   const home = sitePages.find((page) => page.slug === "home");
   const views = {

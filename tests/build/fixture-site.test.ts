@@ -411,3 +411,11 @@ describe("release comparisons", () => {
     expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/vergelijk/1.0/2.0/">Wat er veranderde sinds release 1.0</a>');
   });
 });
+
+describe("the podcast's directory listings", () => {
+  it("links the show's directory pages that site.yaml names, and no others", async () => {
+    const html = await readPage(production, "/podcast/");
+    expect(html).toContain('<p>De podcast staat ook in <a href="https://podcasts.example/fixture">Apple Podcasts</a>.</p>');
+    expect(html).not.toContain("Spotify");
+  });
+});

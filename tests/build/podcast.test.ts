@@ -112,6 +112,25 @@ describe("the podcast feed of the real site, read by two independent parsers", (
     for (const entry of feedsmith.items ?? []) expect(entry.description ?? "", entry.link).not.toMatch(/(^|>)\s*Gecorrigeerd\s*(<|$)/);
   });
 
+  it("dates every item differently, in the order the episodes appeared, as content/episode-dates.txt records", async () => {
+    const times = (partytime?.items ?? []).map((item) => item.pubDate?.getTime() ?? 0);
+    expect(new Set(times).size).toBe(times.length);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const listed = (await readFile("content/episode-dates.txt", "utf8")).split("\n").filter((line) => /^\d/.test(line));
+    const guids = listed.map((line) => line.split(" ")[2]);
+    expect((partytime?.items ?? []).map((item) => item.guid).reverse()).toEqual(guids);
+    expect(xml).toContain("<pubDate>Mon, 23 Nov 2026 11:00:00 GMT</pubDate>");
+  });
+
+  it("writes itunes:summary as plain text and an episode type on every item", () => {
+    const items = xml.split("<item>").slice(1);
+    expect(items).toHaveLength(partytime?.items.length ?? -1);
+    for (const item of items) {
+      expect(/<itunes:summary>([\s\S]*?)<\/itunes:summary>/.exec(item)?.[1]).not.toMatch(/&lt;|<p>/);
+      expect(item).toMatch(/<itunes:episodeType>(full|trailer|bonus)<\/itunes:episodeType>/);
+    }
+  });
+
   it("sets lastBuildDate to the newest episode and is byte-identical across builds", async () => {
     const newest = Math.max(...(partytime?.items ?? []).map((item) => item.pubDate?.getTime() ?? 0));
     expect(partytime?.lastBuildDate?.getTime()).toBe(newest);

@@ -72,6 +72,9 @@ describe.concurrent("release integrity", () => {
     const lock = JSON.parse(await read(root, "content/locks/3.0.json")) as { release: string; files: Record<string, string> };
     expect(lock.release).toBe("3.0");
     expect(Object.keys(lock.files)).toContain("content/toolkit/3.0/aanpak/concept-nieuw.md");
+    // The release's podcast season appears with it: its episode gets its moment, after the episodes of earlier releases.
+    const dates = (await read(root, "content/episode-dates.txt")).split("\n").filter((line) => /^\d/.test(line));
+    expect(dates.at(-1)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [0-9a-f-]{36} 002-concept-aflevering$/);
     const ledger = (await read(root, "content/ledger.txt")).split("\n");
     expect(ledger).toEqual(
       expect.arrayContaining([

@@ -1,15 +1,16 @@
 import { z } from "zod";
 
-/** Links to the podcast in podcast apps; each is shown only when set. */
-const subscribeLinksSchema = z.strictObject({
-  /** Apple Podcasts page of the show. */
+/**
+ * The show's pages in podcast directories, once it is listed there; each is shown only when set. Apps that subscribe
+ * from the feed address get their links without this (src/podcast/app-links.ts).
+ */
+const directoryListingsSchema = z.strictObject({
+  /** The show's page in Apple Podcasts on the web (podcasts.apple.com). */
   applePodcasts: z.url({ protocol: /^https$/ }).optional(),
-  /** Spotify page of the show. */
+  /** The show's page in Spotify (open.spotify.com), which does not subscribe from a feed address. */
   spotify: z.url({ protocol: /^https$/ }).optional(),
-  /** Pocket Casts page of the show. */
+  /** The show's page in Pocket Casts on the web (pca.st). */
   pocketCasts: z.url({ protocol: /^https$/ }).optional(),
-  /** AntennaPod subscribe link. */
-  antennaPod: z.url({ protocol: /^https$/ }).optional(),
 });
 
 /** The podcast channel: what podcast apps show about the show as a whole. */
@@ -30,8 +31,8 @@ const podcastChannelSchema = z.strictObject({
   artwork: z.string().regex(/^[a-z0-9-]+\.(?:png|jpe?g)$/),
   /** Copyright line. */
   copyright: z.string().trim().min(1),
-  /** Links to the show in podcast apps. */
-  subscribe: subscribeLinksSchema.default({}),
+  /** The show's pages in podcast directories. */
+  listings: directoryListingsSchema.default({}),
 });
 
 /** _data/site.yaml: publisher settings for the whole site. */

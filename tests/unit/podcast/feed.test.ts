@@ -27,7 +27,7 @@ function episode(overrides: Partial<FeedEpisode> = {}): FeedEpisode {
     title: "Aflevering",
     descriptionHtml: "<p>Shownotes</p>",
     link: "https://site.example/podcast/a/",
-    published: "2022-06-01",
+    published: "2022-06-01T10:00:00.000Z",
     audioUrl: "https://site.example/podcast/a/aflevering.mp3",
     audioLength: 1234,
     duration: 61.6,
@@ -54,10 +54,13 @@ describe("podcastGuid", () => {
 });
 
 describe("buildFeed", () => {
-  const xml = buildFeed(channel, [episode(), episode({ guid: "0c2d7e91-5a4b-4f3c-8d6e-1b2a3c4d5e6f", title: "Later", published: "2022-07-01", episode: 2 })]);
+  const xml = buildFeed(channel, [
+    episode(),
+    episode({ guid: "0c2d7e91-5a4b-4f3c-8d6e-1b2a3c4d5e6f", title: "Later", published: "2022-07-01T10:01:00.000Z", episode: 2 }),
+  ]);
 
   it("sets lastBuildDate to the newest episode, so the same content gives the same bytes", () => {
-    expect(xml).toContain("<lastBuildDate>Fri, 01 Jul 2022 12:00:00 GMT</lastBuildDate>");
+    expect(xml).toContain("<lastBuildDate>Fri, 01 Jul 2022 10:01:00 GMT</lastBuildDate>");
     expect(buildFeed(channel, [episode()])).toBe(buildFeed(channel, [episode()]));
   });
 
@@ -94,6 +97,15 @@ describe("buildFeed", () => {
     ]) {
       expect(xml).toContain(fragment);
     }
+  });
+
+  it("writes each item's itunes:summary as plain text, which apps show as it stands", () => {
+    const notes = '<p>Eerste &amp; "tweede".</p>\n<ul>\n<li>Een <a href="https://x.example/">punt</a></li>\n</ul>\n<p>Gecorrigeerd op 1 juni 2022. Tekst.</p>';
+    const single = buildFeed(channel, [episode({ descriptionHtml: notes })]);
+    const item = single.slice(single.indexOf("<item>"));
+    const summary = /<itunes:summary>([\s\S]*?)<\/itunes:summary>/.exec(item)?.[1] ?? "";
+    expect(summary).not.toContain("&lt;");
+    expect(summary.replace(/&quot;/g, '"').replace(/&amp;/g, "&")).toBe('Eerste & "tweede".\n- Een punt\nGecorrigeerd op 1 juni 2022. Tekst.');
   });
 
   it("writes JSON chapters 1.2", () => {
