@@ -29,7 +29,8 @@ try {
     const added = await recordSiteUrls(process.cwd(), report.published);
     if (added.length > 0) console.log(`${added.length} nieuwe adressen (afleveringen of sitepagina's) in content/ledger.txt; commit dit bestand mee.`);
     const kept = await keepDocuments(process.cwd(), report.documents.fresh);
-    for (const state of report.documents.fresh) console.log(`Nieuwe stand van release ${state.version} (${state.date}, ${state.reason}): PDF en archiefkopie bewaard in bewaard/${state.version}/.`);
+    for (const state of report.documents.fresh)
+      console.log(`Nieuwe stand van release ${state.version} (${state.date}, ${state.reason}): PDF en archiefkopie bewaard in bewaard/${state.version}/.`);
     if (kept.length > 0) console.log(`Commit bewaard/ mee: ${kept.join(", ")}.`);
   }
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);

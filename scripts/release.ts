@@ -26,7 +26,8 @@ async function publish(versions: string[]): Promise<void> {
       console.log(`Slot geschreven: ${lockFile(release.version)} (${release.lockedFiles} bestanden). Deze bestanden veranderen nu niet meer.`);
     }
     console.log(`${report.addedUrls.length} nieuwe adressen in ${LEDGER_FILE}.`);
-    console.log("Commit de release.md, het slot en het adressenregister samen.");
+    if (report.keptFiles.length > 0) console.log(`PDF en archiefkopie van de publicatie bewaard: ${report.keptFiles.join(", ")}.`);
+    console.log("Commit de release.md, het slot, het adressenregister en bewaard/ samen.");
   } catch (error) {
     if (error instanceof ContentErrors) console.error(`${error.message}\nNiets gepubliceerd: herstel eerst de inhoud.`);
     else if (error instanceof PublishRefused) console.error(`Niets gepubliceerd: ${error.message}\nGebruik: npm run release -- publish <versie>`);

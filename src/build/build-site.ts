@@ -172,7 +172,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     for (const plan of plans) {
       const pdf = plan.job && pdfs.pdfs.has(plan.version) ? { url: plan.job.url, bytes: pdfs.pdfs.get(plan.version) ?? new Uint8Array() } : null;
       const zip = zips.get(plan.version);
-      const fresh = plan.fresh && zip ? { date: plan.fresh.date, reason: plan.fresh.reason, pdf, zip: { url: plan.fresh.zipUrl, bytes: zip }, kept: false } : null;
+      const fresh =
+        plan.fresh && zip ? { date: plan.fresh.date, reason: plan.fresh.reason, pdf, zip: { url: plan.fresh.zipUrl, bytes: zip }, kept: false } : null;
       await writeReleaseDocuments(staged, plan.version, fresh ? [...plan.states, fresh] : plan.states, plan.fresh ? null : pdf);
       // The scan hashed every release home before its documents went in; the offline lists must hash it again.
       outputHashes.forget(urlToFile(releaseUrl(plan.version)));

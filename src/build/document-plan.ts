@@ -33,8 +33,7 @@ export interface DocumentReport {
 export function documentPlans(shown: readonly string[], releases: readonly Release[], kept: KeptDocuments, buildDate: string): DocumentPlan[] {
   return shown.map((version) => {
     const release = releases.find((candidate) => candidate.version === version);
-    if (!release || release.status !== "released")
-      return { version, states: [], job: { version, url: releasePdfUrl(version), date: buildDate }, fresh: null };
+    if (!release || release.status !== "released") return { version, states: [], job: { version, url: releasePdfUrl(version), date: buildDate }, fresh: null };
     const entries = kept.entries.filter((entry) => entry.version === version);
     const dates = [...new Set(entries.map((entry) => entry.date))];
     const states = dates.flatMap((date): ShownState[] => {
@@ -54,6 +53,11 @@ export function documentPlans(shown: readonly string[], releases: readonly Relea
     });
     const state = documentState(release);
     if (dates.some((date) => date >= state.date)) return { version, states, job: null, fresh: null };
-    return { version, states, job: { version, url: statePdfUrl(version, state.date), date: state.date }, fresh: { ...state, zipUrl: stateZipUrl(version, state.date) } };
+    return {
+      version,
+      states,
+      job: { version, url: statePdfUrl(version, state.date), date: state.date },
+      fresh: { ...state, zipUrl: stateZipUrl(version, state.date) },
+    };
   });
 }

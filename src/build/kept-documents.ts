@@ -38,7 +38,12 @@ export async function readKeptDocuments(root: string, released: readonly string[
     const data = await readFile(path.join(root, file)).catch(() => undefined);
     const restore = `zet het terug met git checkout -- ${file}; haal nooit een regel uit ${KEPT_LIST}`;
     if (data === undefined) {
-      errors.push({ file, field: "bewaard document", expected: `het bestand dat ${KEPT_LIST} in regel ${entry.line} noemt`, found: `het bestand ontbreekt; ${restore}` });
+      errors.push({
+        file,
+        field: "bewaard document",
+        expected: `het bestand dat ${KEPT_LIST} in regel ${entry.line} noemt`,
+        found: `het bestand ontbreekt; ${restore}`,
+      });
       continue;
     }
     const found = sha256(data);
@@ -51,7 +56,12 @@ export async function readKeptDocuments(root: string, released: readonly string[
       });
     bytes.set(entry.name, data);
     if (!released.includes(entry.version))
-      errors.push({ file: KEPT_LIST, field: `regel ${entry.line}`, expected: "een gepubliceerde release", found: `release ${entry.version} is niet gepubliceerd` });
+      errors.push({
+        file: KEPT_LIST,
+        field: `regel ${entry.line}`,
+        expected: "een gepubliceerde release",
+        found: `release ${entry.version} is niet gepubliceerd`,
+      });
     const other = entry.kind === "pdf" ? "zip" : "pdf";
     if (!entries.some((candidate) => candidate.name === keptName(entry.version, entry.date, other)))
       errors.push({
@@ -82,7 +92,15 @@ export async function keepDocuments(root: string, fresh: readonly FreshState[]):
   const added = fresh.flatMap((state) =>
     (["pdf", "zip"] as const).map((kind) => {
       const bytes = kind === "pdf" ? state.pdf : state.zip;
-      return { version: state.version, date: state.date, reason: state.reason, name: keptName(state.version, state.date, kind), kind, sha256: sha256(bytes), bytes };
+      return {
+        version: state.version,
+        date: state.date,
+        reason: state.reason,
+        name: keptName(state.version, state.date, kind),
+        kind,
+        sha256: sha256(bytes),
+        bytes,
+      };
     }),
   );
   for (const entry of added) {

@@ -52,7 +52,12 @@ export function parseKeptList(text: string, errors: ContentError[]): KeptEntry[]
     const entry = parseLine(line, index + 1);
     if (typeof entry === "string") return errors.push({ file: KEPT_LIST, field: `regel ${index + 1}`, expected: entry, found: `"${line}"` });
     if (entries.some((other) => other.name === entry.name))
-      return errors.push({ file: KEPT_LIST, field: `regel ${index + 1}`, expected: "elk document één keer in de lijst", found: `${entry.name} staat er al eerder in` });
+      return errors.push({
+        file: KEPT_LIST,
+        field: `regel ${index + 1}`,
+        expected: "elk document één keer in de lijst",
+        found: `${entry.name} staat er al eerder in`,
+      });
     const newest = entries.filter((other) => other.version === entry.version).at(-1);
     if (newest && newest.date > entry.date)
       return errors.push({
@@ -84,6 +89,7 @@ function parseLine(line: string, number: number): KeptEntry | string {
   if (!/^\d+(\.\d+)*$/.test(version) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f]{64}$/.test(hash)) return expected;
   if (!(STATE_REASONS as readonly string[]).includes(reason)) return `als laatste wat de stand maakte: ${STATE_REASONS.join(", ")}`;
   const kind = name.endsWith(".pdf") ? "pdf" : name.endsWith(".zip") ? "zip" : undefined;
-  if (kind === undefined || name !== keptName(version, date, kind)) return `de bestandsnaam ${keptName(version, date, "pdf")} of ${keptName(version, date, "zip")}`;
+  if (kind === undefined || name !== keptName(version, date, kind))
+    return `de bestandsnaam ${keptName(version, date, "pdf")} of ${keptName(version, date, "zip")}`;
   return { version, date, reason: reason as StateReason, name, kind, sha256: hash, line: number };
 }

@@ -36,7 +36,12 @@ const documentsMarker = (version: string): string => `<!--documenten:${version}-
  * every state of a published release, newest first, each PDF and archive copy with its size and SHA-256 and a
  * `.sha256` file beside it that `sha256sum -c` reads. Returns the files written, relative to the output.
  */
-export async function writeReleaseDocuments(outputDir: string, version: string, states: readonly ShownState[], conceptPdf: DocumentFile | null): Promise<string[]> {
+export async function writeReleaseDocuments(
+  outputDir: string,
+  version: string,
+  states: readonly ShownState[],
+  conceptPdf: DocumentFile | null,
+): Promise<string[]> {
   const written: string[] = [];
   for (const file of states.flatMap((state) => (state.pdf ? [state.pdf, state.zip] : [state.zip]))) {
     const name = urlToFile(file.url);

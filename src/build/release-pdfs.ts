@@ -89,7 +89,8 @@ export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], 
     try {
       let next = 0;
       const worker = async (): Promise<void> => {
-        for (let pdf = missing[next++]; pdf; pdf = missing[next++]) made.set(pdf.job.version, stampDates(await renderPdf(browser, staged, pdf.job.version), pdf.job.date));
+        for (let pdf = missing[next++]; pdf; pdf = missing[next++])
+          made.set(pdf.job.version, stampDates(await renderPdf(browser, staged, pdf.job.version), pdf.job.date));
       };
       await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, missing.length) }, worker));
     } finally {

@@ -130,7 +130,13 @@ describe("the kept documents of published releases", () => {
     await rm(path.join(root, pdf));
     expect(await buildError(root)).toContain(`${pdf}: bewaard document — verwacht: het bestand dat ${KEPT_LIST} in regel`);
     await writeFile(path.join(root, pdf), "extra");
-    await writeFile(path.join(root, KEPT_LIST), (await readFile(path.join(root, KEPT_LIST), "utf8")).split("\n").filter((line) => !line.includes(path.basename(pdf))).join("\n"));
+    await writeFile(
+      path.join(root, KEPT_LIST),
+      (await readFile(path.join(root, KEPT_LIST), "utf8"))
+        .split("\n")
+        .filter((line) => !line.includes(path.basename(pdf)))
+        .join("\n"),
+    );
     const unlisted = await buildError(root);
     expect(unlisted).toContain(`${pdf}: bewaard document — verwacht: alleen documenten die ${KEPT_LIST} noemt`);
     expect(unlisted).toContain("bij elke stand een PDF en een archiefkopie");

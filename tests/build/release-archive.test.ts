@@ -55,7 +55,11 @@ describe("the archive copy of a published release", () => {
     expect(hash).toBe(entry.sha256);
     expect(await readFile(`${zip}.sha256`, "utf8")).toBe(`${hash}  ${entry.name}\n`);
     const home = await readPage(realSite, "/toolkit/2.0/");
-    expect(home).toMatch(new RegExp(`<a href="/toolkit/2\\.0/${entry.name.replace(/\./g, "\\.")}" download>Archiefkopie van release 2\\.0, stand \\d+ \\w+ \\d{4}</a> \\(ZIP, [\\d,]+ MB\\)`));
+    expect(home).toMatch(
+      new RegExp(
+        `<a href="/toolkit/2\\.0/${entry.name.replace(/\./g, "\\.")}" download>Archiefkopie van release 2\\.0, stand \\d+ \\w+ \\d{4}</a> \\(ZIP, [\\d,]+ MB\\)`,
+      ),
+    );
     const details = /<details class="checksum"><summary>Zo controleer je een bestand<\/summary>([\s\S]*?)<\/details>/.exec(home)?.[1] ?? "";
     expect(details).toContain("<code>sha256sum toolkit-het-bouwdepot-2.0-");
     expect(details).toContain("<code>Get-FileHash toolkit-het-bouwdepot-2.0-");

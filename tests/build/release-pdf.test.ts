@@ -30,7 +30,8 @@ describe("the PDF of a release", () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+SourceSans3/);
     const xml = poppler("pdftohtml", ["-xml", "-i", "-stdout", "-q", file]);
-    for (const heading of ["Release 2.0", "Aanpak", "Randvoorwaarden", "Training", "Wat het onderzoek laat zien", "Correcties"]) expect(xml).toContain(`>${heading}</item>`);
+    for (const heading of ["Release 2.0", "Aanpak", "Randvoorwaarden", "Training", "Wat het onderzoek laat zien", "Correcties"])
+      expect(xml).toContain(`>${heading}</item>`);
     const text = poppler("pdftotext", ["-layout", file, "-"]).replace(/\s+/g, " ");
     expect(text).toContain("Geen officiële uitgave van Het Bouwdepot.");
     expect(text).toContain(`Stand: ${dutchDate(date)}`);
@@ -40,21 +41,25 @@ describe("the PDF of a release", () => {
     // Corrections read as text: the corrected text in place, plain sentences in the closing chapter, no markup labels.
     expect(text).toMatch(/Er stond: „[^”]+”\. Nu staat er: „/);
     expect(text).not.toMatch(/\[(verwijderd|toegevoegd):/);
-    expect(text).not.toMatch(/\b(verwijderd|toegevoegd): /);
   });
 
-  it.each(["1.0", "2.0"])("of release %s reads right on paper: nothing over the footer, contents with true page numbers, no near-empty pages", async (version) => {
-    const { file, date } = await keptPdf(version);
-    const year = version === "1.0" ? "2021" : "2022";
-    expect(paperProblems(file, `Toolkit Het Bouwdepot · release ${version} (${year}) · stand ${dutchDate(date)}`)).toEqual([]);
-  });
+  it.each(["1.0", "2.0"])(
+    "of release %s reads right on paper: nothing over the footer, contents with true page numbers, no near-empty pages",
+    async (version) => {
+      const { file, date } = await keptPdf(version);
+      const year = version === "1.0" ? "2021" : "2022";
+      expect(paperProblems(file, `Toolkit Het Bouwdepot · release ${version} (${year}) · stand ${dutchDate(date)}`)).toEqual([]);
+    },
+  );
 
   it("of a concept, made afresh in a preview build, reads right on paper too and names the day it was made", async () => {
     const file = path.join(preview, "toolkit", "3.0", "afdrukken", "toolkit-het-bouwdepot-3.0.pdf");
     const dateLine = /gemaakt op (\d+ \w+ \d{4})/.exec(poppler("pdftotext", ["-l", "2", file, "-"]))?.[1] ?? "";
     expect(dateLine).not.toBe("");
-    expect(paperProblems(file, `Toolkit Het Bouwdepot · release 3.0 (concept) · gemaakt op ${dateLine}`)).toEqual([]);
-    expect(await readPage(preview, "/toolkit/3.0/")).toContain('<a href="/toolkit/3.0/afdrukken/toolkit-het-bouwdepot-3.0.pdf" download>Download concept 3.0 als PDF</a>');
+    expect(paperProblems(file, `Fixture-toolkit · release 3.0 (concept) · gemaakt op ${dateLine}`)).toEqual([]);
+    expect(await readPage(preview, "/toolkit/3.0/")).toContain(
+      '<a href="/toolkit/3.0/afdrukken/toolkit-het-bouwdepot-3.0.pdf" download>Download concept 3.0 als PDF</a>',
+    );
   });
 
   it("is a download, not a ledger address", async () => {
@@ -71,7 +76,7 @@ describe("the PDF of a release", () => {
     const [year, month, day] = (state?.date ?? "").split("-");
     expect(poppler("pdfinfo", [pdfFile])).toMatch(new RegExp(`^CreationDate:\\s+\\w+ \\w+ +${Number(day)} 00:00:00 ${year} UTC$`, "m"));
     expect(month).toBeDefined();
-    expect(paperProblems(pdfFile, `Toolkit Het Bouwdepot · release 2.0 (2022) · stand ${dutchDate(state?.date ?? "")}`)).toEqual([]);
+    expect(paperProblems(pdfFile, `Fixture-toolkit · release 2.0 (2022) · stand ${dutchDate(state?.date ?? "")}`)).toEqual([]);
     const second = await buildSite({ root, mode: "production", buildDate: "2026-12-29" });
     expect(second.reuse.pdfs).toMatchObject({ made: [], reused: ["2.0", "1.0"] });
     expect(await readFile(pdfFile)).toEqual(made);

@@ -18,6 +18,8 @@ export interface PaperLine {
 export interface PaperPage {
   /** Its number, from 1. */
   number: number;
+  /** Its width in points. */
+  width: number;
   /** Its height in points. */
   height: number;
   /** Its lines of text in reading order. */
@@ -25,15 +27,21 @@ export interface PaperPage {
 }
 
 const decode = (text: string): string =>
-  text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  text
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Every page of a PDF with the boxes of its lines, read with poppler (an independent reader from the build's pdfjs). */
 export function paperPages(pdf: string): PaperPage[] {
   const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page, index) => ({
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page, index) => ({
     number: index + 1,
-    height: Number(page[1]),
-    lines: [...(page[2] ?? "").matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((line) => ({
+    width: Number(page[1]),
+    height: Number(page[2]),
+    lines: [...(page[3] ?? "").matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((line) => ({
       xMin: Number(line[1]),
       yMin: Number(line[2]),
       xMax: Number(line[3]),
@@ -78,7 +86,7 @@ export interface ContentsEntry {
 
 /**
  * The entries of the contents, which starts on page 2 under "Inhoud" and runs until the first page it names: each a
- * title (a wrapped title over several lines) ending in a number at the right.
+ * title (a wrapped title over several rows) and a number standing alone at the right of its last row.
  */
 export function contentsEntries(pages: readonly PaperPage[]): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
@@ -86,16 +94,35 @@ export function contentsEntries(pages: readonly PaperPage[]): ContentsEntry[] {
   for (const page of pages.slice(1)) {
     const firstTarget = entries[0]?.page;
     if (firstTarget !== undefined && page.number >= firstTarget) break;
-    for (const line of bodyLines(page)) {
-      if (line.text === "Inhoud" && entries.length === 0) continue;
-      const match = /^(.*?)\s*(\d+)$/.exec(line.text);
-      if (match) {
-        entries.push({ title: `${pending}${match[1] ?? ""}`.trim(), page: Number(match[2]) });
+    for (const row of rows(bodyLines(page))) {
+      const last = row.at(-1);
+      const text = row.map((line) => line.text).join(" ");
+      if (text === "Inhoud" && entries.length === 0) continue;
+      if (last && row.length > 1 && /^\d+$/.test(last.text) && last.xMin > page.width * 0.6) {
+        entries.push({
+          title: `${pending}${row
+            .slice(0, -1)
+            .map((line) => line.text)
+            .join(" ")}`.trim(),
+          page: Number(last.text),
+        });
         pending = "";
-      } else pending += `${line.text} `;
+      } else pending += `${text} `;
     }
   }
   return entries;
+}
+
+/** Lines on one baseline, left to right, rows top to bottom. */
+function rows(lines: readonly PaperLine[]): PaperLine[][] {
+  const sorted = [...lines].sort((a, b) => a.yMax - b.yMax || a.xMin - b.xMin);
+  const result: PaperLine[][] = [];
+  for (const line of sorted) {
+    const row = result.at(-1);
+    if (row?.[0] && Math.abs(row[0].yMax - line.yMax) < 2) row.push(line);
+    else result.push([line]);
+  }
+  return result.map((row) => row.sort((a, b) => a.xMin - b.xMin));
 }
 
 /** A page's body text with all white space as single spaces. */
