@@ -117,11 +117,6 @@ export function printStyleUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/pagina.css`;
 }
 
-/** The archive copy of a published release: its static files in one ZIP, with its SHA-256 beside it. */
-export function releaseZipUrl(version: string): string {
-  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}.zip`;
-}
-
 /** The list of files the offline kit saves for a release (written by the build). */
 export function offlineManifestUrl(version: string): string {
   return `/toolkit/${version}/offline.json`;

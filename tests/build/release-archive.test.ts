@@ -25,7 +25,7 @@ describe("the archive copy of a published release", () => {
     expect(listing.every((file) => file.startsWith("toolkit/2.0/") || file.startsWith("assets/"))).toBe(true);
     expect(listing).toContain("toolkit/2.0/aanpak/wie-doet-mee/index.html");
     expect(zipDates(zip)).toEqual([` ${entry.date.replace(/-/g, "")}.120000 `]);
-    const pdf = execFileSync("unzip", ["-p", zip, `toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.date}.pdf`]);
+    const pdf = execFileSync("unzip", ["-p", zip, `toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.date}.pdf`], { maxBuffer: 64 * 1024 * 1024 });
     expect(pdf.equals(await readFile(path.join(realSite, "toolkit/2.0/afdrukken", `toolkit-het-bouwdepot-2.0-${entry.date}.pdf`)))).toBe(true);
   });
 
