@@ -72,7 +72,7 @@ export function parseKeptList(text: string, errors: ContentError[]): KeptEntry[]
 }
 
 /** The line the list records for a kept document. */
-export function keptLine(entry: Omit<KeptEntry, "line">): string {
+function keptLine(entry: Omit<KeptEntry, "line">): string {
   return `${entry.version} ${entry.date} ${entry.name} ${entry.sha256} ${entry.reason}`;
 }
 

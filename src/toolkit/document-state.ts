@@ -2,7 +2,7 @@
  * The day the current print design of the PDFs took effect. Every published release has a state from this day on, so
  * changing this date (for a new design) gives each of them a new state, whose documents the next build keeps.
  */
-export const PRINT_DESIGN_DATE = "2026-12-07";
+const PRINT_DESIGN_DATE = "2026-12-07";
 
 /** What made a state of a published release's documents: its publication, an erratum, or a new print design. */
 export type StateReason = "publicatie" | "correctie" | "nieuwe opmaak";

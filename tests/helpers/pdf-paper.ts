@@ -124,11 +124,3 @@ function rows(lines: readonly PaperLine[]): PaperLine[][] {
   }
   return result.map((row) => row.sort((a, b) => a.xMin - b.xMin));
 }
-
-/** A page's body text with all white space as single spaces. */
-export function pageText(page: PaperPage): string {
-  return bodyLines(page)
-    .map((line) => line.text)
-    .join(" ")
-    .replace(/\s+/g, " ");
-}
