@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/global-setup.ts"],
-    testTimeout: 120_000, // a production build also renders PDFs with Chromium; two cores
-    hookTimeout: 120_000,
+    // A production build also lays each release PDF out twice with Chromium (page numbers of the contents); two cores.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
   },
 });

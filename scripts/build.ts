@@ -1,5 +1,6 @@
 import { buildSite } from "../src/build/build-site.ts";
 import { recordEpisodeDates } from "../src/build/record-episode-dates.ts";
+import { keepDocuments } from "../src/build/kept-documents.ts";
 import { recordSiteUrls } from "../src/build/record-site-urls.ts";
 import { ContentErrors } from "../src/content/content-error.ts";
 
@@ -23,13 +24,17 @@ try {
   console.log(
     pdfs.skipped
       ? `Geen PDF's gemaakt: ${pdfs.skipped}. De startpagina van elke release linkt de afdrukversie.`
-      : `PDF's: ${pdfs.reused.length} hergebruikt uit .cache/ na controle, ${pdfs.made.length} nieuw gemaakt.`,
+      : `PDF's: ${pdfs.reused.length} hergebruikt uit .cache/ na controle, ${pdfs.made.length} nieuw gemaakt; bewaarde documenten van ${report.documents.kept.length} release(s) ongewijzigd geserveerd.`,
   );
   if (mode === "production" && !outDir) {
     const added = await recordSiteUrls(process.cwd(), report.published);
     if (added.length > 0) console.log(`${added.length} nieuwe adressen (afleveringen of sitepagina's) in content/ledger.txt; commit dit bestand mee.`);
     const dated = await recordEpisodeDates(process.cwd(), report.episodeDates);
     if (dated.length > 0) console.log(`${dated.length} nieuwe aflevering(en) met hun tijd in content/episode-dates.txt; commit dit bestand mee.`);
+    const kept = await keepDocuments(process.cwd(), report.documents.fresh);
+    for (const state of report.documents.fresh)
+      console.log(`Nieuwe stand van release ${state.version} (${state.date}, ${state.reason}): PDF en archiefkopie bewaard in bewaard/${state.version}/.`);
+    if (kept.length > 0) console.log(`Commit bewaard/ mee: ${kept.join(", ")}.`);
   }
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);
   if (report.placeholders.length > 0 && mode === "production") {

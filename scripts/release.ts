@@ -28,7 +28,8 @@ async function publish(versions: string[]): Promise<void> {
     }
     console.log(`${report.addedUrls.length} nieuwe adressen in ${LEDGER_FILE}.`);
     console.log(`${EPISODE_DATES_FILE} noemt de tijd van elke aflevering die nu verschijnt.`);
-    console.log("Commit de release.md, het slot, het adressenregister en de lijst met afleveringstijden samen.");
+    if (report.keptFiles.length > 0) console.log(`PDF en archiefkopie van de publicatie bewaard: ${report.keptFiles.join(", ")}.`);
+    console.log("Commit de release.md, het slot, het adressenregister, de lijst met afleveringstijden en bewaard/ samen.");
   } catch (error) {
     if (error instanceof ContentErrors) console.error(`${error.message}\nNiets gepubliceerd: herstel eerst de inhoud.`);
     else if (error instanceof PublishRefused) console.error(`Niets gepubliceerd: ${error.message}\nGebruik: npm run release -- publish <versie>`);

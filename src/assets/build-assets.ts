@@ -23,6 +23,8 @@ export interface SiteAssets {
   scripts: Record<string, BuiltAsset>;
   /** The offline kit's service worker at /sw.js: unhashed, as a service worker's address must stay the same. */
   serviceWorker: BuiltAsset;
+  /** The font files the stylesheet names (css/fonts.css), under the hashed names esbuild gives them. */
+  fonts: BuiltAsset[];
 }
 
 /** Client scripts: small progressive enhancements, each loaded only by the page that uses it. */
@@ -42,13 +44,22 @@ export async function buildAssets(): Promise<SiteAssets> {
     write: false,
     logLevel: "silent",
     target: ["chrome100", "firefox100", "safari15"],
+    // Font files go out as files of their own, named by their content hash, and the stylesheet names them there.
+    outdir: ASSET_DIR,
+    loader: { ".woff2": "file" },
+    assetNames: "[name]-[hash]",
+    publicPath: "/assets",
     plugins: process.env[TOKENS_ENV] ? [tokenFile(path.resolve(process.env[TOKENS_ENV]))] : [],
   });
-  const css = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const css = result.outputFiles.find((file) => file.path.endsWith(".css"))?.contents ?? new Uint8Array();
+  const fonts = result.outputFiles
+    .filter((file) => file.path.endsWith(".woff2"))
+    .map((file) => ({ url: `/assets/${path.basename(file.path)}`, contents: file.contents }))
+    .sort((a, b) => (a.url < b.url ? -1 : 1));
   const icon = await readFile(path.join(ASSET_DIR, "favicon.svg"));
   const scripts = await Promise.all(SCRIPTS.map(async (name) => [name, hashed(name, "js", await bundleScript(name))] as const));
   const serviceWorker = { url: SERVICE_WORKER_URL, contents: await bundleScript("sw", "iife") };
-  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon), scripts: Object.fromEntries(scripts), serviceWorker };
+  return { css: hashed("main", "css", css), icon: hashed("favicon", "svg", icon), scripts: Object.fromEntries(scripts), serviceWorker, fonts };
 }
 
 /** One client script of ts/ bundled and minified, as an ES module or (for classic script tags) an iife. */

@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import { buildAssets } from "../assets/build-assets.ts";
 import { checkInternalLinks, type BrokenLink } from "../checks/link-check.ts";
 import { ContentErrors, type ContentError } from "../content/content-error.ts";
+import { releaseUrl, urlToFile } from "../content/urls.ts";
 import { loadSiteContent } from "../content/load-site-content.ts";
 import type { SiteContent } from "../content/model.ts";
 import { placeholderWarnings } from "../content/placeholders.ts";
@@ -27,7 +28,10 @@ import { fileHashes } from "./file-hashes.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
 import { collectGarbage } from "./collect-garbage.ts";
 import { writeOfflineManifests } from "./offline-manifests.ts";
+import { documentPlans, type DocumentReport } from "./document-plan.ts";
+import { readKeptDocuments } from "./kept-documents.ts";
 import { writeReleaseArchives } from "./release-archives.ts";
+import { writeReleaseDocuments } from "./release-documents.ts";
 import { writeReleasePdfs, type PdfReport } from "./release-pdfs.ts";
 import { scansCached, type ScanReport } from "./scan-cache.ts";
 import { removeStaleBuilds, stagingPrefix } from "./stale-builds.ts";
@@ -60,8 +64,8 @@ export interface BuildReport {
   placeholders: string[];
   /** What the caches of derived work supplied. */
   reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport };
-  /** The SHA-256 of each published release's archive copy (ZIP), by version. */
-  archives: Map<string, string>;
+  /** The documents (PDF and archive copy) of the published releases: which came from `bewaard/`, which were made now. */
+  documents: DocumentReport;
   /** Stale folders of killed builds that were removed. */
   removedStale: string[];
   /** Milliseconds per pipeline step, for npm run bench. */
@@ -96,6 +100,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   lap("load");
   if (!loaded.ok) throw new ContentErrors(loaded.errors);
   const content = loaded.content;
+  const keptErrors: ContentError[] = [];
+  const released = content.releases.filter((release) => release.status === "released").map((release) => release.version);
+  const kept = await readKeptDocuments(root, released, keptErrors);
+  if (keptErrors.length > 0) throw new ContentErrors(keptErrors);
   const codeKey = await codeFingerprint(PROJECT_DIR, options.runtime ?? runtimeVersion());
   const { related, report: relatedReport } = await cachedRelated(content, cacheDir && path.join(cacheDir, "related"), codeKey);
   lap("related");
@@ -116,11 +124,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     await writeFiles(staged, publishedFiles(content, derived, assets));
     lap("render");
+    const plans = documentPlans(
+      derived.toolkit.releases.map((release) => release.version),
+      content.releases,
+      kept,
+      buildDate,
+    );
     const pdfs = await writeReleasePdfs(
       staged,
-      derived.toolkit.releases.map((release) => release.version),
-      cacheDir && path.join(cacheDir, "pdf"),
-      buildDate,
+      plans.flatMap((plan) => (plan.job ? [plan.job] : [])),
+      cacheDir ? { dir: path.join(cacheDir, "pdf"), codeKey } : undefined,
     );
     lap("pdf");
     const outputFiles = await listFiles(staged);
@@ -151,18 +164,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const [broken, searchReport] = await Promise.all([checkInternalLinks(staged, scans), searching]);
     lap("links+search");
     if (broken.length > 0) throw new ContentErrors(broken.map((link) => brokenLinkError(link, content)));
-    const archived = content.releases.filter(
-      (release) => release.status === "released" && derived.toolkit.releases.some((shown) => shown.version === release.version),
-    );
-    // The scan hashed every page after the PDF links went in; the archive step forgets each release home it changes.
     const outputHashes = fileHashes(staged, hashes);
-    const archives = await writeReleaseArchives(
+    const zips = await writeReleaseArchives(
       staged,
       outputFiles,
-      archived,
+      plans.flatMap((plan) => (plan.fresh ? [{ version: plan.version, date: plan.fresh.date }] : [])),
       outputHashes,
       cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined,
     );
+    const documents: DocumentReport = { kept: [], fresh: [] };
+    for (const plan of plans) {
+      const pdf = plan.job && pdfs.pdfs.has(plan.version) ? { url: plan.job.url, bytes: pdfs.pdfs.get(plan.version) ?? new Uint8Array() } : null;
+      const zip = zips.get(plan.version);
+      const fresh =
+        plan.fresh && zip ? { date: plan.fresh.date, reason: plan.fresh.reason, pdf, zip: { url: plan.fresh.zipUrl, bytes: zip }, kept: false } : null;
+      await writeReleaseDocuments(staged, plan.version, fresh ? [...plan.states, fresh] : plan.states, plan.fresh ? null : pdf);
+      // The scan hashed every release home before its documents went in; the offline lists must hash it again.
+      outputHashes.forget(urlToFile(releaseUrl(plan.version)));
+      if (!plan.fresh && plan.states.length > 0) documents.kept.push(plan.version);
+      if (fresh?.pdf) documents.fresh.push({ version: plan.version, date: fresh.date, reason: fresh.reason, pdf: fresh.pdf.bytes, zip: fresh.zip.bytes });
+    }
     await writeOfflineManifests(
       staged,
       await listFiles(staged),
@@ -178,7 +199,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       passes,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
       reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs },
-      archives,
+      documents,
       removedStale,
       timings,
       published: publishedUrls(outputFiles),

@@ -11,6 +11,7 @@ import { formatLock, lockFile, lockHasSources, makeLock } from "../content/locks
 import type { SiteContent } from "../content/model.ts";
 import { planPublish, type PublishPlan } from "../toolkit/plan-publish.ts";
 import { buildSite } from "./build-site.ts";
+import { keepDocuments } from "./kept-documents.ts";
 
 /** What publishing did. */
 export interface PublishReport {
@@ -18,14 +19,16 @@ export interface PublishReport {
   releases: { version: string; newlyReleased: boolean; lockedFiles: number }[];
   /** Addresses added to the ledger. */
   addedUrls: string[];
+  /** The kept documents (PDF and archive copy) of the states this build made, in `bewaard/`. */
+  keptFiles: string[];
 }
 
 /** Thrown when publishing is refused before anything changed. */
 export class PublishRefused extends Error {}
 
 /**
- * Publishes releases: sets status and date in each release.md (of a concept), writes each lock, and adds every address
- * a production build then publishes to the ledger. The only code that writes a lock. Several versions at once serve
+ * Publishes releases: sets status and date in each release.md (of a concept), writes each lock, adds every address
+ * a production build then publishes to the ledger, and keeps the documents of each new state in `bewaard/`. The only code that writes a lock. Several versions at once serve
  * releases published before locks existed. When validation or the build fails, every release.md and lock is put back
  * as it was, and the error is thrown.
  */
@@ -68,7 +71,8 @@ export async function publishRelease(root: string, versions: readonly string[], 
       await writeFile(path.join(root, LEDGER_FILE), formatLedger([...content.ledger, ...report.published]));
       // The release's podcast season appears with it: its episodes get their moments now.
       await recordEpisodeDates(root, report.episodeDates);
-      return { releases, addedUrls };
+      const keptFiles = await keepDocuments(root, report.documents.fresh);
+      return { releases, addedUrls, keptFiles };
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }

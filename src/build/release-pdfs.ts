@@ -5,11 +5,21 @@ import { availableParallelism } from "node:os";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
-import { printEditionUrl, releasePdfUrl, releaseUrl, urlToFile } from "../content/urls.ts";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { printEditionUrl, urlToFile } from "../content/urls.ts";
 import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
+import { pdfDestinations } from "./pdf-destinations.ts";
 import { pruneCache } from "./prune-cache.ts";
-import { megabytes } from "../format/decimal.ts";
+
+/** One PDF to make from a release's print edition. */
+export interface PdfJob {
+  /** The release. */
+  version: string;
+  /** Where the PDF goes in the output. */
+  url: string;
+  /** The date it carries as its creation date: the state's date, or a concept's build date. */
+  date: string;
+}
 
 /** What the PDF step did. */
 export interface PdfReport {
@@ -19,8 +29,8 @@ export interface PdfReport {
   reused: string[];
   /** Why no PDF was made at all (no Chromium on this machine); null when PDFs were made. */
   skipped: string | null;
-  /** The size in bytes of each release's PDF. */
-  sizes: Map<string, number>;
+  /** The PDF of each release this step wrote. */
+  pdfs: Map<string, Uint8Array>;
 }
 
 /** Where Chromium is: CHROMIUM_PATH when set (a path that does not exist turns PDFs off), else where Debian and others put it. */
@@ -43,22 +53,33 @@ const CHROMIUM_ARGS = [
 /** The host under which the print editions are served to Chromium from the staging folder, never over a network. */
 const LOCAL_ORIGIN = "http://druk.invalid";
 
+/** Layouts at most: the page numbers of the contents are read from one layout and filled into the next until they hold. */
+const MAX_LAYOUTS = 4;
+
+/** A page number in the first layout: as wide as any real one, so that filling in the real ones moves nothing. */
+const PLACEHOLDER = "000";
+
 /**
- * Makes the PDF of each release's print edition (already in `staged`) with the system Chromium: A4, tagged, with an
- * outline from the headings, dated the build date. A PDF is reused from `cacheDir` when the hash of the print
- * edition's HTML, the Chromium version and the build date is unchanged and the cached file still has the hash recorded with it. Without Chromium nothing is
- * made, and the report says why.
+ * Makes the PDF of each job's print edition (already in `staged`) with the system Chromium: A4, tagged, with an
+ * outline from the headings, every `[data-page-of]` (the contents, the correction references) filled with the page
+ * its element stands on, and the job's date as creation date. A PDF is reused from `cache.dir` when the hash of the
+ * print edition's HTML and stylesheets, the Chromium version, the date and the code is unchanged and the cached file
+ * still has the hash recorded with it. Without Chromium nothing is made, and the report says why.
  */
-export async function writeReleasePdfs(staged: string, versions: readonly string[], cacheDir: string | undefined, buildDate: string): Promise<PdfReport> {
-  const report: PdfReport = { made: [], reused: [], skipped: null, sizes: new Map() };
+export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], cache: { dir: string; codeKey: string } | undefined): Promise<PdfReport> {
+  const report: PdfReport = { made: [], reused: [], skipped: null, pdfs: new Map() };
+  if (jobs.length === 0) return report;
   const executable = chromiumPaths().find((candidate) => candidate !== "" && existsSync(candidate));
   if (!executable) return { ...report, skipped: "geen Chromium gevonden (zet CHROMIUM_PATH of installeer chromium)" };
   const version = await chromiumVersion(executable);
   const wanted = await Promise.all(
-    versions.map(async (release) => {
-      const html = await readFile(path.join(staged, urlToFile(printEditionUrl(release))));
-      const key = createHash("sha256").update(html).update(`\0${version}\0${buildDate}`).digest("hex");
-      return { release, key, cached: cacheDir ? await readCheckedFile(cacheDir, key, "pdf") : undefined };
+    jobs.map(async (job) => {
+      const key = createHash("sha256")
+        .update(await readFile(path.join(staged, urlToFile(printEditionUrl(job.version)))))
+        .update(await readFile(path.join(staged, urlToFile(`${printEditionUrl(job.version)}pagina.css`))))
+        .update(`\0${version}\0${job.date}\0${cache?.codeKey ?? ""}`)
+        .digest("hex");
+      return { job, key, cached: cache ? await readCheckedFile(cache.dir, key, "pdf") : undefined };
     }),
   );
   const missing = wanted.filter((pdf) => !pdf.cached);
@@ -68,48 +89,38 @@ export async function writeReleasePdfs(staged: string, versions: readonly string
     try {
       let next = 0;
       const worker = async (): Promise<void> => {
-        for (let pdf = missing[next++]; pdf; pdf = missing[next++]) made.set(pdf.release, stampDates(await renderPdf(browser, staged, pdf.release), buildDate));
+        for (let pdf = missing[next++]; pdf; pdf = missing[next++])
+          made.set(pdf.job.version, stampDates(await renderPdf(browser, staged, pdf.job.version), pdf.job.date));
       };
       await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, missing.length) }, worker));
     } finally {
       await browser.close();
     }
   }
-  for (const { release, key, cached } of wanted) {
-    const pdf = cached ?? made.get(release);
-    if (!pdf) throw new Error(`Chromium made no PDF of release ${release}.`);
-    if (cached) report.reused.push(release);
+  for (const { job, key, cached } of wanted) {
+    const pdf = cached ?? made.get(job.version);
+    if (!pdf) throw new Error(`Chromium made no PDF of release ${job.version}.`);
+    if (cached) report.reused.push(job.version);
     else {
-      report.made.push(release);
-      if (cacheDir) await writeCheckedFile(cacheDir, key, "pdf", pdf);
+      report.made.push(job.version);
+      if (cache) await writeCheckedFile(cache.dir, key, "pdf", pdf);
     }
-    await writeFile(path.join(staged, urlToFile(releasePdfUrl(release))), pdf);
-    report.sizes.set(release, pdf.byteLength);
-    const home = path.join(staged, urlToFile(releaseUrl(release)));
-    await writeFile(home, linkPdf(await readFile(home, "utf8"), release, pdf.byteLength));
+    await writeFile(path.join(staged, urlToFile(job.url)), pdf);
+    report.pdfs.set(job.version, pdf);
   }
-  if (cacheDir) await pruneCache(cacheDir, new Set(wanted.flatMap((pdf) => checkedFileNames(pdf.key, "pdf"))));
+  if (cache) await pruneCache(cache.dir, new Set(wanted.flatMap((pdf) => checkedFileNames(pdf.key, "pdf"))));
   return report;
 }
 
 /** Print editions laid out side by side: Chromium lays out each page in one process, so two keep both cores busy. */
 const PAGES_AT_ONCE = Math.min(2, availableParallelism());
 
-/** Where the template marks a release home's download links (src/site/release-home.njk). */
-const pdfMarker = (version: string): string => `<!--pdf:${version}-->`;
-
-/** A release home's HTML with a link to the release's PDF and its size at the template's marker. */
-function linkPdf(html: string, version: string, bytes: number): string {
-  const size = megabytes(bytes);
-  return html.replace(pdfMarker(version), `<a href="${releasePdfUrl(version)}" download>Download release ${version} als PDF</a> (PDF, ${size} MB) · `);
-}
-
 /**
- * The PDF with its creation and modification dates set to the build date, the one date of the build, so that two
- * builds of the same input make the same bytes. The dates keep their length, so the PDF's byte offsets stay valid.
+ * The PDF with its creation and modification dates set to the given day, so that the same print edition makes the
+ * same bytes on any build day. The dates keep their length, so the PDF's byte offsets stay valid.
  */
-function stampDates(pdf: Uint8Array, buildDate: string): Uint8Array {
-  const stamp = `${buildDate.replace(/-/g, "")}000000`;
+function stampDates(pdf: Uint8Array, date: string): Uint8Array {
+  const stamp = `${date.replace(/-/g, "")}000000`;
   const text = Buffer.from(pdf)
     .toString("latin1")
     .replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_match, name: string) => `/${name} (D:${stamp}`);
@@ -122,7 +133,12 @@ async function chromiumVersion(executable: string): Promise<string> {
   return stdout.trim();
 }
 
-async function renderPdf(browser: Awaited<ReturnType<typeof chromium.launch>>, staged: string, release: string): Promise<Uint8Array> {
+/**
+ * Lays the print edition out twice or more: Chromium has margin boxes with counter(page) but no target-counter(), so
+ * the page of each heading is read from one layout (its named destination) and written into the next, until the
+ * numbers of a layout are the ones it shows.
+ */
+async function renderPdf(browser: Browser, staged: string, release: string): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     // Every request is answered from the staging folder; nothing leaves the machine.
@@ -133,21 +149,51 @@ async function renderPdf(browser: Awaited<ReturnType<typeof chromium.launch>>, s
       return route.fulfill({ status: 200, body: await readFile(file), contentType: contentType(file) });
     });
     await page.goto(`${LOCAL_ORIGIN}${printEditionUrl(release)}`, { waitUntil: "load" });
-    return await page.pdf({ format: "A4", tagged: true, outline: true, printBackground: true });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    let shown = new Map<string, string>();
+    for (let layout = 1; layout <= MAX_LAYOUTS; layout += 1) {
+      await fillPageNumbers(page, shown);
+      const pdf = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
+      const pages = await pdfDestinations(pdf);
+      const wanted = await pageTargets(page);
+      const missing = wanted.filter((id) => !pages.has(id));
+      if (missing.length > 0) throw new Error(`De PDF van release ${release} mist de plaats van ${missing.join(", ")}.`);
+      const found = new Map(wanted.map((id) => [id, String(pages.get(id))]));
+      if (wanted.every((id) => shown.get(id) === found.get(id))) return pdf;
+      shown = found;
+    }
+    throw new Error(`De paginanummers van de PDF van release ${release} komen na ${MAX_LAYOUTS} opmaakrondes niet vast te staan.`);
   } finally {
     await page.close();
   }
 }
 
+/** The ids whose pages the print edition shows. */
+async function pageTargets(page: Page): Promise<string[]> {
+  return page.$$eval("[data-page-of]", (spans) => [...new Set(spans.map((span) => span.getAttribute("data-page-of") ?? ""))]);
+}
+
+/** Writes each id's page into its `[data-page-of]` elements; an id not yet laid out gets the placeholder. */
+async function fillPageNumbers(page: Page, pages: ReadonlyMap<string, string>): Promise<void> {
+  await page.$$eval(
+    "[data-page-of]",
+    (spans, [numbers, placeholder]) => {
+      for (const span of spans) span.textContent = numbers[span.getAttribute("data-page-of") ?? ""] ?? placeholder;
+    },
+    [Object.fromEntries(pages), PLACEHOLDER] as const,
+  );
+}
+
 function contentType(file: string): string {
   const types: Record<string, string> = {
     ".html": "text/html; charset=utf-8",
-    ".css": "text/css",
+    ".css": "text/css; charset=utf-8",
     ".js": "text/javascript",
     ".svg": "image/svg+xml",
     ".png": "image/png",
     ".jpg": "image/jpeg",
     ".webp": "image/webp",
+    ".woff2": "font/woff2",
   };
   return types[path.extname(file)] ?? "application/octet-stream";
 }

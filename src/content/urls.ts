@@ -97,14 +97,24 @@ export function printEditionUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/`;
 }
 
-/** The PDF of a release's print edition: a download, made when the build machine has Chromium. */
+/** The PDF of a concept release's print edition: a download, made afresh by every preview build that has Chromium. */
 export function releasePdfUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}.pdf`;
 }
 
-/** The archive copy of a published release: its static files in one ZIP, with its SHA-256 beside it. */
-export function releaseZipUrl(version: string): string {
-  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}.zip`;
+/** The kept PDF of one state of a published release, named by the state's date. */
+export function statePdfUrl(version: string, date: string): string {
+  return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}-${date}.pdf`;
+}
+
+/** The kept archive copy (ZIP) of one state of a published release, named by the state's date. */
+export function stateZipUrl(version: string, date: string): string {
+  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}-${date}.zip`;
+}
+
+/** The per-release print stylesheet: the running release line of its paper pages, in @page margin boxes. */
+export function printStyleUrl(version: string): string {
+  return `/toolkit/${version}/afdrukken/pagina.css`;
 }
 
 /** The list of files the offline kit saves for a release (written by the build). */

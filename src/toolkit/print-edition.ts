@@ -1,7 +1,9 @@
 import { distinctSources } from "../content/cite-source.ts";
 import type { CitedSource, GlossaryTerm, Release } from "../content/model.ts";
-import { glossaryUrl, printEditionUrl } from "../content/urls.ts";
+import { glossaryUrl, printEditionUrl, printStyleUrl } from "../content/urls.ts";
+import { dutchDate } from "../format/dutch-date.ts";
 import type { CorrectionSummary, CorrectionsView } from "./correction-view.ts";
+import { documentState, type DocumentState } from "./document-state.ts";
 import { pageFacts, type PageFact } from "./page-facts.ts";
 import type { PageView } from "./page-view.ts";
 import { printHtml } from "./print-html.ts";
@@ -27,10 +29,18 @@ export interface PrintChapter {
   sources: CitedSource[];
   /** Its corrections of fact since publication, told after its text. */
   corrections: CorrectionsView;
-  /** The id of the place its corrections are told. */
+  /** The id of the place in the closing chapter "Correcties" where its corrections are told. */
   correctionsId: string;
   /** The line "Gecorrigeerd op …" under its title, linking to its corrections; null when uncorrected. */
   correctionSummary: CorrectionSummary | null;
+}
+
+/** The state a published release's print edition shows on its title page and in its running line. */
+export interface PrintState extends DocumentState {
+  /** Its date in Dutch: "7 december 2026". */
+  dateLabel: string;
+  /** What made it, as a phrase: "bij de publicatie", "na de correctie van 29 november 2026", "nieuwe opmaak". */
+  reasonLabel: string;
 }
 
 /** A section of the release in the print edition. */
@@ -51,6 +61,14 @@ export interface PrintEditionView extends ReleaseToolView {
   glossary: (GlossaryTerm & { anchor: string })[];
   /** Every source cited in the release, once each, in order of first citation. */
   sources: CitedSource[];
+  /** The pages corrected since publication, in reading order: the closing chapter "Correcties" tells their corrections. */
+  corrected: PrintChapter[];
+  /** The number of errata of the release. */
+  errataCount: number;
+  /** The state of a published release's documents; null for a concept, whose PDF is made afresh. */
+  state: PrintState | null;
+  /** The stylesheet with the running release line of its paper pages. */
+  styleUrl: string;
 }
 
 /** The anchor of a glossary term in the print edition. */
@@ -99,11 +117,23 @@ export function printEditionViews(
         })),
     }));
     const cited = own.flatMap((view) => view.page.sources);
+    const source = included.find((candidate) => candidate.version === release.version);
     return {
       ...toolView(release, roles, printEditionUrl, [{ title: "Afdrukken", url: printEditionUrl(release.version) }]),
       sections,
       glossary: glossary.map((term) => ({ ...term, anchor: termAnchor(term.id), html: printHtml(term.html, termAnchor(term.id), anchors) })),
       sources: distinctSources(cited),
+      corrected: sections.flatMap((section) => section.chapters.filter((chapter) => chapter.corrections.errata.length > 0)),
+      errataCount: source?.errata.length ?? 0,
+      state: source && source.status === "released" ? printState(documentState(source)) : null,
+      styleUrl: printStyleUrl(release.version),
     };
   });
+}
+
+/** A state with its Dutch labels. */
+function printState(state: DocumentState): PrintState {
+  const reasonLabel =
+    state.reason === "correctie" ? `na de correctie van ${dutchDate(state.date)}` : state.reason === "publicatie" ? "bij de publicatie" : "nieuwe opmaak";
+  return { ...state, dateLabel: dutchDate(state.date), reasonLabel };
 }

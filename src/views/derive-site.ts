@@ -2,6 +2,7 @@ import type { SiteAssets } from "../assets/build-assets.ts";
 import type { SiteContent } from "../content/model.ts";
 import { buildPodcastView, type PodcastView } from "../podcast/podcast-view.ts";
 import type { BuildMode } from "../toolkit/build-mode.ts";
+import { printPageStyle, printRunningLine } from "../toolkit/print-page-style.ts";
 import type { DiffStore } from "../toolkit/release-comparison.ts";
 import { buildToolkitView, type RelatedByRelease, type ToolkitView } from "../toolkit/toolkit-view.ts";
 import { siteData, type SiteData } from "./site-data.ts";
@@ -52,7 +53,7 @@ export function deriveSite(input: DeriveInput): DerivedSite {
   return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages, redirects: input.content.redirects }) };
 }
 
-/** The files a build publishes besides rendered pages: assets, content images, audio, transcripts and artwork. */
+/** The files a build publishes besides rendered pages: assets, print stylesheets, content images, audio, transcripts and artwork. */
 export function publishedFiles(content: SiteContent, derived: DerivedSite, assets: SiteAssets): { url: string; bytes: Uint8Array }[] {
   const versions = new Set(derived.toolkit.releases.map((release) => release.version));
   const images = content.assets.filter((asset) => asset.version === null || versions.has(asset.version));
@@ -63,6 +64,13 @@ export function publishedFiles(content: SiteContent, derived: DerivedSite, asset
       { url: episode.audio.url, bytes: episode.audio.bytes },
       { url: `${episode.url}transcript.vtt`, bytes: new TextEncoder().encode(episode.transcript) },
     ]);
-  const own = [assets.css, assets.icon, assets.serviceWorker, ...Object.values(assets.scripts)].map((asset) => ({ url: asset.url, bytes: asset.contents }));
-  return [...own, ...images, ...(content.artwork ? [content.artwork] : []), ...episodes].map(({ url, bytes }) => ({ url, bytes }));
+  const own = [assets.css, assets.icon, assets.serviceWorker, ...Object.values(assets.scripts), ...assets.fonts].map((asset) => ({
+    url: asset.url,
+    bytes: asset.contents,
+  }));
+  const printStyles = derived.toolkit.printEditions.map((view) => ({
+    url: view.styleUrl,
+    bytes: new TextEncoder().encode(printPageStyle(printRunningLine(view, derived.site.title, derived.site.buildDateLabel))),
+  }));
+  return [...own, ...printStyles, ...images, ...(content.artwork ? [content.artwork] : []), ...episodes].map(({ url, bytes }) => ({ url, bytes }));
 }

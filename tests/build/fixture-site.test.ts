@@ -205,7 +205,12 @@ describe("the print edition of a release", () => {
     expect(html).toContain('<h1 class="utrecht-heading-1">Release 2.0</h1>');
     expect(html).toContain("<div><dt>Permanente URL</dt> <dd>https://fixture.bouwdepot.example/toolkit/2.0/</dd></div>");
     expect(html).toContain("Geen officiële uitgave van Het Bouwdepot.");
-    expect(html).toContain('<li><a href="#sectie-aanpak">Aanpak</a>');
+    expect(html).toContain(
+      '<li class="print-toc__section"><a href="#sectie-aanpak"><span class="print-toc__title">Aanpak</span> <span class="print-toc__page" data-page-of="sectie-aanpak"></span></a>',
+    );
+    expect(html).toContain('<p class="print-title__state">Stand: 7 december 2026</p>');
+    expect(html).toMatch(/<p class="print-title__cite"><strong>Citeer als:<\/strong> Fixture-toolkit, release 2\.0 \(2022\), stand 7 december 2026\. /);
+    expect(html).toContain('<link rel="stylesheet" href="/toolkit/2.0/afdrukken/pagina.css">');
     expect(html.indexOf('<h2 class="utrecht-heading-2" id="sectie-aanpak">')).toBeLessThan(
       html.indexOf('<h2 class="utrecht-heading-2" id="sectie-randvoorwaarden">'),
     );
@@ -217,17 +222,22 @@ describe("the print edition of a release", () => {
     expect(await readPage(production, "/toolkit/2.0/")).toContain('<a href="/toolkit/2.0/afdrukken/">De hele release op één pagina, om af te drukken</a>');
   });
 
-  it("tells a chapter's corrections in plain sentences after its text, announced by a dated line under its title", async () => {
+  it("tells the corrections in plain sentences in a closing chapter Correcties, announced by a dated line under each corrected title", async () => {
     const html = await readPage(production, "/toolkit/1.0/afdrukken/");
-    const chapter = html.slice(
-      html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">'),
-      html.indexOf("</section>", html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">')),
+    const start = html.indexOf('<h3 class="utrecht-heading-3" id="stad-a">');
+    const chapter = html.slice(start, html.indexOf("</section>", start));
+    expect(chapter).toContain('<a href="#correcties-stad-a">Gecorrigeerd op 20 november 2026 · 1 correctie, verwerkt in de tekst</a>');
+    expect(chapter).toContain('(zie Correcties, pagina <span data-page-of="correcties-stad-a"></span>)');
+    expect(chapter).not.toContain("Volgens de bron begon stad A");
+    const closing = html.slice(html.indexOf('<h2 class="utrecht-heading-2" id="correcties">Correcties</h2>'));
+    expect(html.indexOf('id="alle-bronnen"')).toBeLessThan(html.indexOf('id="correcties"'));
+    const entry = closing.slice(closing.indexOf('id="correcties-stad-a"'));
+    expect(entry).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
+    expect(entry).toContain("<li>Bij Start stond: „februari 2020”. Nu staat er: „maart 2020”.</li>");
+    expect(closing).not.toMatch(/<del|<ins|\[verwijderd|\[toegevoegd/);
+    expect(await readFile(path.join(production, "toolkit", "1.0", "afdrukken", "pagina.css"), "utf8")).toContain(
+      'content: "Fixture-toolkit · release 1.0 (2021) · stand 7 december 2026";',
     );
-    expect(chapter).toContain('<a href="#correcties-stad-a">Gecorrigeerd op 20 november 2026 · 1 correctie</a>');
-    expect(chapter.indexOf('<div class="prose">')).toBeLessThan(chapter.indexOf('<div class="corrections" id="correcties-stad-a">'));
-    expect(chapter).toContain("Volgens de bron begon stad A in maart 2020, niet in februari.");
-    expect(chapter).toContain("<li>Bij Start stond: „februari 2020”. Nu staat er: „maart 2020”.</li>");
-    expect(chapter).not.toMatch(/<del|<ins|\[verwijderd|\[toegevoegd/);
   });
 });
 

@@ -1,0 +1,95 @@
+import type { ContentError } from "../content/content-error.ts";
+import { STATE_REASONS, type StateReason } from "../toolkit/document-state.ts";
+
+/** The folder of kept documents in the repository: one subfolder per release. */
+export const KEPT_DIR = "bewaard";
+
+/** The append-only list of kept documents, checked by every build like the ledger. */
+export const KEPT_LIST = `${KEPT_DIR}/documenten.txt`;
+
+/** One kept document: a PDF or archive copy of one state of a published release, as the list records it. */
+export interface KeptEntry {
+  /** The release, e.g. "2.0". */
+  version: string;
+  /** The state's date, "YYYY-MM-DD". */
+  date: string;
+  /** What made the state. */
+  reason: StateReason;
+  /** The file name, in `bewaard/<version>/`. */
+  name: string;
+  /** "pdf" or "zip". */
+  kind: "pdf" | "zip";
+  /** Its SHA-256, hex. */
+  sha256: string;
+  /** Its line in the list, from 1. */
+  line: number;
+}
+
+/** The header a new list starts with: what the list is and the one rule editors must keep. */
+const HEADER = [
+  "# Bewaarde documenten: de PDF en de archiefkopie (ZIP) van elke stand van een gepubliceerde release, precies zoals",
+  "# ze zijn gemaakt. Een stand is de publicatie, een correctie (erratum) of een nieuwe opmaak. Alleen de build voegt",
+  "# regels toe, onderaan; verander of verwijder nooit een regel of een bestand in bewaard/. Per regel: release, datum",
+  "# van de stand, bestand (in bewaard/<release>/), SHA-256, en wat de stand maakte.",
+];
+
+/** The name a kept document of a state has: the release and the state's date, e.g. toolkit-het-bouwdepot-2.0-2026-11-29.pdf. */
+export function keptName(version: string, date: string, kind: "pdf" | "zip"): string {
+  return `toolkit-het-bouwdepot-${version}-${date}.${kind}`;
+}
+
+/** The path of a kept document relative to the repository. */
+export function keptPath(entry: Pick<KeptEntry, "version" | "name">): string {
+  return `${KEPT_DIR}/${entry.version}/${entry.name}`;
+}
+
+/** Reads the list's entries; a malformed line, a file listed twice, or a state older than one above it is an error naming its line. */
+export function parseKeptList(text: string, errors: ContentError[]): KeptEntry[] {
+  const entries: KeptEntry[] = [];
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const entry = parseLine(line, index + 1);
+    if (typeof entry === "string") return errors.push({ file: KEPT_LIST, field: `regel ${index + 1}`, expected: entry, found: `"${line}"` });
+    if (entries.some((other) => other.name === entry.name))
+      return errors.push({
+        file: KEPT_LIST,
+        field: `regel ${index + 1}`,
+        expected: "elk document één keer in de lijst",
+        found: `${entry.name} staat er al eerder in`,
+      });
+    const newest = entries.filter((other) => other.version === entry.version).at(-1);
+    if (newest && newest.date > entry.date)
+      return errors.push({
+        file: KEPT_LIST,
+        field: `regel ${index + 1}`,
+        expected: `een stand die niet ouder is dan de regel erboven (${newest.date}): nieuwe standen komen onderaan`,
+        found: entry.date,
+      });
+    entries.push(entry);
+  });
+  return entries;
+}
+
+/** The line the list records for a kept document. */
+function keptLine(entry: Omit<KeptEntry, "line">): string {
+  return `${entry.version} ${entry.date} ${entry.name} ${entry.sha256} ${entry.reason}`;
+}
+
+/** The list with new documents added at its end: the existing text stays byte for byte (a new list gets the header). */
+export function appendKeptList(text: string | undefined, added: readonly Omit<KeptEntry, "line">[]): string {
+  const start = text === undefined ? `${HEADER.join("\n")}\n` : text.endsWith("\n") || text === "" ? text : `${text}\n`;
+  return `${start}${added.map((entry) => `${keptLine(entry)}\n`).join("")}`;
+}
+
+function parseLine(line: string, number: number): KeptEntry | string {
+  const [version = "", date = "", name = "", hash = "", ...rest] = line.split(/\s+/);
+  const reason = rest.join(" ");
+  const expected = "release, datum (JJJJ-MM-DD), bestandsnaam, SHA-256 en wat de stand maakte, gescheiden door spaties";
+  if (!/^\d+(\.\d+)*$/.test(version) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f]{64}$/.test(hash)) return expected;
+  if (!(STATE_REASONS as readonly string[]).includes(reason)) return `als laatste wat de stand maakte: ${STATE_REASONS.join(", ")}`;
+  const kind = name.endsWith(".pdf") ? "pdf" : name.endsWith(".zip") ? "zip" : undefined;
+  if (kind === undefined || name !== keptName(version, date, kind))
+    return `de bestandsnaam ${keptName(version, date, "pdf")} of ${keptName(version, date, "zip")}`;
+  return { version, date, reason: reason as StateReason, name, kind, sha256: hash, line: number };
+}

@@ -1,0 +1,108 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { releaseUrl, urlToFile } from "../content/urls.ts";
+import { sha256 } from "../files/sha256.ts";
+import { dutchDate } from "../format/dutch-date.ts";
+import { megabytes } from "../format/decimal.ts";
+import type { StateReason } from "../toolkit/document-state.ts";
+
+/** A document the release home offers: its address and bytes. */
+export interface DocumentFile {
+  /** Its address on the site. */
+  url: string;
+  /** Its bytes. */
+  bytes: Uint8Array;
+}
+
+/** One state of a published release as its release home lists it. */
+export interface ShownState {
+  /** The state's date, "YYYY-MM-DD". */
+  date: string;
+  /** What made it. */
+  reason: StateReason;
+  /** Its PDF; null when it has none (made without Chromium). */
+  pdf: DocumentFile | null;
+  /** Its archive copy. */
+  zip: DocumentFile;
+  /** False for documents this build made because none are kept yet: they may still change until they are kept. */
+  kept: boolean;
+}
+
+/** Where the template marks a release home's documents (src/site/release-home.njk). */
+const documentsMarker = (version: string): string => `<!--documenten:${version}-->`;
+
+/**
+ * Writes the documents of a release into the output and lists them on its release home: a concept's fresh PDF, or
+ * every state of a published release, newest first, each PDF and archive copy with its size and SHA-256 and a
+ * `.sha256` file beside it that `sha256sum -c` reads. Returns the files written, relative to the output.
+ */
+export async function writeReleaseDocuments(
+  outputDir: string,
+  version: string,
+  states: readonly ShownState[],
+  conceptPdf: DocumentFile | null,
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const file of states.flatMap((state) => (state.pdf ? [state.pdf, state.zip] : [state.zip]))) {
+    const name = urlToFile(file.url);
+    await writeFile(path.join(outputDir, name), file.bytes);
+    await writeFile(path.join(outputDir, `${name}.sha256`), `${sha256(file.bytes)}  ${path.posix.basename(name)}\n`);
+    written.push(name, `${name}.sha256`);
+  }
+  const home = path.join(outputDir, urlToFile(releaseUrl(version)));
+  const html = conceptPdf ? conceptLine(version, conceptPdf) : states.length > 0 ? statesList(version, states) : "";
+  await writeFile(home, (await readFile(home, "utf8")).replace(documentsMarker(version), html));
+  return written;
+}
+
+/** A concept's PDF: made afresh by every preview build, so it has no state and no hash to cite. */
+function conceptLine(version: string, pdf: DocumentFile): string {
+  return `<p class="no-print release-download"><a href="${pdf.url}" download>Download concept ${version} als PDF</a> (PDF, ${megabytes(pdf.bytes.byteLength)} MB). Een concept verandert nog; deze PDF wordt bij elke voorvertoning opnieuw gemaakt.</p>`;
+}
+
+/** Every state of a published release, newest first, with one sentence on what the hash is for and how to check a copy. */
+function statesList(version: string, states: readonly ShownState[]): string {
+  const newestFirst = [...states].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const oldest = newestFirst.at(-1);
+  const example = newestFirst[0]?.pdf ?? newestFirst[0]?.zip;
+  const name = example ? path.posix.basename(example.url) : "";
+  return [
+    `<div class="no-print release-documents">`,
+    `<h3 class="utrecht-heading-3" id="documenten">PDF en archiefkopie van elke stand</h3>`,
+    `<p>Release ${version} verandert alleen door een correctie of een nieuwe opmaak. Van elke stand zijn de PDF en de archiefkopie (alle pagina's in één ZIP) bewaard zoals ze toen zijn gemaakt, de nieuwste bovenaan. Citeer de stand die je hebt gebruikt.</p>`,
+    `<p>De controlecode (SHA-256) hoort bij precies één bestand: is de code van jouw kopie gelijk aan de code hier, dan heb je precies het bewaarde document.</p>`,
+    `<ol class="document-states">`,
+    ...newestFirst.map((state, index) => stateItem(version, state, index === 0)),
+    `</ol>`,
+    oldest && oldest.reason !== "publicatie"
+      ? `<p>Documenten van release ${version} van vóór ${dutchDate(oldest.date)} zijn niet bewaard: ze zijn gemaakt voordat deze site elke stand bewaarde.</p>`
+      : "",
+    `<details class="checksum"><summary>Zo controleer je een bestand</summary>`,
+    `<p>Bereken de code van je kopie, bijvoorbeeld met <code>sha256sum ${name}</code> (Linux, macOS) of <code>Get-FileHash ${name}</code> (Windows PowerShell). Is die gelijk aan de code hierboven, dan is je kopie goed. Hoofdletters en kleine letters tellen niet.</p>`,
+    `<p>Elke code staat ook in een los bestand naast het document (de link „controlebestand”), dat <code>sha256sum -c</code> kan lezen.</p>`,
+    `</details>`,
+    `</div>`,
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+function stateItem(version: string, state: ShownState, newest: boolean): string {
+  const reason = state.reason === "correctie" ? "na een correctie" : state.reason === "publicatie" ? "publicatie" : "nieuwe opmaak";
+  const label = `stand ${dutchDate(state.date)}`;
+  const files = [
+    ...(state.pdf ? [fileItem(state.pdf, `Release ${version} als PDF, ${label}`, "PDF")] : []),
+    fileItem(state.zip, `Archiefkopie van release ${version}, ${label}`, "ZIP"),
+  ];
+  const note = state.kept ? "" : ` <em>Voorlopig: deze documenten zijn nog niet bewaard en kunnen nog veranderen.</em>`;
+  return [
+    `<li class="document-state">`,
+    `<p><strong>Stand van ${dutchDate(state.date)}</strong> · ${reason}${newest ? " (nieuwste)" : ""}.${note}</p>`,
+    `<ul>${files.join("")}</ul>`,
+    `</li>`,
+  ].join("\n");
+}
+
+function fileItem(file: DocumentFile, text: string, kind: string): string {
+  return `<li><a href="${file.url}" download>${text}</a> (${kind}, ${megabytes(file.bytes.byteLength)} MB)<br>SHA-256: <code class="hash">${sha256(file.bytes)}</code> · <a href="${file.url}.sha256">controlebestand</a></li>`;
+}
