@@ -64,7 +64,7 @@ export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFa
 }
 
 /** A figure's kind against its role, and who bears it only for a cost to society. */
-export function kindErrors(figure: FigureData, index: number): ContentError[] {
+function kindErrors(figure: FigureData, index: number): ContentError[] {
   const field = `figures[${index + 1}]`;
   const kinds = KINDS[figure.role];
   const errors: ContentError[] = [];

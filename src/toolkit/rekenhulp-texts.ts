@@ -61,13 +61,13 @@ export function rekenTexts(input: RekenInput, result: RekenResult): RekenTexts {
 }
 
 /** What the total holds: "Totaal" only when every cost is filled in, "Bouwbudget alleen" while none is. */
-export function totalLabel(result: Pick<RekenResult, "missing">): string {
+function totalLabel(result: Pick<RekenResult, "missing">): string {
   if (result.missing.length === 0) return "Totaal";
   return result.missing.length === Object.keys(OTHER_NAMES).length ? "Bouwbudget alleen" : "Bouwbudget en de ingevulde kosten, geen totaal";
 }
 
 /** The costs still missing from the total, named, with a warning that they are usually large; empty when none is. */
-export function missingText(missing: readonly OtherCost[]): string {
+function missingText(missing: readonly OtherCost[]): string {
   if (missing.length === 0) return "";
   const names = missing.map((key) => OTHER_NAMES[key]);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} en ${names.at(-1) ?? ""}`;
@@ -112,5 +112,7 @@ export function originText(figure: { context: string; year: number | null; unit:
 export function kindText(figure: { kind: "gemeente" | "maatschappij" | "jongere"; bears: string | null }): string {
   if (figure.kind === "gemeente") return "Kosten van de gemeente";
   if (figure.kind === "jongere") return "De eigen situatie van de jongere";
-  return figure.bears === null ? "Kosten voor de maatschappij; de bron zegt niet wie ze draagt" : `Kosten voor de maatschappij, volgens de bron voor ${figure.bears}`;
+  return figure.bears === null
+    ? "Kosten voor de maatschappij; de bron zegt niet wie ze draagt"
+    : `Kosten voor de maatschappij, volgens de bron voor ${figure.bears}`;
 }

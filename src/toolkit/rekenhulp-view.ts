@@ -78,7 +78,8 @@ function shown(figure: RekenFigure): ShownFigure {
 /** Why a cost from the sources is not one the municipality earns back with Het Bouwdepot; undefined when it may be compared. */
 export function setAsideReason(figure: Pick<RekenFigure, "kind" | "ageGroup">, youthNorm: string): string | undefined {
   if (figure.kind === "jongere") return "Dit is de eigen situatie van de jongere, geen kosten van de gemeente. De gemeente verdient dit niet terug.";
-  if (figure.ageGroup.scope === "volwassenen") return `Dit bedrag geldt voor een volwassene. Voor jongeren van 18 tot 21 jaar geldt de jongerennorm: ${youthNorm}. Het is dus geen bedrag dat de gemeente voor deze jongeren terugverdient.`;
+  if (figure.ageGroup.scope === "volwassenen")
+    return `Dit bedrag geldt voor een volwassene. Voor jongeren van 18 tot 21 jaar geldt de jongerennorm: ${youthNorm}. Het is dus geen bedrag dat de gemeente voor deze jongeren terugverdient.`;
   return undefined;
 }
 

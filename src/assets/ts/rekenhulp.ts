@@ -4,6 +4,9 @@ import { calculate, INPUT_PARAMS, inputQuery, parseInput, type InputMessage, typ
 import { rekenTexts } from "../../toolkit/rekenhulp-texts.ts";
 import type { RekenConfig } from "../../toolkit/rekenhulp-view.ts";
 
+/** The column names of the table per year, shown beside each value on a phone. */
+const YEAR_COLUMNS = ["Bouwbudget", "Andere kosten (ingevuld)", "Samen"];
+
 const form = document.querySelector<HTMLFormElement>("#rekenhulp");
 const note = document.querySelector<HTMLElement>("#rekenhulp-nojs");
 const messagesBox = document.querySelector<HTMLElement>("#rekenhulp-meldingen");
@@ -55,7 +58,12 @@ if (form && note && messagesBox && years && citation) {
         const th = document.createElement("th");
         th.scope = "row";
         th.textContent = year.label;
-        tr.append(th, ...[year.budget, year.other, year.total].map((text) => Object.assign(document.createElement("td"), { textContent: text })));
+        const cells = [year.budget, year.other, year.total].map((text, index) => {
+          const td = Object.assign(document.createElement("td"), { textContent: text });
+          td.dataset.label = YEAR_COLUMNS[index] ?? "";
+          return td;
+        });
+        tr.append(th, ...cells);
         return tr;
       }),
     );

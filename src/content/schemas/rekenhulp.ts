@@ -8,7 +8,7 @@ const sourceKey = z.string().regex(/^[a-z0-9-]+$/, { error: "een sleutel uit _da
 const version = z.string().regex(/^\d+(?:\.\d+){1,2}$/, { error: 'een versie van een release, zoals "2.0", tussen aanhalingstekens' });
 
 /** Whose cost a figure is: the municipality's, society's, or the young person's own situation. */
-export const figureKind = z
+const figureKind = z
   .enum(["gemeente", "maatschappij", "jongere"], { error: "een van: gemeente, maatschappij, jongere (wiens kosten of situatie het cijfer is)" })
   .meta({
     title: "Soort",
@@ -17,7 +17,7 @@ export const figureKind = z
   });
 
 /** For whom a figure holds: Het Bouwdepot's young people, adults, or no age given. */
-export const ageScope = z
+const ageScope = z
   .enum(["jongeren", "volwassenen", "niet-genoemd"], { error: "een van: jongeren, volwassenen, niet-genoemd (voor wie het cijfer geldt)" })
   .meta({
     title: "Leeftijdsgroep",

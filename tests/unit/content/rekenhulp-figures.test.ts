@@ -27,22 +27,23 @@ function errorsOf(input: unknown): ContentError[] {
 describe("whose cost each rekenhulp figure is", () => {
   it("gives every figure of the site a kind and an age group, and accepts them", () => {
     expect(errorsOf(real)).toEqual([]);
-    const kinds = Object.fromEntries(real.figures.map((figure) => [figure.id, figure.kind]));
-    expect(kinds).toMatchObject({ bouwbudget: "gemeente", schuldopbouw: "jongere", huisuitzetting: "maatschappij", uitkering: "gemeente" });
+    const kindOf = (id: string): unknown => real.figures.find((figure) => figure.id === id)?.kind;
+    expect(["bouwbudget", "schuldopbouw", "huisuitzetting", "uitkering"].map(kindOf)).toEqual(["gemeente", "jongere", "maatschappij", "gemeente"]);
   });
 
   it("refuses a figure without a kind, naming file, field, what it expects and what it found", () => {
-    const input = withFigure("opvang", ({ kind: _kind, ...rest }) => rest);
-    expect(errorsOf(input)).toEqual([
-      { file: REKENHULP_FILE, field: "figures[4].kind", expected: expect.stringContaining("gemeente, maatschappij, jongere"), found: expect.any(String) },
+    const errors = errorsOf(withFigure("opvang", ({ kind: _kind, ...rest }) => rest));
+    expect(errors.map(({ file, field, expected }) => ({ file, field, expected }))).toEqual([
+      { file: REKENHULP_FILE, field: "figures[4].kind", expected: "een van: gemeente, maatschappij, jongere" },
     ]);
+    expect(errors[0]?.found).toContain("ontbreekt");
   });
 
   it("refuses a figure without an age group, and an unknown kind", () => {
-    const noAge = errorsOf(withFigure("opvang", ({ ageGroup: _age, ...rest }) => rest));
-    expect(noAge.map((error) => error.field)).toEqual(["figures[4].ageGroup"]);
+    expect(errorsOf(withFigure("opvang", ({ ageGroup: _age, ...rest }) => rest)).map((error) => error.field)).toEqual(["figures[4].ageGroup"]);
     const unknown = errorsOf(withFigure("opvang", (figure) => ({ ...figure, kind: "rijk" })));
-    expect(unknown).toEqual([{ file: REKENHULP_FILE, field: "figures[4].kind", expected: "een van: gemeente, maatschappij, jongere", found: expect.stringContaining("rijk") }]);
+    expect(unknown.map((error) => [error.field, error.expected])).toEqual([["figures[4].kind", "een van: gemeente, maatschappij, jongere"]]);
+    expect(unknown[0]?.found).toContain("rijk");
   });
 
   it("refuses a bouwbudget that is not the municipality's, and a bearer for anything but a cost to society", () => {

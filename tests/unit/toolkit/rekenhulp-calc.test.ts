@@ -15,7 +15,15 @@ describe("the rekenhulp's calculation", () => {
     const result = calculate(defaults, 255, alternatives);
     expect(result.budget).toBe(126_000);
     expect(result.aboveYouthNorm).toBe(10 * (1050 - 255) * 12);
-    expect(result).toMatchObject({ guidance: null, anbi: null, implementation: null, total: 126_000, complete: false, perYoungPerson: 12_600, budgetPerYoungPerson: 12_600 });
+    expect(result).toMatchObject({
+      guidance: null,
+      anbi: null,
+      implementation: null,
+      total: 126_000,
+      complete: false,
+      perYoungPerson: 12_600,
+      budgetPerYoungPerson: 12_600,
+    });
     expect(result.missing).toEqual(["guidance", "anbi", "implementation"]);
     expect(result.breakEven).toEqual([
       { id: "huisuitzetting", unitCost: 6000, count: 2.1 },
@@ -58,7 +66,9 @@ describe("the rekenhulp's calculation", () => {
     expect(texts.out.budget).toBe("€\u00a0126.000");
     expect(texts.out.guidance).toBe("niet ingevuld");
     expect(texts.out.totalLabel).toBe("Bouwbudget alleen");
-    expect(texts.out.missing).toBe("Nog niet ingevuld: begeleiding, de route via de ANBI-stichting en invoering. Die kosten zijn meestal groot. Zet dit bedrag dus niet als totaal in een begroting.");
+    expect(texts.out.missing).toBe(
+      "Nog niet ingevuld: begeleiding, de route via de ANBI-stichting en invoering. Die kosten zijn meestal groot. Zet dit bedrag dus niet als totaal in een begroting.",
+    );
     expect(texts.out["count-opvang"]).toBe("0,4");
     expect(texts.out.inputs).toBe(
       "10 jongeren, €\u00a01.050 per maand, 12 maanden; begeleiding per jongere per jaar niet ingevuld; ANBI-route per jaar niet ingevuld; invoering niet ingevuld",
