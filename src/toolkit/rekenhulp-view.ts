@@ -79,7 +79,7 @@ function shown(figure: RekenFigure): ShownFigure {
 export function setAsideReason(figure: Pick<RekenFigure, "kind" | "ageGroup">, youthNorm: string): string | undefined {
   if (figure.kind === "jongere") return "Dit is de eigen situatie van de jongere, geen kosten van de gemeente. De gemeente verdient dit niet terug.";
   if (figure.ageGroup.scope === "volwassenen")
-    return `Dit bedrag geldt voor een volwassene. Voor jongeren van 18 tot 21 jaar geldt de jongerennorm: ${youthNorm}. Het is dus geen bedrag dat de gemeente voor deze jongeren terugverdient.`;
+    return `Voor jongeren van 18 tot 21 jaar geldt de jongerennorm: ${youthNorm}. Dit bedrag is dus niet wat de gemeente voor deze jongeren terugverdient.`;
   return undefined;
 }
 
