@@ -1,6 +1,6 @@
 import type { EpisodeDate } from "./episode-dates.ts";
 import type { RedirectData } from "./schemas/redirects.ts";
-import type { FigureData, OutcomeData } from "./schemas/rekenhulp.ts";
+import type { ChangeData, FigureData, OutcomeData } from "./schemas/rekenhulp.ts";
 import type { AudioFacts } from "../media/audio.ts";
 import type { Cue } from "../media/vtt.ts";
 import type { FieldChange } from "./errata.ts";
@@ -219,4 +219,9 @@ export interface RekenhulpContent {
   figures: RekenFigure[];
   /** Every outcome, likewise. */
   outcomes: RekenOutcome[];
+  /** Changes to what the rekenhulp shows for the same inputs, oldest first. */
+  changes: RekenChange[];
 }
+
+/** A change to the rekenhulp's comparison: its date and why. */
+export type RekenChange = ChangeData;

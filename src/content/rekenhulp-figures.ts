@@ -17,6 +17,15 @@ const UNITS: Record<FigureData["role"], readonly FigureData["unit"][]> = {
   terugverdientijd: ["jaar"],
 };
 
+/** The kinds each role can have: the bouwbudget and a payback time are the municipality's. */
+const KINDS: Record<FigureData["role"], readonly FigureData["kind"][]> = {
+  maandbedrag: ["gemeente"],
+  jongerennorm: ["jongere"],
+  alternatief: ["gemeente", "maatschappij", "jongere"],
+  bijdrage: ["maatschappij", "gemeente"],
+  terugverdientijd: ["gemeente"],
+};
+
 /** What the check needs to know of a release. */
 interface ReleaseFacts {
   /** Its version. */
@@ -48,9 +57,22 @@ export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFa
     if (!units.includes(figure.unit)) {
       errors.push({ file: REKENHULP_FILE, field: `figures[${index + 1}].unit`, expected: `bij role: ${figure.role} een van: ${units.join(", ")}`, found: `"${figure.unit}"` });
     }
+    errors.push(...kindErrors(figure, index));
   });
   if (releases) checkReleases(data, figures, outcomes, releases, errors);
-  return { linkedFrom: data.linkedFrom, figures, outcomes };
+  return { linkedFrom: data.linkedFrom, figures, outcomes, changes: data.changes };
+}
+
+/** A figure's kind against its role, and who bears it only for a cost to society. */
+function kindErrors(figure: FigureData, index: number): ContentError[] {
+  const field = `figures[${index + 1}]`;
+  const kinds = KINDS[figure.role];
+  const errors: ContentError[] = [];
+  if (!kinds.includes(figure.kind)) errors.push({ file: REKENHULP_FILE, field: `${field}.kind`, expected: `bij role: ${figure.role} een van: ${kinds.join(", ")}`, found: `"${figure.kind}"` });
+  if (figure.bears !== null && figure.kind !== "maatschappij") {
+    errors.push({ file: REKENHULP_FILE, field: `${field}.bears`, expected: "null: alleen kosten voor de maatschappij zeggen wie ze draagt", found: `"${figure.bears}" bij kind: ${figure.kind}` });
+  }
+  return errors;
 }
 
 /** The checks against the releases: time, citations, one default amount and youth norm each, and the linking pages. */

@@ -1,6 +1,6 @@
 /**
  * The rekenhulp's calculation: what Het Bouwdepot costs for the inputs a civil servant gives, and how many of each
- * sourced alternative those costs equal. Pure, and shared by the build (the worked example for readers without
+ * sourced cost it aims to prevent one young person's bouwbudget equals. Pure, and shared by the build (the worked example for readers without
  * JavaScript) and the browser (bundled by esbuild), so both always compute the same.
  */
 
@@ -32,7 +32,18 @@ export const INPUT_PARAMS = {
   implementation: "invoering",
 } as const satisfies Record<keyof RekenInput, string>;
 
-/** An alternative cost from a source, as the calculation needs it. */
+/** The costs no source gives, which readers fill in. */
+export type OtherCost = "guidance" | "anbi" | "implementation";
+
+/** A field's message: which input it is about and what was done with it. */
+export interface InputMessage {
+  /** The input. */
+  key: keyof RekenInput;
+  /** The message in Dutch. */
+  text: string;
+}
+
+/** A cost from a source that Het Bouwdepot aims to prevent, as the calculation needs it. */
 export interface Alternative {
   /** Its id. */
   id: string;
@@ -70,11 +81,15 @@ export interface RekenResult {
   total: number;
   /** True when every cost was filled in. */
   complete: boolean;
+  /** The costs not filled in, in the order of the form. */
+  missing: OtherCost[];
+  /** Bouwbudget for one young person over all months. */
+  budgetPerYoungPerson: number;
   /** The total per young person. */
   perYoungPerson: number;
   /** The costs per year of the pilot. */
   years: PilotYear[];
-  /** Per alternative: what one costs (a year for monthly figures) and how many of them the total equals. */
+  /** Per alternative: what one costs (a year for monthly figures) and how many of them one young person's bouwbudget equals. */
   breakEven: { id: string; unitCost: number; count: number }[];
 }
 
@@ -102,9 +117,9 @@ const NAMES: Record<keyof RekenInput, string> = {
  * Reads the inputs from a query string. A value that is not a number, or lies outside its limits, is not used: the
  * default (or "niet ingevuld") takes its place and a Dutch message says so. Dutch notation is accepted ("1.050,50").
  */
-export function parseInput(query: string, defaults: RekenInput): { input: RekenInput; messages: string[] } {
+export function parseInput(query: string, defaults: RekenInput): { input: RekenInput; messages: InputMessage[] } {
   const params = new URLSearchParams(query);
-  const messages: string[] = [];
+  const messages: InputMessage[] = [];
   const read = <K extends keyof RekenInput>(key: K): RekenInput[K] => {
     const raw = params.get(INPUT_PARAMS[key])?.trim() ?? "";
     if (raw === "") return defaults[key];
@@ -112,11 +127,11 @@ export function parseInput(query: string, defaults: RekenInput): { input: RekenI
     const limit = LIMITS[key];
     const fallback = defaults[key] === null ? "het blijft niet ingevuld" : `${dutchNumber(defaults[key] ?? 0)} is gebruikt`;
     if (value === undefined) {
-      messages.push(`${NAMES[key]}: "${raw.slice(0, 20)}" is geen getal; ${fallback}.`);
+      messages.push({ key, text: `${NAMES[key]}: "${raw.slice(0, 20)}" is geen getal; ${fallback}.` });
     } else if (value < limit.min || value > limit.max) {
-      messages.push(`${NAMES[key]}: ${raw.slice(0, 20)} ligt niet tussen ${dutchNumber(limit.min)} en ${dutchNumber(limit.max)}; ${fallback}.`);
+      messages.push({ key, text: `${NAMES[key]}: ${raw.slice(0, 20)} ligt niet tussen ${dutchNumber(limit.min)} en ${dutchNumber(limit.max)}; ${fallback}.` });
     } else if (limit.integer && !Number.isInteger(value)) {
-      messages.push(`${NAMES[key]}: ${raw.slice(0, 20)} is geen heel getal; ${fallback}.`);
+      messages.push({ key, text: `${NAMES[key]}: ${raw.slice(0, 20)} is geen heel getal; ${fallback}.` });
     } else {
       return value;
     }
@@ -152,7 +167,7 @@ export function parseDutchNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** Computes the costs of the inputs and what they equal in the alternatives; finite for every input within the limits. */
+/** Computes the costs of the inputs and what one young person's bouwbudget equals in each alternative; finite within the limits. */
 export function calculate(input: RekenInput, youthNorm: number, alternatives: readonly Alternative[]): RekenResult {
   const { youngPeople, monthlyAmount, months } = input;
   const budget = youngPeople * monthlyAmount * months;
@@ -170,6 +185,9 @@ export function calculate(input: RekenInput, youthNorm: number, alternatives: re
       (index === 0 ? (implementation ?? 0) : 0);
     return { year: index + 1, months: inYear, budget: youngPeople * monthlyAmount * inYear, other };
   });
+  const others: Record<OtherCost, number | null> = { guidance, anbi, implementation };
+  const missing = (Object.keys(others) as OtherCost[]).filter((key) => others[key] === null);
+  const budgetPerYoungPerson = monthlyAmount * months;
   return {
     budget,
     aboveYouthNorm,
@@ -177,12 +195,14 @@ export function calculate(input: RekenInput, youthNorm: number, alternatives: re
     anbi,
     implementation,
     total,
-    complete: guidance !== null && anbi !== null && implementation !== null,
+    complete: missing.length === 0,
+    missing,
+    budgetPerYoungPerson,
     perYoungPerson: total / youngPeople,
     years,
     breakEven: alternatives.map((alternative) => {
       const unitCost = alternative.unit === "euro per maand" ? alternative.value * 12 : alternative.value;
-      return { id: alternative.id, unitCost, count: total / unitCost };
+      return { id: alternative.id, unitCost, count: budgetPerYoungPerson / unitCost };
     }),
   };
 }

@@ -1,6 +1,6 @@
 import { oneDecimal, dutchNumber } from "../format/decimal.ts";
 import { euro } from "../format/euro.ts";
-import type { RekenInput, RekenResult } from "./rekenhulp-calc.ts";
+import type { OtherCost, RekenInput, RekenResult } from "./rekenhulp-calc.ts";
 
 /** A year of the pilot as the table shows it. */
 export interface YearTexts {
@@ -24,6 +24,13 @@ export interface RekenTexts {
 
 const NOT_FILLED = "niet ingevuld";
 
+/** The costs no source gives, as the sentence on what is missing names them. */
+const OTHER_NAMES: Record<OtherCost, string> = {
+  guidance: "begeleiding",
+  anbi: "de route via de ANBI-stichting",
+  implementation: "invoering",
+};
+
 /**
  * The result in words and Dutch amounts: the same function fills the page at build time and in the browser, so a
  * reader with and without JavaScript sees the same figures for the same inputs.
@@ -38,8 +45,10 @@ export function rekenTexts(input: RekenInput, result: RekenResult): RekenTexts {
     anbi: optional(result.anbi),
     implementation: optional(result.implementation),
     total: euro(round(result.total)),
-    totalLabel: result.complete ? "Totaal" : "Totaal, zonder de kosten die niet zijn ingevuld",
+    totalLabel: totalLabel(result),
+    missing: missingText(result.missing),
     perYoungPerson: euro(round(result.perYoungPerson)),
+    budgetPerYoungPerson: euro(round(result.budgetPerYoungPerson)),
   };
   for (const entry of result.breakEven) out[`count-${entry.id}`] = oneDecimal(entry.count);
   const years = result.years.map((year) => ({
@@ -49,6 +58,20 @@ export function rekenTexts(input: RekenInput, result: RekenResult): RekenTexts {
     total: euro(round(year.budget + year.other)),
   }));
   return { out, years };
+}
+
+/** What the total holds: "Totaal" only when every cost is filled in, "Bouwbudget alleen" while none is. */
+function totalLabel(result: Pick<RekenResult, "missing">): string {
+  if (result.missing.length === 0) return "Totaal";
+  return result.missing.length === Object.keys(OTHER_NAMES).length ? "Bouwbudget alleen" : "Bouwbudget en de ingevulde kosten, geen totaal";
+}
+
+/** The costs still missing from the total, named, with a warning that they are usually large; empty when none is. */
+function missingText(missing: readonly OtherCost[]): string {
+  if (missing.length === 0) return "";
+  const names = missing.map((key) => OTHER_NAMES[key]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} en ${names.at(-1) ?? ""}`;
+  return `Nog niet ingevuld: ${list}. Die kosten zijn meestal groot. Zet dit bedrag dus niet als totaal in een begroting.`;
 }
 
 /** The inputs in one sentence, for the result and the citation: "10 jongeren, € 1.050 per maand, 12 maanden; …". */
@@ -83,4 +106,13 @@ export function originText(figure: { context: string; year: number | null; unit:
   if (figure.year !== null) return `${figure.context}, ${figure.year}`;
   const unknown = `jaar van het ${figure.unit === "jaar" ? "cijfer" : "bedrag"} onbekend`;
   return figure.context.endsWith(")") ? `${figure.context}, ${unknown}` : `${figure.context} (${unknown})`;
+}
+
+/** Whose cost a figure is, in words: "Kosten voor de maatschappij; de bron zegt niet wie ze draagt". */
+export function kindText(figure: { kind: "gemeente" | "maatschappij" | "jongere"; bears: string | null }): string {
+  if (figure.kind === "gemeente") return "Kosten van de gemeente";
+  if (figure.kind === "jongere") return "De eigen situatie van de jongere";
+  return figure.bears === null
+    ? "Kosten voor de maatschappij; de bron zegt niet wie ze draagt"
+    : `Kosten voor de maatschappij, volgens de bron voor ${figure.bears}`;
 }

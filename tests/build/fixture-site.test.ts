@@ -178,10 +178,10 @@ describe("the rekenhulp", () => {
     expect(html).toContain('<td data-out="guidance">niet ingevuld</td>');
     expect(html).toContain('<td data-out="perYoungPerson">€\u00a012.000</td>');
     expect(html).toContain(
-      '<th scope="row">Een huisuitzetting</th><td>ongeveer €\u00a05.000</td><td>Teststad, praktijkvoorbeeld, 2021</td><td><span data-out="count-huisuitzetting">24,0</span> keer</td>',
+      '<th scope="row">Een huisuitzetting</th><td data-label="Bedrag">ongeveer €\u00a05.000</td><td data-label="Wiens kosten, voor wie">Kosten voor de maatschappij; de bron zegt niet wie ze draagt. Leeftijd: geen leeftijd genoemd.</td><td data-label="Herkomst en jaar">Teststad, praktijkvoorbeeld, 2021</td><td data-label="Bouwbudget per jongere">gelijk aan <span data-out="count-huisuitzetting">2,4</span> keer</td>',
     );
-    expect(html).toContain('<span data-out="count-opvang-later">5,0</span> jaar');
-    expect(html).toContain("<td>50 %</td><td>75 %</td><td>Testpilot</td>");
+    expect(html).toContain('<span data-out="count-opvang-later">0,5</span> jaar');
+    expect(html).toContain('<td data-label="Van">50 %</td><td data-label="Naar">75 %</td><td data-label="Waar">Testpilot</td>');
     expect(html).toContain("De jongerennorm is ongeveer €\u00a0250 per maand. Herkomst: Testbron A (jaar van het bedrag onbekend).");
     expect(html).toContain("https://fixture.bouwdepot.example/toolkit/2.0/rekenhulp/?jongeren=10&amp;bedrag=1000&amp;maanden=12");
     expect(html).not.toContain("data-pagefind-body");

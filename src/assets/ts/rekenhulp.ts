@@ -1,8 +1,11 @@
 // Rekenhulp: computes with the reader's own inputs, keeps them in the URL, and fills in the same texts as the build.
 import { dutchDate } from "../../format/dutch-date.ts";
-import { calculate, INPUT_PARAMS, inputQuery, parseInput, type RekenInput } from "../../toolkit/rekenhulp-calc.ts";
+import { calculate, INPUT_PARAMS, inputQuery, parseInput, type InputMessage, type RekenInput } from "../../toolkit/rekenhulp-calc.ts";
 import { rekenTexts } from "../../toolkit/rekenhulp-texts.ts";
 import type { RekenConfig } from "../../toolkit/rekenhulp-view.ts";
+
+/** The column names of the table per year, shown beside each value on a phone. */
+const YEAR_COLUMNS = ["Bouwbudget", "Andere kosten (ingevuld)", "Samen"];
 
 const form = document.querySelector<HTMLFormElement>("#rekenhulp");
 const note = document.querySelector<HTMLElement>("#rekenhulp-nojs");
@@ -15,6 +18,24 @@ if (form && note && messagesBox && years && citation) {
   const keys = Object.keys(INPUT_PARAMS) as (keyof RekenInput)[];
   const field = (key: keyof RekenInput): HTMLInputElement | null => form.querySelector<HTMLInputElement>(`[name="${INPUT_PARAMS[key]}"]`);
   const base = citation.dataset.base ?? `${window.location.origin}${window.location.pathname}`;
+
+  /** Puts each message at its field: the text under it, aria-invalid on it, and the message in its description. */
+  const markFields = (messages: readonly InputMessage[]): void => {
+    for (const key of keys) {
+      const input = field(key);
+      const error = document.getElementById(`r-${INPUT_PARAMS[key]}-fout`);
+      if (!input || !error) continue;
+      const message = messages.find((candidate) => candidate.key === key);
+      input.dataset.hint ??= input.getAttribute("aria-describedby") ?? "";
+      const describedBy = [input.dataset.hint, message ? error.id : ""].filter(Boolean).join(" ");
+      error.textContent = message?.text ?? "";
+      error.hidden = !message;
+      if (message) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+      if (describedBy) input.setAttribute("aria-describedby", describedBy);
+      else input.removeAttribute("aria-describedby");
+    }
+  };
 
   const show = (query: string, fromUrl: boolean): void => {
     const { input, messages } = parseInput(query, config.defaults);
@@ -29,6 +50,7 @@ if (form && note && messagesBox && years && citation) {
     for (const output of document.querySelectorAll<HTMLElement>("[data-out]")) {
       const value = values[output.dataset.out ?? ""];
       if (value !== undefined) output.textContent = value;
+      if (output.dataset.out === "missing") output.hidden = value === "";
     }
     years.replaceChildren(
       ...texts.years.map((year) => {
@@ -36,11 +58,17 @@ if (form && note && messagesBox && years && citation) {
         const th = document.createElement("th");
         th.scope = "row";
         th.textContent = year.label;
-        tr.append(th, ...[year.budget, year.other, year.total].map((text) => Object.assign(document.createElement("td"), { textContent: text })));
+        const cells = [year.budget, year.other, year.total].map((text, index) => {
+          const td = Object.assign(document.createElement("td"), { textContent: text });
+          td.dataset.label = YEAR_COLUMNS[index] ?? "";
+          return td;
+        });
+        tr.append(th, ...cells);
         return tr;
       }),
     );
-    messagesBox.replaceChildren(...messages.map((message) => Object.assign(document.createElement("p"), { textContent: message })));
+    markFields(messages);
+    messagesBox.textContent = messages.map((message) => message.text).join(" ");
     window.history.replaceState(null, "", `${window.location.pathname}?${own}`);
   };
 

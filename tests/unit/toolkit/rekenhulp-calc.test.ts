@@ -7,19 +7,28 @@ const defaults: RekenInput = { youngPeople: 10, monthlyAmount: 1050, months: 12,
 const alternatives: Alternative[] = [
   { id: "huisuitzetting", value: 6000, unit: "euro" },
   { id: "opvang", value: 30000, unit: "euro per jaar" },
-  { id: "schuldopbouw", value: 666, unit: "euro per maand" },
+  { id: "per-maand", value: 500, unit: "euro per maand" },
 ];
 
 describe("the rekenhulp's calculation", () => {
-  it("computes the budget, the part above the youth norm, the total per young person and the break-even counts", () => {
+  it("computes the budget, the part above the youth norm, the total per young person and what one young person's bouwbudget equals", () => {
     const result = calculate(defaults, 255, alternatives);
     expect(result.budget).toBe(126_000);
     expect(result.aboveYouthNorm).toBe(10 * (1050 - 255) * 12);
-    expect(result).toMatchObject({ guidance: null, anbi: null, implementation: null, total: 126_000, complete: false, perYoungPerson: 12_600 });
+    expect(result).toMatchObject({
+      guidance: null,
+      anbi: null,
+      implementation: null,
+      total: 126_000,
+      complete: false,
+      perYoungPerson: 12_600,
+      budgetPerYoungPerson: 12_600,
+    });
+    expect(result.missing).toEqual(["guidance", "anbi", "implementation"]);
     expect(result.breakEven).toEqual([
-      { id: "huisuitzetting", unitCost: 6000, count: 21 },
-      { id: "opvang", unitCost: 30000, count: 4.2 },
-      { id: "schuldopbouw", unitCost: 7992, count: 126_000 / 7992 },
+      { id: "huisuitzetting", unitCost: 6000, count: 2.1 },
+      { id: "opvang", unitCost: 30000, count: 0.42 },
+      { id: "per-maand", unitCost: 6000, count: 2.1 },
     ]);
   });
 
@@ -38,6 +47,16 @@ describe("the rekenhulp's calculation", () => {
     expect(result.years.reduce((sum, year) => sum + year.budget + year.other, 0)).toBe(result.total);
   });
 
+  it("calls the total Totaal only once every other cost is filled in, and names what is missing until then", () => {
+    const partly = rekenTexts(defaults, calculate({ ...defaults, guidancePerYear: 3000 }, 255, []));
+    expect([partly.out.totalLabel, partly.out.missing]).toEqual([
+      "Bouwbudget en de ingevulde kosten, geen totaal",
+      "Nog niet ingevuld: de route via de ANBI-stichting en invoering. Die kosten zijn meestal groot. Zet dit bedrag dus niet als totaal in een begroting.",
+    ]);
+    const full = rekenTexts(defaults, calculate({ ...defaults, guidancePerYear: 3000, anbiPerYear: 1000, implementation: 5000 }, 255, []));
+    expect([full.out.totalLabel, full.out.missing]).toEqual(["Totaal", ""]);
+  });
+
   it("counts nothing above the youth norm when the amount is below it", () => {
     expect(calculate({ ...defaults, monthlyAmount: 200 }, 255, []).aboveYouthNorm).toBe(0);
   });
@@ -46,8 +65,11 @@ describe("the rekenhulp's calculation", () => {
     const texts = rekenTexts(defaults, calculate(defaults, 255, alternatives));
     expect(texts.out.budget).toBe("€\u00a0126.000");
     expect(texts.out.guidance).toBe("niet ingevuld");
-    expect(texts.out.totalLabel).toBe("Totaal, zonder de kosten die niet zijn ingevuld");
-    expect(texts.out["count-opvang"]).toBe("4,2");
+    expect(texts.out.totalLabel).toBe("Bouwbudget alleen");
+    expect(texts.out.missing).toBe(
+      "Nog niet ingevuld: begeleiding, de route via de ANBI-stichting en invoering. Die kosten zijn meestal groot. Zet dit bedrag dus niet als totaal in een begroting.",
+    );
+    expect(texts.out["count-opvang"]).toBe("0,4");
     expect(texts.out.inputs).toBe(
       "10 jongeren, €\u00a01.050 per maand, 12 maanden; begeleiding per jongere per jaar niet ingevuld; ANBI-route per jaar niet ingevuld; invoering niet ingevuld",
     );
@@ -67,14 +89,14 @@ describe("reading the inputs from the URL", () => {
     const { input, messages } = parseInput("jongeren=0&bedrag=abc&maanden=1e9&begeleiding=Infinity&anbi=-5&invoering=NaN", defaults);
     expect(input).toEqual(defaults);
     expect(messages).toEqual([
-      "Aantal jongeren: 0 ligt niet tussen 1 en 100.000; 10 is gebruikt.",
-      'Bouwbudget per maand: "abc" is geen getal; 1.050 is gebruikt.',
-      'Aantal maanden: "1e9" is geen getal; 12 is gebruikt.',
-      'Begeleiding per jongere per jaar: "Infinity" is geen getal; het blijft niet ingevuld.',
-      "Kosten van de ANBI-route per jaar: -5 ligt niet tussen 0 en 100.000.000; het blijft niet ingevuld.",
-      'Invoeringskosten: "NaN" is geen getal; het blijft niet ingevuld.',
+      { key: "youngPeople", text: "Aantal jongeren: 0 ligt niet tussen 1 en 100.000; 10 is gebruikt." },
+      { key: "monthlyAmount", text: 'Bouwbudget per maand: "abc" is geen getal; 1.050 is gebruikt.' },
+      { key: "months", text: 'Aantal maanden: "1e9" is geen getal; 12 is gebruikt.' },
+      { key: "guidancePerYear", text: 'Begeleiding per jongere per jaar: "Infinity" is geen getal; het blijft niet ingevuld.' },
+      { key: "anbiPerYear", text: "Kosten van de ANBI-route per jaar: -5 ligt niet tussen 0 en 100.000.000; het blijft niet ingevuld." },
+      { key: "implementation", text: 'Invoeringskosten: "NaN" is geen getal; het blijft niet ingevuld.' },
     ]);
-    expect(parseInput("jongeren=2,5", defaults).messages).toEqual(["Aantal jongeren: 2,5 is geen heel getal; 10 is gebruikt."]);
+    expect(parseInput("jongeren=2,5", defaults).messages).toEqual([{ key: "youngPeople", text: "Aantal jongeren: 2,5 is geen heel getal; 10 is gebruikt." }]);
   });
 
   it("reads Dutch and plain notation", () => {
