@@ -20,7 +20,7 @@ export const TOOL_SEARCH: Readonly<Record<ToolKind, ToolSearchText>> = {
   rekenhulp: {
     title: "Rekenhulp: wat kost Het Bouwdepot?",
     description:
-      "Reken uit wat Het Bouwdepot je gemeente kost voor het aantal jongeren dat je kiest, en hoeveel kosten het moet voorkomen om dat goed te maken. Met de bedragen en bronnen van deze release.",
+      "Reken uit wat Het Bouwdepot je gemeente kost voor het aantal jongeren dat je kiest, en zie het bouwbudget naast kosten die de aanpak wil voorkomen. Met de bedragen, jaren en bronnen van deze release.",
     words: [
       "rekenhulp",
       "kosten",
