@@ -88,7 +88,11 @@ describe("deploy/nginx.conf", () => {
     expect(security.status).toBe(200);
     expect(security.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(await security.text()).toMatch(/^Contact: mailto:\S+@\S+\nExpires: \d{4}-\d{2}-\d{2}T23:59:59Z\nPreferred-Languages: nl, en\n/);
-    const pdf = await fetch(`${realSiteUrl}/toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0.pdf`);
+    const home = await (await fetch(`${realSiteUrl}/toolkit/2.0/`)).text();
+    const pdfUrl = /href="(\/toolkit\/2\.0\/afdrukken\/toolkit-het-bouwdepot-2\.0-\d{4}-\d{2}-\d{2}\.pdf)"/.exec(home)?.[1];
+    expect(pdfUrl).toBeDefined();
+    const pdf = await fetch(`${realSiteUrl}${pdfUrl ?? ""}`);
+    expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
   });
 
