@@ -31,14 +31,16 @@ const personSchema = z.strictObject({
     .meta({ title: "Webpagina", description: "Een webpagina over de persoon, met een adres dat begint met https://. Niet verplicht." }),
 });
 
+/** A day as editors write it, "YYYY-MM-DD", that exists. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "een datum als JJJJ-MM-DD, tussen aanhalingstekens" })
+  .refine(isRealPartialDate, { error: "een datum die bestaat" });
+
 /** A correction of a published episode: when, and what was wrong and what it says now. */
 const episodeCorrectionSchema = z.strictObject({
   /** Day of the correction, "YYYY-MM-DD". */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "een datum als JJJJ-MM-DD, tussen aanhalingstekens" })
-    .refine(isRealPartialDate, { error: "een datum die bestaat" })
-    .meta({ title: "Datum", description: 'De dag van de correctie, als JJJJ-MM-DD, bijvoorbeeld "2026-11-29".' }),
+  date: day.meta({ title: "Datum", description: 'De dag van de correctie, als JJJJ-MM-DD, bijvoorbeeld "2026-11-29".' }),
   /** What the episode said, what it says now and what was made again, in plain sentences. */
   text: z
     .string()
@@ -58,11 +60,7 @@ export const episodeSchema = z.strictObject({
   /** One or two sentences for lists and podcast apps. */
   summary: summary.meta({ title: "Samenvatting", description: "Eén of twee zinnen voor lijsten en podcast-apps, hoogstens 240 tekens." }),
   /** Publication date, "YYYY-MM-DD". */
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "een datum als JJJJ-MM-DD, tussen aanhalingstekens" })
-    .refine(isRealPartialDate, { error: "een datum die bestaat" })
-    .meta({ title: "Publicatiedatum", description: 'De datum van publicatie, als JJJJ-MM-DD, bijvoorbeeld "2026-11-29".' }),
+  published: day.meta({ title: "Publicatiedatum", description: 'De datum van publicatie, als JJJJ-MM-DD, bijvoorbeeld "2026-11-29".' }),
   /** The toolkit release this episode belongs to; its podcast season. */
   release: z
     .string()
