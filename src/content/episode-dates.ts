@@ -1,5 +1,5 @@
 import type { ContentError } from "./content-error.ts";
-import { decodeContentFile } from "./content-file.ts";
+import { listFileLines } from "./list-file-lines.ts";
 import type { RawFile } from "./loader.ts";
 
 /** The path of the list of publication times: one line per published episode, never changed, only added to. */
@@ -27,23 +27,18 @@ const LINE = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) ([0-9a-f-]{36}) (\S+)$/;
 
 /** Reads the list; a missing list is empty, a malformed line or a GUID listed twice an error naming its line. */
 export function parseEpisodeDates(file: RawFile | undefined, errors: ContentError[]): EpisodeDate[] {
-  if (!file) return [];
-  const text = decodeContentFile(file, EPISODE_DATES_FILE, errors);
-  if (text === undefined) return [];
   const dates: EpisodeDate[] = [];
-  text.split("\n").forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
+  for (const { line, number } of listFileLines(file, EPISODE_DATES_FILE, errors)) {
     const match = LINE.exec(line);
     const [, day = "", time = "", guid = "", folder = ""] = match ?? [];
     if (!match) {
-      errors.push({ file: EPISODE_DATES_FILE, field: `regel ${index + 1}`, expected: "JJJJ-MM-DD UU:MM, de GUID en de map, gescheiden door spaties", found: `"${line}"` });
+      errors.push({ file: EPISODE_DATES_FILE, field: `regel ${number}`, expected: "JJJJ-MM-DD UU:MM, de GUID en de map, gescheiden door spaties", found: `"${line}"` });
     } else if (dates.some((known) => known.guid === guid)) {
-      errors.push({ file: EPISODE_DATES_FILE, field: `regel ${index + 1}`, expected: "elke aflevering één keer", found: `GUID ${guid} nog een keer` });
+      errors.push({ file: EPISODE_DATES_FILE, field: `regel ${number}`, expected: "elke aflevering één keer", found: `GUID ${guid} nog een keer` });
     } else {
       dates.push({ guid, folder, day, time });
     }
-  });
+  }
   return dates;
 }
 

@@ -1,5 +1,5 @@
 import type { ContentError } from "./content-error.ts";
-import { decodeContentFile } from "./content-file.ts";
+import { listFileLines } from "./list-file-lines.ts";
 import type { RawFile } from "./loader.ts";
 
 /** The path of the ledger: every address the site ever published, one per line. */
@@ -13,16 +13,11 @@ const HEADER = [
 
 /** Reads the ledger's addresses; a missing ledger is empty, a malformed line an error naming its number. */
 export function parseLedger(file: RawFile | undefined, errors: ContentError[]): string[] {
-  if (!file) return [];
-  const text = decodeContentFile(file, LEDGER_FILE, errors);
-  if (text === undefined) return [];
   const urls: string[] = [];
-  text.split("\n").forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
+  for (const { line, number } of listFileLines(file, LEDGER_FILE, errors)) {
     if (/^\/[^\s?#]*$/.test(line)) urls.push(line);
-    else errors.push({ file: LEDGER_FILE, field: `regel ${index + 1}`, expected: "een adres op deze site dat met / begint, zonder spaties", found: `"${line}"` });
-  });
+    else errors.push({ file: LEDGER_FILE, field: `regel ${number}`, expected: "een adres op deze site dat met / begint, zonder spaties", found: `"${line}"` });
+  }
   return urls;
 }
 
