@@ -77,7 +77,7 @@ if (form && list && result && heading && intro && status && start && end && paus
     if (!moved) return;
     update();
     const position = items().indexOf(item) + 1;
-    status.textContent = `${item.querySelector("label")?.textContent ?? ""} staat nu op plaats ${position} van ${items().length}.`;
+    status.textContent = `${boxOf(item)?.dataset.title ?? ""} staat nu op plaats ${position} van ${items().length}.`;
     const again = button.disabled ? item.querySelector<HTMLButtonElement>(`button[data-move="${-Number(button.dataset.move)}"]`) : button;
     again?.focus();
   });
@@ -145,7 +145,8 @@ function writeUrl(choice: DayChoice): void {
     pauze: String(choice.breakMinutes),
     lunch: String(choice.lunchMinutes),
   });
-  window.history.replaceState(null, "", `${window.location.pathname}?${params.toString()}`);
+  // Commas stay readable in a shared address; URLSearchParams reads them either way.
+  window.history.replaceState(null, "", `${window.location.pathname}?${params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":")}`);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
