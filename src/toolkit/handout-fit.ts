@@ -71,7 +71,10 @@ export function handoutFitsTwoSheets(content: HandoutContent): boolean {
     { height: 30, whole: false },
     { height: HEADING + content.objectives.reduce((sum, objective) => sum + textHeight(objective) + 1, 0), whole: false },
     { height: HEADING + 12 + content.programmeRows * 7, whole: false },
-    { height: content.mainPoints.length > 0 ? HEADING + content.mainPoints.reduce((sum, point) => sum + LINE + textHeight(point.sentence) + 2, 0) : 0, whole: false },
+    {
+      height: content.mainPoints.length > 0 ? HEADING + content.mainPoints.reduce((sum, point) => sum + LINE + textHeight(point.sentence) + 2, 0) : 0,
+      whole: false,
+    },
     { height: HEADING, whole: false },
     ...content.exercises.map((exercise) => ({ height: 16 + (exercise.html ? htmlHeight(exercise.html) : LINE) + exercise.lines * RULE + 6, whole: true })),
   ];

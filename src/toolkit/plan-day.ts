@@ -46,8 +46,7 @@ export interface PlannedBlock {
 
 /** A module of a day with its timed blocks, or a break, lunch or room for questions between modules. */
 export type DayPart =
-  | { type: "module"; id: string; title: string; start: string; end: string; blocks: PlannedBlock[] }
-  | { type: "break"; block: PlannedBlock };
+  { type: "module"; id: string; title: string; start: string; end: string; blocks: PlannedBlock[] } | { type: "break"; block: PlannedBlock };
 
 /** One planned training day. */
 export interface PlannedDay {
@@ -76,9 +75,9 @@ export interface DayPlan {
 }
 
 /** Lunch starts at or after 12:00. */
-export const LUNCH_EARLIEST = 12 * 60;
+const LUNCH_EARLIEST = 12 * 60;
 /** Lunch ends by 13:30. */
-export const LUNCH_LATEST = 13 * 60 + 30;
+const LUNCH_LATEST = 13 * 60 + 30;
 /** The lunch goes at the block boundary nearest this time. */
 const LUNCH_IDEAL = 12 * 60 + 30;
 /** A module's break of this many minutes or more is a lunch break. */
@@ -153,7 +152,8 @@ function layoutDay(modules: readonly PlannerModule[], choice: DayChoice, number:
 /** The day's items in order: each module's blocks, a module's lunch break made short, breaks between modules. */
 function dayItems(modules: readonly PlannerModule[], choice: DayChoice): Item[] {
   return modules.flatMap((module, index) => {
-    const gap: Item[] = index > 0 && choice.breakMinutes > 0 ? [{ module: -1, block: { title: "Pauze", minutes: choice.breakMinutes, kind: "pauze", note: null } }] : [];
+    const gap: Item[] =
+      index > 0 && choice.breakMinutes > 0 ? [{ module: -1, block: { title: "Pauze", minutes: choice.breakMinutes, kind: "pauze", note: null } }] : [];
     const blocks = module.programme.map((block): Item => {
       if (block.kind === "pauze" && block.minutes >= LONG_BREAK) {
         const note = `De module heeft hier een pauze van ${block.minutes} minuten; die wordt alleen tussen 12:00 en 13:30 de lunch.`;
@@ -193,7 +193,15 @@ function placeLunch(items: readonly Item[], choice: DayChoice): Item[] {
   const early = spots.filter((spot) => spot.start < LUNCH_EARLIEST && LUNCH_EARLIEST + choice.lunchMinutes <= LUNCH_LATEST).at(-1);
   if (!early) return [...items];
   const module = moduleAround(items, early);
-  const room: Item = { module, block: { title: "Ruimte voor vragen en uitloop", minutes: LUNCH_EARLIEST - early.start, kind: "uitloop", note: "Er eindigt geen blok tussen 12:00 en 13:30, dus de lunch begint om 12:00." } };
+  const room: Item = {
+    module,
+    block: {
+      title: "Ruimte voor vragen en uitloop",
+      minutes: LUNCH_EARLIEST - early.start,
+      kind: "uitloop",
+      note: "Er eindigt geen blok tussen 12:00 en 13:30, dus de lunch begint om 12:00.",
+    },
+  };
   return insertAt(items, early, [room, lunch(module)]);
 }
 

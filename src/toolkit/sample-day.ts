@@ -2,7 +2,7 @@ import { DEFAULT_START } from "./draaiboek.ts";
 import { planDays, type DayChoice, type PlannerModule } from "./plan-day.ts";
 
 /** The default end of a training day: 17:00. */
-export const DEFAULT_END = 17 * 60;
+const DEFAULT_END = 17 * 60;
 
 /** The planner's default times: 09:30 to 17:00, a break of 15 minutes between modules and a lunch of 45. */
 export const DEFAULT_TIMES = { start: DEFAULT_START, end: DEFAULT_END, breakMinutes: 15, lunchMinutes: 45 } as const;

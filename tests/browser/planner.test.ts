@@ -61,15 +61,22 @@ describe("the session planner with JavaScript", () => {
     expect((await order()).slice(0, 3)).toEqual([third, "werken-vanuit-vertrouwen", "bouwplan-begeleiden"]);
     expect(await session.page().locator('input[name="modules"]:checked').count()).toBe(3);
     const firstModule = await session.page().locator("#planner-result .day-plan__module a").first().textContent();
-    expect(firstModule).toBe(await session.page().locator(`label[for="module-${third}"]`).evaluate((label) => label.textContent?.replace(/ \(.*\)$/, "")));
+    expect(firstModule).toBe(
+      await session
+        .page()
+        .locator(`label[for="module-${third}"]`)
+        .evaluate((label) => label.textContent?.replace(/ \(.*\)$/, "")),
+    );
   });
 
   it("opens an address of the one-day planner with the same selection and times", async () => {
     await session.page().goto(`${plannerUrl}?modules=werken-vanuit-vertrouwen,geld-en-regels&start=08:45&pauze=30&lunch=60`);
-    expect(await session.page().locator('input[name="modules"]:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual([
-      "werken-vanuit-vertrouwen",
-      "geld-en-regels",
-    ]);
+    expect(
+      await session
+        .page()
+        .locator('input[name="modules"]:checked')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value)),
+    ).toEqual(["werken-vanuit-vertrouwen", "geld-en-regels"]);
     expect(await session.page().locator("#planner-start").inputValue()).toBe("08:45");
     expect(await session.page().locator("#planner-eind").inputValue()).toBe("17:00");
     expect(await session.page().locator("#planner-pauze").inputValue()).toBe("30");

@@ -102,7 +102,11 @@ describe("presentation mode", () => {
   it("is linked from the module page, the trainer view and the planner", async () => {
     const page = session.page();
     const target = "/toolkit/2.0/training/geld-en-regels/presenteren/";
-    for (const path of ["/toolkit/2.0/training/geld-en-regels/", "/toolkit/2.0/training/geld-en-regels/trainer/", "/toolkit/2.0/training/planner/?modules=geld-en-regels"]) {
+    for (const path of [
+      "/toolkit/2.0/training/geld-en-regels/",
+      "/toolkit/2.0/training/geld-en-regels/trainer/",
+      "/toolkit/2.0/training/planner/?modules=geld-en-regels",
+    ]) {
       await page.goto(`${realUrl}${path}`);
       expect(await page.locator(`a[href="${target}"]`).count()).toBeGreaterThan(0);
     }

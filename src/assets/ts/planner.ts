@@ -64,7 +64,8 @@ if (form && list && result && heading && intro && status && start && end && paus
 
   form.hidden = false;
   heading.textContent = "Jouw dagprogramma";
-  intro.textContent = "Het programma volgt je keuze. Het adres van deze pagina bewaart de modules, hun volgorde en de tijden: kopieer het om de planning te delen.";
+  intro.textContent =
+    "Het programma volgt je keuze. Het adres van deze pagina bewaart de modules, hun volgorde en de tijden: kopieer het om de planning te delen.";
   applyUrl(new URLSearchParams(window.location.search), list, items, boxOf, { start, end, pause, lunch });
   update();
   form.addEventListener("change", update);
@@ -199,8 +200,17 @@ function renderDay(day: PlannedDay, count: number, modules: readonly OfferedModu
       const module = modules.find((candidate) => candidate.id === part.id);
       const cell = element("th", undefined, { scope: "rowgroup", colspan: "3" });
       const links = element("span", " · ", { class: "no-print" });
-      links.append(element("a", "presenteren", { href: module?.presentationUrl ?? "#" }), " · ", element("a", "trainersversie", { href: module?.trainerUrl ?? "#" }));
-      cell.append(element("span", `${part.start}–${part.end}`, { class: "day-plan__time" }), " ", element("a", part.title, { href: module?.url ?? "#" }), links);
+      links.append(
+        element("a", "presenteren", { href: module?.presentationUrl ?? "#" }),
+        " · ",
+        element("a", "trainersversie", { href: module?.trainerUrl ?? "#" }),
+      );
+      cell.append(
+        element("span", `${part.start}–${part.end}`, { class: "day-plan__time" }),
+        " ",
+        element("a", part.title, { href: module?.url ?? "#" }),
+        links,
+      );
       const titleRow = element("tr", undefined, { class: "day-plan__module" });
       titleRow.append(cell);
       body.append(titleRow, ...part.blocks.map(blockRow));

@@ -44,7 +44,11 @@ if (root && controls && clock && clockButton && resetButton && previous && next 
     const left = Math.ceil(secondsLeft(current));
     clock.textContent = clockText(left);
     clock.classList.toggle("presentation__clock--over", left <= 0);
-    clockButton.textContent = running() ? "Pauzeer de klok" : left < Number(slides[current]?.dataset.minutes ?? "0") * 60 ? "Klok verder laten lopen" : "Start de klok";
+    clockButton.textContent = running()
+      ? "Pauzeer de klok"
+      : left < Number(slides[current]?.dataset.minutes ?? "0") * 60
+        ? "Klok verder laten lopen"
+        : "Start de klok";
   };
 
   const render = (): void => {

@@ -45,7 +45,7 @@ const variant = {
   trainerHtml: "",
   exercises: [],
   cases: [],
-    mainPoints: [],
+  mainPoints: [],
   sources: [bron],
   corrections: [],
   section: "varianten",

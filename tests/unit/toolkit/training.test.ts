@@ -51,11 +51,20 @@ describe("planDays", () => {
   ];
   const times = { start: 570, end: 1020, breakMinutes: 15, lunchMinutes: 45 };
   const rows = (plan: DayPlan, day = 0): string[] =>
-    (plan.days[day]?.parts ?? []).flatMap((part) => (part.type === "module" ? part.blocks : [part.block])).map((block) => `${block.start}–${block.end} ${block.title}`);
+    (plan.days[day]?.parts ?? [])
+      .flatMap((part) => (part.type === "module" ? part.blocks : [part.block]))
+      .map((block) => `${block.start}–${block.end} ${block.title}`);
 
   it("puts lunch from 12:00 after room for questions when no block ends between 12:00 and 13:30", () => {
     const plan = planDays(modules, { ...times, modules: ["a", "b", "c"] });
-    expect(rows(plan)).toEqual(["09:30–11:30 A1", "11:30–12:00 Ruimte voor vragen en uitloop", "12:00–12:45 Lunch", "12:45–14:15 B1", "14:15–14:30 Pauze", "14:30–15:30 C1"]);
+    expect(rows(plan)).toEqual([
+      "09:30–11:30 A1",
+      "11:30–12:00 Ruimte voor vragen en uitloop",
+      "12:00–12:45 Lunch",
+      "12:45–14:15 B1",
+      "14:15–14:30 Pauze",
+      "14:30–15:30 C1",
+    ]);
     expect(plan.days[0]?.lunch).toEqual({ start: "12:00", end: "12:45" });
     expect(plan.warnings).toEqual([]);
   });
@@ -95,7 +104,9 @@ describe("planDays", () => {
     const long: PlannerModule[] = [{ id: "l", title: "Lang", programme: [{ title: "L1", minutes: 480, kind: "inhoud" }] }];
     const plan = planDays(long, { ...times, modules: ["l"] });
     expect(plan.days[0]?.overrun).toBe(true);
-    expect(plan.warnings).toEqual(['Let op: "Lang" past niet in een dag van 09:30 tot 17:00. Dag 1 loopt tot 17:30. Kies een latere eindtijd, of geef de module in twee delen.']);
+    expect(plan.warnings).toEqual([
+      'Let op: "Lang" past niet in een dag van 09:30 tot 17:00. Dag 1 loopt tot 17:30. Kies een latere eindtijd, of geef de module in twee delen.',
+    ]);
   });
 
   it("shows a worked one-day example that ends by 17:00 without JavaScript", () => {
