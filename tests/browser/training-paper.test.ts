@@ -30,7 +30,7 @@ describe("training paper of release 3.0", () => {
     for (const module of MODULES) {
       for (const [sheet, start] of [
         ["oefeningen", /\d\d:\d\d–\d\d:\d\d, \d/],
-        ["casuskaarten", /Voorbeeld · (casus|kaart|rollenkaart) \d+ van \d+/],
+        ["casuskaarten", /Voorbeeld · (casus|kaart|rollenkaart) \d+ van \d+/i],
       ] as const) {
         await session.page().goto(`${conceptUrl}/toolkit/3.0/training/${module}/${sheet}/`);
         const sheets = await printedSheets(session.page());
