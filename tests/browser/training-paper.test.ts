@@ -29,8 +29,8 @@ describe("training paper of release 3.0", () => {
   it("never ends an exercise sheet or the cards on a sheet that holds only a tail", async () => {
     for (const module of MODULES) {
       for (const [sheet, start] of [
-        ["oefeningen", /\d\d:\d\d–\d\d:\d\d, \d/],
-        ["casuskaarten", /Voorbeeld · (casus|kaart|rollenkaart) \d+ van \d+/i],
+        ["oefeningen", /\d\d:\d\d–\d\d:\d\d,\s+\d/],
+        ["casuskaarten", /Voorbeeld\s+·\s+(casus|kaart|rollenkaart)\s+\d+\s+van\s+\d+/i],
       ] as const) {
         await session.page().goto(`${conceptUrl}/toolkit/3.0/training/${module}/${sheet}/`);
         const sheets = await printedSheets(session.page());
