@@ -73,14 +73,11 @@ if (form && list && result && heading && intro && status && start && end && paus
   list.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("button[data-move]");
     const item = button?.closest("li");
-    if (!button || !item) return;
-    const moved = move(list, item, Number(button.dataset.move));
-    if (!moved) return;
+    if (!button || !item || !move(list, item, Number(button.dataset.move))) return;
     update();
     const position = items().indexOf(item) + 1;
     status.textContent = `${boxOf(item)?.dataset.title ?? ""} staat nu op plaats ${position} van ${items().length}.`;
-    const again = button.disabled ? item.querySelector<HTMLButtonElement>(`button[data-move="${-Number(button.dataset.move)}"]`) : button;
-    again?.focus();
+    button.focus();
   });
   form.querySelector<HTMLButtonElement>("#planner-print")?.addEventListener("click", () => window.print());
 }
@@ -94,11 +91,12 @@ function move(list: HTMLOListElement, item: HTMLLIElement, step: number): boolea
   return true;
 }
 
-/** Disables Hoger on the first module and Lager on the last. */
+/** Marks Hoger on the first module and Lager on the last as unavailable; they stay focusable, so focus never gets lost. */
 function updateMoveButtons(items: readonly HTMLLIElement[]): void {
   items.forEach((item, index) => {
     for (const button of item.querySelectorAll<HTMLButtonElement>("button[data-move]")) {
-      button.disabled = button.dataset.move === "-1" ? index === 0 : index === items.length - 1;
+      const edge = button.dataset.move === "-1" ? index === 0 : index === items.length - 1;
+      button.setAttribute("aria-disabled", String(edge));
     }
   });
 }

@@ -56,8 +56,9 @@ if (root && controls && clock && clockButton && resetButton && previous && next 
       slide.hidden = index !== current;
     });
     position.textContent = `Blok ${current + 1} van ${slides.length}`;
-    previous.disabled = current === 0;
-    next.disabled = current === slides.length - 1;
+    // aria-disabled rather than disabled: the button keeps the focus when the first or last block is reached.
+    previous.setAttribute("aria-disabled", String(current === 0));
+    next.setAttribute("aria-disabled", String(current === slides.length - 1));
     window.history.replaceState(null, "", `#${slides[current]?.id ?? ""}`);
     showClock();
     channel?.postMessage(state());
