@@ -51,7 +51,7 @@ if (root && controls && clock && clockButton && resetButton && previous && next 
         : "Start de klok";
   };
 
-  const render = (): void => {
+  const render = (moved: boolean): void => {
     slides.forEach((slide, index) => {
       slide.hidden = index !== current;
     });
@@ -59,7 +59,8 @@ if (root && controls && clock && clockButton && resetButton && previous && next 
     // aria-disabled rather than disabled: the button keeps the focus when the first or last block is reached.
     previous.setAttribute("aria-disabled", String(current === 0));
     next.setAttribute("aria-disabled", String(current === slides.length - 1));
-    window.history.replaceState(null, "", `#${slides[current]?.id ?? ""}`);
+    // A reload opens the same block; not on opening, so that the first Tab still reaches the skip link.
+    if (moved) window.history.replaceState(null, "", `#${slides[current]?.id ?? ""}`);
     showClock();
     channel?.postMessage(state());
   };
@@ -67,7 +68,7 @@ if (root && controls && clock && clockButton && resetButton && previous && next 
   const go = (index: number): void => {
     if (index < 0 || index >= slides.length || index === current) return;
     current = index;
-    render();
+    render(true);
   };
 
   const toggleClock = (): void => {
@@ -131,5 +132,5 @@ if (root && controls && clock && clockButton && resetButton && previous && next 
     showClock();
     channel?.postMessage(state());
   }, 500);
-  render();
+  render(false);
 }
