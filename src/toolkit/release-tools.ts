@@ -82,6 +82,8 @@ export interface PlannerModuleView extends PlannerModule {
 export interface PlannerView extends ReleaseToolView {
   /** The release's modules with their programmes, in release order. */
   modules: PlannerModuleView[];
+  /** The same modules by id, for the links of a planned day. */
+  byId: Record<string, PlannerModuleView>;
   /** The worked one-day example shown without JavaScript. */
   choice: DayChoice;
   /** The example laid out on the clock. */
@@ -143,7 +145,8 @@ export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[],
     { title: "Training", url: sectionUrl(release.version, "training") },
     { title: "Sessieplanner", url: plannerUrl(release.version) },
   ];
-  return { ...toolView(release, releases, plannerUrl, trail), modules, choice, plan: planDays(modules, choice) };
+  const byId = Object.fromEntries(modules.map((module) => [module.id, module]));
+  return { ...toolView(release, releases, plannerUrl, trail), modules, byId, choice, plan: planDays(modules, choice) };
 }
 
 /** The comparison of every variant of a release against its preconditions. */
