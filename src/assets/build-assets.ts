@@ -28,7 +28,19 @@ export interface SiteAssets {
 }
 
 /** Client scripts: small progressive enhancements, each loaded only by the page that uses it. */
-const SCRIPTS = ["planner", "episode", "copy-address", "search-field", "citation", "search-ui", "search-page", "rekenhulp", "offline"];
+const SCRIPTS = [
+  "planner",
+  "presentation",
+  "trainer-view",
+  "episode",
+  "copy-address",
+  "search-field",
+  "citation",
+  "search-ui",
+  "search-page",
+  "rekenhulp",
+  "offline",
+];
 
 const ASSET_DIR = path.dirname(fileURLToPath(import.meta.url));
 

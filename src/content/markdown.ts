@@ -2,6 +2,7 @@ import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdow
 import anchor from "markdown-it-anchor";
 import container from "markdown-it-container";
 import { classifyLink } from "./link-scheme.ts";
+import { splitSentences } from "./sentences.ts";
 import { slugify } from "./slugify.ts";
 import { TEMPLATE_IDS } from "./template-ids.ts";
 
@@ -55,6 +56,14 @@ export interface Case {
   html: string;
 }
 
+/** A main point of a page: a `##` heading with the first sentence of the paragraph right under it. */
+export interface MainPoint {
+  /** The heading's text. */
+  heading: string;
+  /** The first sentence under it, as plain text. */
+  sentence: string;
+}
+
 /** The rendered HTML of a body plus every problem found in it. */
 export interface MarkdownResult {
   /** The rendered HTML. */
@@ -65,6 +74,8 @@ export interface MarkdownResult {
   exercises: Exercise[];
   /** In a training module, the `::: casus` and `::: voorbeeld` blocks, in order. */
   cases: Case[];
+  /** The `##` sections that open with a paragraph and hold no exercise, case or trainer note, in order. */
+  mainPoints: MainPoint[];
 }
 
 interface RenderEnv {
@@ -72,6 +83,7 @@ interface RenderEnv {
   problems: MarkdownProblem[];
   exercises: Exercise[];
   cases: Case[];
+  mainPoints: MainPoint[];
 }
 
 const md = createMarkdown();
@@ -81,9 +93,9 @@ const HEADING_CLASSES: Partial<Record<string, string>> = { h2: "utrecht-heading-
 
 /** Renders a Markdown body with the site's rules: no raw HTML, checked links, heading ids, containers. */
 export function renderMarkdown(body: string, context: MarkdownContext): MarkdownResult {
-  const env: RenderEnv = { context, problems: [], exercises: [], cases: [] };
+  const env: RenderEnv = { context, problems: [], exercises: [], cases: [], mainPoints: [] };
   const html = md.render(body, env as unknown as Record<string, unknown>);
-  return { html, problems: env.problems, exercises: env.exercises, cases: env.cases };
+  return { html, problems: env.problems, exercises: env.exercises, cases: env.cases, mainPoints: env.mainPoints };
 }
 
 function createMarkdown(): MarkdownIt {
@@ -94,6 +106,7 @@ function createMarkdown(): MarkdownIt {
   instance.use(container, "trainer", { render: renderTrainer });
   instance.use(container, "oefening", { render: renderExercise });
   instance.use(container, "casus", { render: renderCase });
+  instance.core.ruler.push("bouwdepot_points", collectMainPoints);
   instance.core.ruler.push("bouwdepot_checks", checkAndRewrite);
   instance.core.ruler.push("bouwdepot_material", (state) => collectMaterial(state, instance));
   instance.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
@@ -184,6 +197,31 @@ function collectMaterial(state: StateCore, instance: MarkdownIt): void {
       env.exercises.push({ title, minutes: minutes.get(title) ?? 0, html });
     }
   }
+}
+
+/** Containers that make a section material for the trainer or the sheets rather than a main point. */
+const NOT_A_POINT = new Set(["container_oefening_open", "container_casus_open", "container_trainer_open", "container_voorbeeld_open"]);
+
+/** Keeps each `##` heading whose section opens with a paragraph and holds no exercise, case, example or trainer note. */
+function collectMainPoints(state: StateCore): void {
+  const env = state.env as unknown as RenderEnv;
+  const tokens = state.tokens;
+  tokens.forEach((token, index) => {
+    if (token.type !== "heading_open" || token.tag !== "h2") return;
+    const next = tokens.findIndex((other, at) => at > index && other.type === "heading_open" && other.tag === "h2");
+    const section = tokens.slice(index, next === -1 ? tokens.length : next);
+    if (section.some((other) => NOT_A_POINT.has(other.type)) || tokens[index + 3]?.type !== "paragraph_open") return;
+    const sentence = splitSentences(inlineText(tokens[index + 4]))[0];
+    if (sentence) env.mainPoints.push({ heading: inlineText(tokens[index + 1]), sentence });
+  });
+}
+
+/** The plain text of an inline token: its text and code, line breaks as spaces. */
+function inlineText(token: Token | undefined): string {
+  return (token?.children ?? [])
+    .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : ""))
+    .join("")
+    .trim();
 }
 
 function closingIndex(tokens: Token[], start: number, kind: string): number {

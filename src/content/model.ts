@@ -4,7 +4,7 @@ import type { ChangeData, FigureData, OutcomeData } from "./schemas/rekenhulp.ts
 import type { AudioFacts } from "../media/audio.ts";
 import type { Cue } from "../media/vtt.ts";
 import type { FieldChange } from "./errata.ts";
-import type { Case, Exercise } from "./markdown.ts";
+import type { Case, Exercise, MainPoint } from "./markdown.ts";
 import type { AanpakData } from "./schemas/aanpak.ts";
 import type { EpisodeData } from "./schemas/episode.ts";
 import type { MethodiekData } from "./schemas/methodiek.ts";
@@ -100,6 +100,8 @@ interface ToolkitPageCommon {
   exercises: Exercise[];
   /** A training module's cases (`::: casus`), in order; empty for other pages. */
   cases: Case[];
+  /** The page's `##` headings that open with a paragraph, each with its first sentence: its main points. */
+  mainPoints: MainPoint[];
   /** The page's sources, resolved for citation. */
   sources: CitedSource[];
   /** Corrections of fact applied to this page since its release was published; empty for most pages. */

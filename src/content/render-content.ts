@@ -73,6 +73,7 @@ export function renderToolkitPage(
     trainerHtml,
     exercises: reader.exercises,
     cases: reader.cases,
+    mainPoints: reader.mainPoints,
     sources: citations(parsed.file, pending.data.sources),
     data: pending.data,
     corrections: NO_CORRECTIONS,

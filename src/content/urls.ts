@@ -31,6 +31,11 @@ export function trainerUrl(version: string, slug: string): string {
   return `/toolkit/${version}/training/${slug}/trainer/`;
 }
 
+/** Presentation mode of a training module: one programme block a screen, for the training room. */
+export function presentationUrl(version: string, slug: string): string {
+  return `/toolkit/${version}/training/${slug}/presenteren/`;
+}
+
 /** Participant handout of a training module: objectives, programme, exercises and space to write. */
 export function handoutUrl(version: string, slug: string): string {
   return `/toolkit/${version}/training/${slug}/hand-out/`;

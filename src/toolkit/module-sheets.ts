@@ -1,7 +1,9 @@
-import type { Case } from "../content/markdown.ts";
+import type { Case, MainPoint } from "../content/markdown.ts";
 import type { ToolkitPage } from "../content/model.ts";
 import { caseCardsUrl, exerciseSheetUrl, handoutUrl } from "../content/urls.ts";
 import { draaiboek } from "./draaiboek.ts";
+import { handoutFitsTwoSheets } from "./handout-fit.ts";
+import type { RoleCard } from "./module-blocks.ts";
 
 /** The printable sheets of a training module. */
 export interface SheetLinks {
@@ -9,7 +11,7 @@ export interface SheetLinks {
   handout: string;
   /** The exercises on their own. */
   exercises: string;
-  /** The case cards; null when the module has no cases. */
+  /** The cards to cut out (cases and role cards); null when the module has neither. */
   caseCards: string | null;
 }
 
@@ -25,9 +27,17 @@ export interface SheetExercise {
   end: string;
   /** The instructions from the module's `::: oefening` block; null when it has none (the trainer explains it). */
   html: string | null;
+  /** Lines to write on: about three per ten minutes, at least one and at most twelve. */
+  lines: number;
 }
 
-/** What a module's handout, exercise sheet and case cards show besides the module's own page view. */
+/** A role card to cut out, with the exercise it belongs to. */
+export interface SheetRole extends RoleCard {
+  /** The exercise's title. */
+  exercise: string;
+}
+
+/** What a module's handout, exercise sheet and cards show besides the module's own page view. */
 export interface ModuleSheets {
   /** Where each sheet is. */
   links: SheetLinks;
@@ -35,25 +45,52 @@ export interface ModuleSheets {
   exercises: SheetExercise[];
   /** The module's cases, in order. */
   cases: Case[];
+  /** The role cards of its exercises, in programme order. */
+  roles: SheetRole[];
+  /** The module's main points: its `##` headings with their first sentence. */
+  mainPoints: MainPoint[];
+  /** True when the exercises with their instructions fit on the two sheets of the handout; else they are on the exercise sheet only. */
+  exercisesOnHandout: boolean;
+}
+
+/** Lines to write on for an exercise of so many minutes: three per ten minutes, rounded, from one to twelve. */
+export function writingLines(minutes: number): number {
+  return Math.min(12, Math.max(1, Math.round((minutes * 3) / 10)));
 }
 
 /** The addresses of a training module's sheets. */
 export function sheetLinks(page: ToolkitPage): SheetLinks {
+  const hasRoles = page.section === "training" && page.data.programme.some((block) => (block.roles ?? []).length > 0);
   return {
     handout: handoutUrl(page.version, page.slug),
     exercises: exerciseSheetUrl(page.version, page.slug),
-    caseCards: page.cases.length > 0 ? caseCardsUrl(page.version, page.slug) : null,
+    caseCards: page.cases.length > 0 || hasRoles ? caseCardsUrl(page.version, page.slug) : null,
   };
 }
 
 /**
  * A module's sheets, made from what it holds: every block of kind `oefening` in its programme with the instructions
- * of its `::: oefening` block where it has one (released modules from before these blocks have none), and its cases.
+ * of its `::: oefening` block where it has one (released modules from before these blocks have none), its cases, its
+ * role cards and main points, and whether the exercises fit on the handout's two sheets.
  */
 export function moduleSheets(page: ToolkitPage & { section: "training" }): ModuleSheets {
   const instructions = new Map(page.exercises.map((exercise) => [exercise.title, exercise.html]));
   const exercises = draaiboek(page.data.programme)
     .blocks.filter((block) => block.kind === "oefening")
-    .map((block) => ({ title: block.title, minutes: block.minutes, start: block.start, end: block.end, html: instructions.get(block.title) ?? null }));
-  return { links: sheetLinks(page), exercises, cases: page.cases };
+    .map((block) => ({
+      title: block.title,
+      minutes: block.minutes,
+      start: block.start,
+      end: block.end,
+      html: instructions.get(block.title) ?? null,
+      lines: writingLines(block.minutes),
+    }));
+  const roles = page.data.programme.flatMap((block) => (block.roles ?? []).map((role) => ({ ...role, exercise: block.title })));
+  const exercisesOnHandout = handoutFitsTwoSheets({
+    objectives: page.data.objectives,
+    programmeRows: page.data.programme.length,
+    mainPoints: page.mainPoints,
+    exercises,
+  });
+  return { links: sheetLinks(page), exercises, cases: page.cases, roles, mainPoints: page.mainPoints, exercisesOnHandout };
 }

@@ -1,5 +1,5 @@
 import type { ToolkitPage } from "../content/model.ts";
-import { pageUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
+import { pageUrl, presentationUrl, releaseUrl, trainerUrl } from "../content/urls.ts";
 import { canonicalPath } from "./canonical.ts";
 import { CORRECTIONS_ANCHOR, correctionSummary, correctionsView, type CorrectionSummary, type CorrectionsView } from "./correction-view.ts";
 import type { PageHistory } from "./comparison-view.ts";
@@ -44,6 +44,8 @@ export interface PageView {
   draaiboek: Draaiboek | null;
   /** For training modules: the URL of the trainer view; null for other pages. */
   trainerUrl: string | null;
+  /** For training modules: the URL of the presentation mode; null for other pages. */
+  presentationUrl: string | null;
   /** For training modules: the handout, the exercise sheet and the case cards; null for other pages. */
   sheets: SheetLinks | null;
   /** For variants: the structured fields as readers see them; empty for other pages. */
@@ -98,6 +100,7 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
     deviations: page.section === "varianten" ? page.data.deviations.map((deviation) => resolveDeviation(deviation, release, byId)) : [],
     draaiboek: page.section === "training" ? draaiboek(page.data.programme) : null,
     trainerUrl: page.section === "training" ? trainerUrl(page.version, page.slug) : null,
+    presentationUrl: page.section === "training" ? presentationUrl(page.version, page.slug) : null,
     sheets: page.section === "training" ? sheetLinks(page) : null,
     variantFacts: page.section === "varianten" ? variantFields(page.data) : [],
     corrections,

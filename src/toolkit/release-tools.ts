@@ -1,8 +1,8 @@
 import type { ToolkitPage } from "../content/model.ts";
-import { azUrl, compareUrl, plannerUrl, sectionUrl } from "../content/urls.ts";
+import { azUrl, compareUrl, plannerUrl, presentationUrl, sectionUrl, trainerUrl } from "../content/urls.ts";
 import { azIndex, type AzGroup } from "./a-z-index.ts";
 import { compareVariants, type VariantComparison } from "./compare-variants.ts";
-import { planDay, type DayChoice, type DayPlan, type PlannerModule } from "./plan-day.ts";
+import { planDays, type DayChoice, type DayPlan, type PlannerModule } from "./plan-day.ts";
 import { releaseCrumbs, sectionPages, type Crumb, type ReleaseView, type SectionLink } from "./release-view.ts";
 import type { ReleaseRole } from "./releases.ts";
 import { sampleDayChoice } from "./sample-day.ts";
@@ -66,13 +66,27 @@ export function sectionIndexGroups(pages: readonly SectionIndexEntry[]): Section
   );
 }
 
+/** A module as the planner offers it, with its length and the pages a trainer opens from the plan. */
+export interface PlannerModuleView extends PlannerModule {
+  /** Its total minutes, breaks included. */
+  minutes: number;
+  /** The module page. */
+  url: string;
+  /** Its trainer view. */
+  trainerUrl: string;
+  /** Its presentation mode. */
+  presentationUrl: string;
+}
+
 /** The session planner of a release. */
 export interface PlannerView extends ReleaseToolView {
-  /** The release's modules with their programmes. */
-  modules: (PlannerModule & { minutes: number; url: string })[];
-  /** The sample day shown without JavaScript. */
+  /** The release's modules with their programmes, in release order. */
+  modules: PlannerModuleView[];
+  /** The same modules by id, for the links of a planned day. */
+  byId: Record<string, PlannerModuleView>;
+  /** The worked one-day example shown without JavaScript. */
   choice: DayChoice;
-  /** The sample day laid out on the clock. */
+  /** The example laid out on the clock. */
   plan: DayPlan;
 }
 
@@ -109,7 +123,7 @@ export function sectionIndexViews(release: ReleaseView, pages: readonly ToolkitP
   });
 }
 
-/** The session planner of a release, with a sample day for readers without JavaScript. */
+/** The session planner of a release, with a worked one-day example for readers without JavaScript. */
 export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[], releases: Roles): PlannerView {
   const modules = sectionPages(pages, release.version, "training").flatMap((page) =>
     page.section === "training"
@@ -117,8 +131,10 @@ export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[],
           {
             id: page.data.id,
             title: page.data.title,
-            programme: page.data.programme,
+            programme: page.data.programme.map(({ title, minutes, kind }) => ({ title, minutes, kind })),
             url: page.url,
+            trainerUrl: trainerUrl(page.version, page.slug),
+            presentationUrl: presentationUrl(page.version, page.slug),
             minutes: page.data.programme.reduce((sum, block) => sum + block.minutes, 0),
           },
         ]
@@ -129,7 +145,8 @@ export function plannerView(release: ReleaseView, pages: readonly ToolkitPage[],
     { title: "Training", url: sectionUrl(release.version, "training") },
     { title: "Sessieplanner", url: plannerUrl(release.version) },
   ];
-  return { ...toolView(release, releases, plannerUrl, trail), modules, choice, plan: planDay(modules, choice) };
+  const byId = Object.fromEntries(modules.map((module) => [module.id, module]));
+  return { ...toolView(release, releases, plannerUrl, trail), modules, byId, choice, plan: planDays(modules, choice) };
 }
 
 /** The comparison of every variant of a release against its preconditions. */

@@ -1,20 +1,19 @@
-import type { DayChoice, PlannerModule } from "./plan-day.ts";
 import { DEFAULT_START } from "./draaiboek.ts";
+import { planDays, type DayChoice, type PlannerModule } from "./plan-day.ts";
 
-/** Latest end of the sample day shown without JavaScript: 17:00. */
-const LATEST_END = 17 * 60;
+/** The default end of a training day: 17:00. */
+const DEFAULT_END = 17 * 60;
 
-/** The planner's default day: modules in release order while the day ends by 17:00, with breaks and lunch. */
+/** The planner's default times: 09:30 to 17:00, a break of 15 minutes between modules and a lunch of 45. */
+export const DEFAULT_TIMES = { start: DEFAULT_START, end: DEFAULT_END, breakMinutes: 15, lunchMinutes: 45 } as const;
+
+/** The worked one-day example shown without JavaScript: the release's modules in order while they fit in one day. */
 export function sampleDayChoice(modules: readonly PlannerModule[]): DayChoice {
-  const base = { start: DEFAULT_START, breakMinutes: 15, lunchMinutes: 45 };
   const chosen: string[] = [];
-  let clock = DEFAULT_START;
   for (const module of modules) {
-    const minutes = module.programme.reduce((sum, block) => sum + block.minutes, 0);
-    const pause = chosen.length === 0 ? 0 : base.lunchMinutes;
-    if (chosen.length > 0 && clock + pause + minutes > LATEST_END) break;
+    const plan = planDays(modules, { ...DEFAULT_TIMES, modules: [...chosen, module.id] });
+    if (chosen.length > 0 && (plan.days.length > 1 || plan.warnings.length > 0)) break;
     chosen.push(module.id);
-    clock += pause + minutes;
   }
-  return { ...base, modules: chosen };
+  return { ...DEFAULT_TIMES, modules: chosen };
 }

@@ -5,6 +5,7 @@ import { comparisonPairs } from "./comparison-pairs.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
 import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { glossaryViews, type GlossaryView } from "./glossary-view.ts";
+import { moduleBlocks, type ModuleBlockView } from "./module-blocks.ts";
 import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
 import { printEditionViews, type PrintEditionView } from "./print-edition.ts";
 import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
@@ -52,6 +53,9 @@ export interface ReleaseHomeView {
   correctionSummary: CorrectionSummary | null;
 }
 
+/** A training module's page view with its programme block by block and its sheets: trainer view and presentation mode. */
+export type ModuleView = PageView & { blocks: ModuleBlockView[]; blockNotes: boolean; sheetParts: ModuleSheets };
+
 /** The whole toolkit as one build shows it. */
 export interface ToolkitView {
   /** Releases in this build, highest first. */
@@ -62,8 +66,10 @@ export interface ToolkitView {
   releaseHomes: ReleaseHomeView[];
   /** Every toolkit page in this build. */
   pages: PageView[];
-  /** Trainer views: the training modules of every release in this build. */
-  trainerPages: PageView[];
+  /** Trainer views: the training modules of every release in this build, block by block. */
+  trainerPages: ModuleView[];
+  /** Presentation modes: the training modules of every release in this build, one block a screen. */
+  presentations: ModuleView[];
   /** The printable sheets of every training module in this build. */
   moduleSheets: (PageView & ModuleSheets)[];
   /** Glossaries, one per release that has one. */
@@ -119,6 +125,11 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     const context: PageContext = { releases: roles, index, lineage, currentVersion: current?.version, byId, histories };
     return own.flatMap(({ section, pages: list }) => list.map((page) => pageView(page, release, section, ranked?.get(page.data.id) ?? [], context)));
   });
+  const moduleViews = pageViews.flatMap((view) => {
+    if (view.page.section !== "training") return [];
+    const blocks = moduleBlocks(view.page);
+    return [{ ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(view.page) }];
+  });
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
   return {
     releases,
@@ -137,7 +148,8 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       ),
     })),
     pages: pageViews,
-    trainerPages: pageViews.filter((view) => view.page.section === "training"),
+    trainerPages: moduleViews,
+    presentations: moduleViews,
     moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
     glossaries: glossaryViews(releases, included, pages),
     rekenhulpen: rekenhulpViews(releases, content.rekenhulp, roles),

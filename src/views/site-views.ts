@@ -20,7 +20,7 @@ import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../t
 import type { ReleaseComparisonView } from "../toolkit/comparison-view.ts";
 import type { ReleaseView } from "../toolkit/release-view.ts";
 import { sitemapUrls } from "../toolkit/sitemap.ts";
-import type { ReleaseHomeView, ToolkitView } from "../toolkit/toolkit-view.ts";
+import type { ModuleView, ReleaseHomeView, ToolkitView } from "../toolkit/toolkit-view.ts";
 import { homeView, type HomeView } from "./home-view.ts";
 import type { SiteData } from "./site-data.ts";
 
@@ -65,7 +65,9 @@ export interface SiteViews {
   /** toolkit-page.njk. */
   toolkitPages: Viewed<PageView & { episodes: { title: string; url: string }[] }>[];
   /** trainer-view.njk. */
-  trainerPages: Viewed<PageView>[];
+  trainerPages: Viewed<ModuleView>[];
+  /** presentation.njk: a module's presentation mode for the training room. */
+  presentations: Viewed<ModuleView>[];
   /** handout.njk: a module's participant handout, or its exercises alone (`exercisesOnly`). */
   handouts: Viewed<PageView & ModuleSheets & { exercisesOnly: boolean }>[];
   /** case-cards.njk. */
@@ -147,6 +149,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
   const views = {
     toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),
     trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [place(view.trainerUrl, view)] : [])),
+    presentations: toolkit.presentations.flatMap((view) => (view.presentationUrl ? [place(view.presentationUrl, view)] : [])),
     handouts: toolkit.moduleSheets.flatMap((view) => [
       place(view.links.handout, { ...view, exercisesOnly: false }),
       place(view.links.exercises, { ...view, exercisesOnly: true }),

@@ -111,27 +111,29 @@ describe("print", () => {
 });
 
 describe("a module's handout on paper", () => {
-  it("prints objectives, programme and every exercise with lined space to write, whole, without navigation", async () => {
-    await session.page().goto(`${baseUrl}/toolkit/2.0/training/geld-en-regels/hand-out/`);
+  it("prints every exercise of the exercise sheet with lined space to write, whole, without navigation", async () => {
+    await session.page().goto(`${baseUrl}/toolkit/2.0/training/geld-en-regels/oefeningen/`);
     await session.page().emulateMedia({ media: "print" });
     const printed = await session.page().evaluate(() => {
       const style = (selector: string): CSSStyleDeclaration => getComputedStyle(document.querySelector(selector) ?? document.body);
-      const write = document.querySelector(".sheet__write");
+      const rules = document.querySelectorAll(".sheet__exercise .sheet__rule");
+      const rule = rules[0];
       return {
         text: document.querySelector("main")?.innerText ?? "",
         exercises: document.querySelectorAll(".sheet__exercise").length,
-        writeHeight: write instanceof HTMLElement ? write.offsetHeight : 0,
-        writeLines: write ? getComputedStyle(write).backgroundImage : "",
+        rules: rules.length,
+        ruleHeight: rule instanceof HTMLElement ? rule.offsetHeight : 0,
+        ruleLine: rule ? getComputedStyle(rule).borderBottomStyle : "",
         unbroken: style(".sheet__exercise").breakInside,
         screenHint: style(".no-print").display,
         releaseNav: style(".release-nav").display,
       };
     });
-    expect(printed.text).toContain("Wat je leert");
-    expect(printed.text).toContain("Programma van 3 uur en 50 minuten");
+    expect(printed.text).toContain("Oefeningen: Geld en regels");
     expect(printed.exercises).toBe(4);
-    expect(printed.writeHeight).toBeGreaterThan(80);
-    expect(printed.writeLines).toContain("repeating-linear-gradient");
+    expect(printed.rules).toBe(5 + 9 + 11 + 6);
+    expect(printed.ruleHeight).toBeGreaterThan(20);
+    expect(printed.ruleLine).toBe("solid");
     expect(printed).toMatchObject({ unbroken: "avoid", screenHint: "none", releaseNav: "none" });
     const pdf = await session.page().pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");

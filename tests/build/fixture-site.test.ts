@@ -84,8 +84,9 @@ describe("a fixture site with a page that was dropped after 1.0 and a concept 3.
   it("renders a complete sample day in the planner's HTML for readers without JavaScript", async () => {
     const html = await readPage(production, "/toolkit/2.0/training/planner/");
     expect(html).toContain('<form class="planner-form" id="planner" hidden>');
-    expect(html).toContain('<h2 class="utrecht-heading-2" id="planner-uitkomst">Voorbeelddag</h2>');
-    expect(html).toContain('<caption id="dagprogramma-titel">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>');
+    expect(html).toContain('<h2 class="utrecht-heading-2 no-print" id="planner-uitkomst">Voorbeelddag</h2>');
+    expect(html).toContain('<h3 class="utrecht-heading-3 day-plan__title" id="dag-1">Dag 1: 09:30–10:15</h3>');
+    expect(html).toContain('<caption id="dag-1-tabel">Dagprogramma van 09:30 tot 10:15 (45 minuten)</caption>');
     expect(html).toMatch(/<script type="module" src="\/assets\/planner-[0-9a-f]{10}\.js"><\/script>/);
     expect(html).toContain('<a href="/toolkit/2.0/training/module-a/">Module A</a>');
   });
@@ -126,8 +127,8 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
       expect(handout).toContain("<li>iets leren</li>");
       expect(handout).toContain('<caption id="programma-titel">');
       expect(handout).toContain('<h2 class="utrecht-heading-2" id="oefeningen">Oefeningen</h2>');
-      expect(handout).toContain('<div class="sheet__write sheet__write--large" aria-hidden="true"></div>');
-      expect(handout).toContain('<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld</p><p>Een voorbeeld.</p>');
+      expect(handout).toContain("<p>Het programma van deze module heeft geen oefeningen.</p>");
+      expect(await readPage(production, `/toolkit/${version}/training/module-a/casuskaarten/`)).toContain("<p>Een voorbeeld.</p>");
       expect(await readPage(production, `/toolkit/${version}/training/module-a/oefeningen/`)).toContain(
         '<h1 class="utrecht-heading-1">Oefeningen: Module A</h1>',
       );
@@ -141,21 +142,26 @@ describe("material for trainers: handouts, exercise sheets and case cards", () =
     expect(handout).toContain('<h3 class="utrecht-heading-3" id="oefening-1">Teken de route</h3>');
     expect(handout).toContain('<p class="sheet__time">10:15–10:35, 20 minuten</p>');
     expect(handout).toContain("ROUTE-VAN-HET-GELD");
+    expect(handout.match(/<span class="sheet__rule"><\/span>/g)).toHaveLength(6 + 3);
     expect(handout).toContain('<h3 class="utrecht-heading-3" id="oefening-2">Afsluiting</h3>');
-    expect(handout).toContain("<p>De trainer legt deze oefening uit.</p>");
-    expect(handout).toContain('<p class="casus__label">Voorbeeld · casus</p><p class="casus__titel">Een vraag over de toeslag</p>');
+    expect(handout).toContain("<p>Zeg in één zin wat je meeneemt.</p>");
+    expect(handout).not.toContain("TOESLAGVRAAG");
     expect(handout).not.toContain("GEHEIME-TRAINERNOTITIE");
+    expect(handout).not.toContain("BLOKNOTITIE");
     const sheet = await readPage(preview, "/toolkit/3.0/training/module-a/oefeningen/");
     expect(sheet).toContain("ROUTE-VAN-HET-GELD");
     expect(sheet).not.toContain("TOESLAGVRAAG");
     expect(sheet).not.toContain('id="leerdoelen"');
     const cards = await readPage(preview, "/toolkit/3.0/training/module-a/casuskaarten/");
     expect(cards).toContain('<h2 class="utrecht-heading-2 case-card__title" id="casus-2">Een vraag over de toeslag</h2>');
-    expect(cards).toContain('<p class="case-card__label">Voorbeeld · casus 2 van 2</p>');
+    expect(cards).toContain('<p class="case-card__label">Voorbeeld · casus 2 van 4</p>');
     expect(cards).toContain("TOESLAGVRAAG");
+    expect(cards).toContain('<p class="case-card__label">Voorbeeld · rollenkaart 3 van 4</p>');
+    expect(cards).toContain("ROLLENKAART-JONGERE");
     const trainer = await readPage(preview, "/toolkit/3.0/training/module-a/trainer/");
     expect(trainer).toContain("GEHEIME-TRAINERNOTITIE-IN-OEFENING");
     expect(trainer).toContain('<p class="oefening__label">Oefening · 20 minuten</p>');
+    expect(trainer).toContain("<p>Deel de rollenkaarten uit. BLOKNOTITIE-ROUTE</p>");
   });
 
   it("keeps handouts and case cards out of search", async () => {

@@ -45,7 +45,11 @@ export function memorySite(): Map<string, string | Uint8Array> {
     );
     files.set(
       `content/toolkit/${version}/training/module.md`,
-      page("module", "Tekst.", "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Start, minutes: 30, kind: inhoud}\n"),
+      page(
+        "module",
+        "Tekst.",
+        "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Start, minutes: 30, kind: inhoud, trainer: Vertel wat de module brengt.}\n",
+      ),
     );
     files.set(
       `content/toolkit/${version}/methodieken/methode.md`,

@@ -45,6 +45,7 @@ const variant = {
   trainerHtml: "",
   exercises: [],
   cases: [],
+  mainPoints: [],
   sources: [bron],
   corrections: [],
   section: "varianten",
