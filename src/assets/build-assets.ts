@@ -39,6 +39,8 @@ const SCRIPTS = [
   "search-ui",
   "search-page",
   "rekenhulp",
+  "startnotitie",
+  "startnotitie-docx",
   "offline",
 ];
 

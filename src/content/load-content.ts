@@ -27,6 +27,8 @@ import { errataSchema, type ErratumData, type SourceCorrection } from "./schemas
 import { redirectsSchema, type RedirectData } from "./schemas/redirects.ts";
 import { rekenhulpSchema, type RekenhulpData } from "./schemas/rekenhulp.ts";
 import { checkRekenhulp, REKENHULP_FILE } from "./rekenhulp-figures.ts";
+import { startnotitieSchema, type StartnotitieData } from "./schemas/startnotitie.ts";
+import { checkStartnotitie, STARTNOTITIE_FILE } from "./startnotitie-options.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { sourcesSchema, type Source } from "./schemas/sources.ts";
 import { SECTION_SCHEMAS } from "./section-schemas.ts";
@@ -75,7 +77,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     if (parts[1] === "errata" && parts.length === 3 && errata.has(path.basename(file.path, ".yaml"))) continue;
-    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === EPISODE_DATES_FILE || file.path === REDIRECTS_FILE || file.path === REKENHULP_FILE) continue; // checked against the release folders and the output
+    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === EPISODE_DATES_FILE || file.path === REDIRECTS_FILE || file.path === REKENHULP_FILE || file.path === STARTNOTITIE_FILE) continue; // checked against the release folders and the output
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
@@ -184,6 +186,10 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   // With a broken release.md the releases are not known for sure: the rekenhulp is checked against them once it is fixed.
   const releasesKnown = !errors.some((error) => /^content\/toolkit\/[^/]+\/release\.md$/.test(error.file));
   const rekenhulp = rekenhulpData && checkRekenhulp(rekenhulpData, releasesKnown ? releaseFacts(releases, pages) : undefined, sources, errors);
+  const startnotitieData = byPath.has(STARTNOTITIE_FILE) ? (yamlFile(STARTNOTITIE_FILE, startnotitieSchema) as StartnotitieData | undefined) : undefined;
+  const startnotitie =
+    startnotitieData &&
+    checkStartnotitie(startnotitieData, releasesKnown ? releases.map(({ data }) => data.version) : undefined, pages, sources, errors);
   const redirects = byPath.has(REDIRECTS_FILE) ? ((yamlFile(REDIRECTS_FILE, redirectsSchema) ?? []) as RedirectData[]) : [];
   checkRedirects(redirects, errors);
   const ledgerFile = byPath.get(LEDGER_FILE);
@@ -192,7 +198,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const episodeDates = memo.remember(datesFile?.bytes ?? {}, "episode-dates", errors, (own) => parseEpisodeDates(datesFile, own)) ?? [];
   const episodes = dateEpisodes(podcast.episodes, episodeDates, errors);
   const content = site
-    ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, episodes, episodeDates, ledger, redirects, rekenhulp })
+    ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, episodes, episodeDates, ledger, redirects, rekenhulp, startnotitie })
     : undefined;
   const reported = withReadProblems(errors, files);
   if (reported.length > 0 || !content) return { ok: false, errors: reported, partial: content };

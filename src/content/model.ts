@@ -1,6 +1,7 @@
 import type { EpisodeDate } from "./episode-dates.ts";
 import type { RedirectData } from "./schemas/redirects.ts";
 import type { ChangeData, FigureData, OutcomeData } from "./schemas/rekenhulp.ts";
+import type { StartOptionData } from "./schemas/startnotitie.ts";
 import type { AudioFacts } from "../media/audio.ts";
 import type { Cue } from "../media/vtt.ts";
 import type { FieldChange } from "./errata.ts";
@@ -205,6 +206,8 @@ export interface SiteContent {
   redirects: RedirectData[];
   /** The rekenhulp's reference figures (content/rekenhulp.yaml); undefined when the site has none. */
   rekenhulp: RekenhulpContent | undefined;
+  /** The startnotitie's choices per randvoorwaarde (content/startnotitie.yaml); undefined when the site has none. */
+  startnotitie: StartnotitieContent | undefined;
 }
 
 /** A figure with its source as readers cite it. */
@@ -223,6 +226,15 @@ export interface RekenhulpContent {
   outcomes: RekenOutcome[];
   /** Changes to what the rekenhulp shows for the same inputs, oldest first. */
   changes: RekenChange[];
+}
+
+/** A choice of the startnotitie with its sources as readers cite them. */
+export type StartOption = StartOptionData & { cited: CitedSource[] };
+
+/** The startnotitie's choices, checked against the releases and their sources. */
+export interface StartnotitieContent {
+  /** Per randvoorwaarde id, its choices in the order of the form. */
+  conditions: Record<string, StartOption[]>;
 }
 
 /** A change to the rekenhulp's comparison: its date and why. */

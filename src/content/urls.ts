@@ -132,3 +132,18 @@ export const OFFLINE_URL = "/offline/";
 
 /** The service worker of the offline kit: unhashed, so that its address stays the same; it is revalidated. */
 export const SERVICE_WORKER_URL = "/sw.js";
+
+/** The startnotitie of a release: a municipality's note to start Het Bouwdepot, filled in the browser. */
+export function startnotitieUrl(version: string): string {
+  return `/toolkit/${version}/startnotitie/`;
+}
+
+/** The empty startnotitie of a release as a document made at build time (`odt` or `docx`), for readers without JavaScript. */
+export function emptyStartnotitieUrl(version: string, extension: "odt" | "docx"): string {
+  return `/toolkit/${version}/startnotitie/startnotitie-het-bouwdepot-${version}-leeg.${extension}`;
+}
+
+/** What changed since a release, in whatever release is current: an address that stays valid when a newer one comes. */
+export function sinceReleaseUrl(version: string): string {
+  return `/toolkit/vergelijk/${version}/actueel/`;
+}

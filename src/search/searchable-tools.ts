@@ -2,7 +2,7 @@ import type { ToolkitView } from "../toolkit/toolkit-view.ts";
 import type { ReleaseTool } from "./tool-records.ts";
 
 /**
- * The tools of one release that readers search for, each at its participant-facing page: the rekenhulp, the session
+ * The tools of one release that readers search for, each at its participant-facing page: the rekenhulp, the startnotitie, the session
  * planner and the variant comparison when the release has something to plan or compare, the glossary when it has
  * terms, the release home's part on printing and keeping (PDF, archive), and every training module's hand-out, exercise sheet and case cards. Trainer views are
  * never among them.
@@ -14,6 +14,7 @@ export function searchableTools(toolkit: ToolkitView, version: string): ReleaseT
   const comparison = toolkit.comparisons.find((view) => view.release.version === version);
   const tools: ReleaseTool[] = [];
   if (release.rekenhulpUrl) tools.push({ kind: "rekenhulp", url: release.rekenhulpUrl, module: null, key: "rekenhulp" });
+  if (release.startnotitieUrl) tools.push({ kind: "startnotitie", url: release.startnotitieUrl, module: null, key: "startnotitie" });
   if (modules.length > 0) tools.push({ kind: "sessieplanner", url: release.plannerUrl, module: null, key: "sessieplanner" });
   if (comparison && comparison.table.variants.length > 1) tools.push({ kind: "varianten", url: release.compareUrl, module: null, key: "varianten" });
   if (release.glossaryUrl) tools.push({ kind: "begrippen", url: release.glossaryUrl, module: null, key: "begrippen" });

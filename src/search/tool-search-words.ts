@@ -9,7 +9,7 @@ export interface ToolSearchText {
 }
 
 /** The tools a release offers, by kind. */
-export type ToolKind = "rekenhulp" | "sessieplanner" | "varianten" | "begrippen" | "afdrukken" | "hand-out" | "oefenvel" | "casuskaarten";
+export type ToolKind = "rekenhulp" | "startnotitie" | "sessieplanner" | "varianten" | "begrippen" | "afdrukken" | "hand-out" | "oefenvel" | "casuskaarten";
 
 /**
  * The one table of what search finds the tools by. Written for readers — policy officers who ask what it costs,
@@ -33,6 +33,24 @@ export const TOOL_SEARCH: Readonly<Record<ToolKind, ToolSearchText>> = {
       "business case",
       "terugverdienen",
       "besparing",
+    ],
+  },
+  startnotitie: {
+    title: "Startnotitie: van toolkit naar besluit",
+    description:
+      "Schrijf een startnotitie voor college of raad: je keuzes per randvoorwaarde, de kosten uit de rekenhulp en voorgestelde beslispunten, met de bronnen van deze release. Download als ODT, DOCX of PDF.",
+    words: [
+      "startnotitie",
+      "raadsvoorstel",
+      "collegevoorstel",
+      "besluit",
+      "besluitvorming",
+      "beslisnota",
+      "beslispunten",
+      "notitie",
+      "voorstel aan het college",
+      "onderbouwing",
+      "sjabloon",
     ],
   },
   sessieplanner: {

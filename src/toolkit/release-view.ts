@@ -7,6 +7,7 @@ import {
   printEditionUrl,
   rekenhulpUrl,
   plannerUrl,
+  startnotitieUrl,
   releaseComparisonUrl,
   releaseUrl,
   sectionUrl,
@@ -72,6 +73,8 @@ export interface ReleaseView {
   printUrl: string;
   /** URL of the rekenhulp; null when the site has no reference figures. */
   rekenhulpUrl: string | null;
+  /** URL of the startnotitie; null when the site has no reference figures (it computes with the rekenhulp). */
+  startnotitieUrl: string | null;
   /** Ids of the pages that link to the rekenhulp (the preconditions on money, the module on money and rules). */
   rekenhulpPages: string[];
   /** True for a concept release: its pages carry noindex. */
@@ -129,6 +132,7 @@ export function releaseView(
     glossaryUrl: release.glossary.length > 0 ? glossaryUrl(release.version) : null,
     printUrl: printEditionUrl(release.version),
     rekenhulpUrl: rekenhulp ? rekenhulpUrl(release.version) : null,
+    startnotitieUrl: rekenhulp ? startnotitieUrl(release.version) : null,
     rekenhulpPages: rekenhulp?.linkedFrom ?? [],
     noindex: role === "concept",
     sections,

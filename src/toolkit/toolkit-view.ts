@@ -9,6 +9,8 @@ import { moduleBlocks, type ModuleBlockView } from "./module-blocks.ts";
 import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
 import { printEditionViews, type PrintEditionView } from "./print-edition.ts";
 import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
+import { sinceReleaseViews, type SinceReleaseView } from "./since-release-view.ts";
+import { startnotitieViews, type StartnotitieView } from "./startnotitie/startnotitie-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
@@ -76,6 +78,10 @@ export interface ToolkitView {
   glossaries: GlossaryView[];
   /** Rekenhulpen, one per release, when the site has reference figures. */
   rekenhulpen: RekenhulpView[];
+  /** Startnotities, one per release that has a rekenhulp. */
+  startnotities: StartnotitieView[];
+  /** "Wat is er veranderd sinds release <v>?", one per release: the stable address documents cite. */
+  sinceRelease: SinceReleaseView[];
   /** Print editions, one per release. */
   printEditions: PrintEditionView[];
   /** Every section index in this build. */
@@ -115,6 +121,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     lineage,
     diffs,
   );
+  const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles);
   const histories = pageHistories(releases, pages, comparisons, lineage);
   const pageViews = releases.flatMap((release) => {
     const ranked = related.get(release.version);
@@ -152,7 +159,9 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     presentations: moduleViews,
     moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
     glossaries: glossaryViews(releases, included, pages),
-    rekenhulpen: rekenhulpViews(releases, content.rekenhulp, roles),
+    rekenhulpen,
+    startnotities: startnotitieViews({ releases, included, pages, rekenhulpen, content: content.startnotitie, roles, pairs, siteUrl: content.site.url }),
+    sinceRelease: sinceReleaseViews(releases, included, pages, pairs),
     printEditions: printEditionViews(releases, included, pageViews, roles, content.site.url),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
     planners: releases.map((release) => plannerView(release, pages, roles)),

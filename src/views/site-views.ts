@@ -14,6 +14,8 @@ import type { GlossaryView } from "../toolkit/glossary-view.ts";
 import type { ModuleSheets } from "../toolkit/module-sheets.ts";
 import type { PrintEditionView } from "../toolkit/print-edition.ts";
 import type { RekenhulpView } from "../toolkit/rekenhulp-view.ts";
+import type { SinceReleaseView } from "../toolkit/since-release-view.ts";
+import type { StartnotitieView } from "../toolkit/startnotitie/startnotitie-view.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
 import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
@@ -76,6 +78,10 @@ export interface SiteViews {
   glossaries: Viewed<GlossaryView>[];
   /** rekenhulp.njk. */
   rekenhulpen: Viewed<RekenhulpView>[];
+  /** startnotitie.njk. */
+  startnotities: Viewed<StartnotitieView>[];
+  /** since-release.njk: what changed since a release, in whatever release is current. */
+  sinceRelease: Viewed<SinceReleaseView>[];
   /** print-edition.njk. */
   printEditions: Viewed<PrintEditionView>[];
   /** section-index.njk. */
@@ -157,6 +163,8 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     caseCards: toolkit.moduleSheets.flatMap((view) => (view.links.caseCards ? [place(view.links.caseCards, view)] : [])),
     glossaries: toolkit.glossaries.map((view) => place(view.url, view)),
     rekenhulpen: toolkit.rekenhulpen.map((view) => place(view.url, view)),
+    startnotities: toolkit.startnotities.map((view) => place(view.url, view)),
+    sinceRelease: toolkit.sinceRelease.map((view) => place(view.url, view)),
     printEditions: toolkit.printEditions.map((view) => place(view.url, view)),
     sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
     releaseHomes: toolkit.releaseHomes.map((view) => place(view.url, view)),

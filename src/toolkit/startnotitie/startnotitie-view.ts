@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import type { Release, StartnotitieContent, ToolkitPage } from "../../content/model.ts";
+import { releaseComparisonUrl, sinceReleaseUrl, startnotitieUrl, emptyStartnotitieUrl } from "../../content/urls.ts";
+import { compareVersions } from "../../content/versions.ts";
+import { dutchNumber } from "../../format/decimal.ts";
+import { dutchDate } from "../../format/dutch-date.ts";
+import { euro } from "../../format/euro.ts";
+import type { ReleasePair } from "../comparison-pairs.ts";
+import { documentState } from "../document-state.ts";
+import type { RekenhulpView } from "../rekenhulp-view.ts";
+import { toolView, type ReleaseToolView } from "../release-tools.ts";
+import { sectionPages, type ReleaseView } from "../release-view.ts";
+import type { ReleaseRole } from "../releases.ts";
+import type { ConditionBasis, StartnotitieBasis } from "./startnotitie-basis.ts";
+
+/** The startnotitie page of one release. */
+export interface StartnotitieView extends ReleaseToolView {
+  /** What the document is written from; the page hands it to its script. */
+  basis: StartnotitieBasis;
+  /** The default monthly amount in words, with its origin, for the form's hint. */
+  monthlyHint: string;
+  /** Addresses of the empty documents made at build time. */
+  empty: { odt: string; docx: string };
+}
+
+/** The aanpak pages whose summaries say what Het Bouwdepot is, in this order, where the release has them. */
+const ABOUT_PAGES = ["wat-is-het-bouwdepot", "principes"];
+
+/** The aanpak page on research, where the release has one. */
+const RESEARCH_PAGE = "wat-het-onderzoek-laat-zien";
+
+/** What the startnotitie views are made from. */
+export interface StartnotitieSources {
+  /** The releases of this build, as pages show them. */
+  releases: readonly ReleaseView[];
+  /** The same releases as content (dates and errata). */
+  included: readonly Release[];
+  /** Every page of this build. */
+  pages: readonly ToolkitPage[];
+  /** The rekenhulp of each release: the startnotitie computes with the same configuration. */
+  rekenhulpen: readonly RekenhulpView[];
+  /** The choices per randvoorwaarde. */
+  content: StartnotitieContent | undefined;
+  /** Every release's role. */
+  roles: readonly { version: string; role: ReleaseRole }[];
+  /** The comparisons this build publishes. */
+  pairs: readonly ReleasePair[];
+  /** The site's address, for the full addresses the document cites. */
+  siteUrl: string;
+}
+
+/** The startnotitie of every release that has a rekenhulp: it needs the rekenhulp's calculation. */
+export function startnotitieViews(sources: StartnotitieSources): StartnotitieView[] {
+  return sources.releases.flatMap((release) => {
+    const rekenhulp = sources.rekenhulpen.find((view) => view.release.version === release.version);
+    const content = sources.included.find((candidate) => candidate.version === release.version);
+    return rekenhulp && content ? [startnotitieView(release, content, rekenhulp, sources)] : [];
+  });
+}
+
+function startnotitieView(release: ReleaseView, content: Release, rekenhulp: RekenhulpView, sources: StartnotitieSources): StartnotitieView {
+  const version = release.version;
+  const absolute = (url: string): string => `${sources.siteUrl.replace(/\/+$/, "")}${url}`;
+  const cited = (page: ToolkitPage): { title: string; url: string } => ({ title: page.data.title, url: absolute(page.url) });
+  const aanpak = sectionPages(sources.pages, version, "aanpak");
+  const about = ABOUT_PAGES.flatMap((id) => aanpak.filter((page) => page.data.id === id)).map((page) => ({ text: page.data.summary, page: cited(page) }));
+  const research = aanpak.filter((page) => page.data.id === RESEARCH_PAGE).map((page) => ({ text: page.data.summary, page: cited(page) }));
+  const conditions = sectionPages(sources.pages, version, "randvoorwaarden").flatMap((page) =>
+    page.section === "randvoorwaarden" ? [conditionBasis(page, sources.content, cited(page))] : [],
+  );
+  const municipalities = sectionPages(sources.pages, version, "varianten").flatMap((page) =>
+    page.section === "varianten"
+      ? [
+          {
+            page: cited(page),
+            row: [
+              page.data.municipalities.join(", "),
+              page.data.start === null ? "onbekend" : dutchDate(page.data.start),
+              page.data.participants === null ? "onbekend" : dutchNumber(page.data.participants),
+              page.data.monthlyAmount === null ? "onbekend" : euro(page.data.monthlyAmount),
+              page.data.status,
+            ],
+          },
+        ]
+      : [],
+  );
+  const findings = [
+    ...rekenhulp.outcomes.map((outcome) => `${outcome.label}: van ${dutchNumber(outcome.before)} % naar ${dutchNumber(outcome.after)} %. ${outcome.context}. Bron: ${outcome.cited.label}.`),
+    ...rekenhulp.paybacks.map((figure) => `${figure.label}: ${figure.valueText}. ${figure.context}. Dit is een verwachting, geen gemeten uitkomst. Bron: ${figure.cited.label}.`),
+  ];
+  const state = documentState({ released: content.released, errata: content.errata });
+  const comparisons = Object.fromEntries(
+    sources.pairs.filter((pair) => pair.to === version && compareVersions(pair.from, version) < 0).map((pair) => [pair.from, absolute(releaseComparisonUrl(pair.from, pair.to))]),
+  );
+  const basis: StartnotitieBasis = {
+    version,
+    lasting: release.lastingLabel,
+    date: state.date,
+    dateLabel: dutchDate(state.date),
+    sinceUrl: absolute(sinceReleaseUrl(version)),
+    pageUrl: absolute(startnotitieUrl(version)),
+    rekenhulp: { title: "Rekenhulp: wat kost Het Bouwdepot?", url: absolute(rekenhulp.url) },
+    about,
+    conditions,
+    research,
+    findings,
+    municipalities,
+    reken: rekenhulp.config,
+    costTexts: {
+      youthNorm: `De jongerennorm is ${rekenhulp.youthNorm.valueText} (herkomst: ${rekenhulp.youthNorm.originText}). ${rekenhulp.youthNorm.kindText}: geen kosten van de gemeente.`,
+      budgetKind: rekenhulp.monthly.kindText,
+    },
+    comparisons,
+  };
+  return {
+    ...toolView(release, sources.roles, startnotitieUrl, [{ title: "Startnotitie", url: startnotitieUrl(version) }]),
+    basis,
+    monthlyHint: `Standaard ${rekenhulp.monthly.valueText}. Herkomst: ${rekenhulp.monthly.originText}.`,
+    empty: { odt: emptyStartnotitieUrl(version, "odt"), docx: emptyStartnotitieUrl(version, "docx") },
+  };
+}
+
+function conditionBasis(page: ToolkitPage & { section: "randvoorwaarden" }, content: StartnotitieContent | undefined, cited: { title: string; url: string }): ConditionBasis {
+  const options = (content?.conditions[page.data.id] ?? [])
+    .filter((option) => compareVersions(option.since, page.version) <= 0)
+    .map((option) => ({ id: option.id, label: option.label, help: option.help, sources: option.cited }));
+  const shown = [page.data.title, page.data.kind, page.data.summary, page.data.localChoice, options.map((option) => [option.id, option.label])];
+  return {
+    id: page.data.id,
+    title: page.data.title,
+    kind: page.data.kind,
+    summary: page.data.summary,
+    localChoice: page.data.localChoice,
+    page: cited,
+    href: page.url,
+    fingerprint: createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16),
+    options,
+  };
+}
