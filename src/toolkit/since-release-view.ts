@@ -25,10 +25,20 @@ export interface SinceReleaseView {
 }
 
 /** The page for every release of this build. */
-export function sinceReleaseViews(releases: readonly ReleaseView[], included: readonly Release[], pages: readonly ToolkitPage[], pairs: readonly ReleasePair[]): SinceReleaseView[] {
+export function sinceReleaseViews(
+  releases: readonly ReleaseView[],
+  included: readonly Release[],
+  pages: readonly ToolkitPage[],
+  pairs: readonly ReleasePair[],
+): SinceReleaseView[] {
   const current = releases.find((release) => release.role === "current");
   return releases.map((release, position) => {
-    const pair = current && pairs.find((candidate) => (candidate.from === release.version && candidate.to === current.version) || (candidate.from === current.version && candidate.to === release.version));
+    const pair =
+      current &&
+      pairs.find(
+        (candidate) =>
+          (candidate.from === release.version && candidate.to === current.version) || (candidate.from === current.version && candidate.to === release.version),
+      );
     return {
       release,
       url: sinceReleaseUrl(release.version),

@@ -73,5 +73,12 @@ export function publishedFiles(content: SiteContent, derived: DerivedSite, asset
     url: view.styleUrl,
     bytes: new TextEncoder().encode(printPageStyle(printRunningLine(view, derived.site.title, derived.site.buildDateLabel))),
   }));
-  return [...own, ...printStyles, ...emptyStartnotities(derived.toolkit.startnotities), ...images, ...(content.artwork ? [content.artwork] : []), ...episodes].map(({ url, bytes }) => ({ url, bytes }));
+  return [
+    ...own,
+    ...printStyles,
+    ...emptyStartnotities(derived.toolkit.startnotities),
+    ...images,
+    ...(content.artwork ? [content.artwork] : []),
+    ...episodes,
+  ].map(({ url, bytes }) => ({ url, bytes }));
 }

@@ -6,7 +6,14 @@ import type { OfficeDocument } from "../../toolkit/startnotitie/office-document.
 import { openSavedFile, savedFileText } from "../../toolkit/startnotitie/saved-file.ts";
 import type { StartnotitieBasis } from "../../toolkit/startnotitie/startnotitie-basis.ts";
 import { startnotitieDocument, suggestedDecisions } from "../../toolkit/startnotitie/startnotitie-document.ts";
-import { emptyState, fragmentState, rekenQuery, stateFragment, type RekenFields, type StartnotitieState } from "../../toolkit/startnotitie/startnotitie-state.ts";
+import {
+  emptyState,
+  fragmentState,
+  rekenQuery,
+  stateFragment,
+  type RekenFields,
+  type StartnotitieState,
+} from "../../toolkit/startnotitie/startnotitie-state.ts";
 import { previewElements } from "./startnotitie-preview.ts";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -32,14 +39,21 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
 
   /** Puts the state into the form's fields. */
   const fill = (): void => {
-    const plain: Record<string, string> = { gemeente: state.municipality, start: state.start, aanleiding: state.reasons, beslispunten: state.decisions, ...state.reken };
+    const plain: Record<string, string> = {
+      gemeente: state.municipality,
+      start: state.start,
+      aanleiding: state.reasons,
+      beslispunten: state.decisions,
+      ...state.reken,
+    };
     for (const [name, value] of Object.entries(plain)) {
       const field = named(name);
       if (field) field.value = value;
     }
     for (const condition of basis.conditions) {
       const choice = state.choices[condition.id] ?? { option: "", other: "", note: "" };
-      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="keuze-${condition.id}"]`)) radio.checked = radio.value === choice.option;
+      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="keuze-${condition.id}"]`))
+        radio.checked = radio.value === choice.option;
       const other = named(`anders-${condition.id}`);
       const note = named(`toelichting-${condition.id}`);
       if (other) other.value = choice.other;

@@ -22,7 +22,10 @@ export function docxPackage(doc: OfficeDocument): Uint8Array {
     { path: "word/styles.xml", content: STYLES },
     { path: "word/numbering.xml", content: numbering(numbered) },
     { path: "docProps/core.xml", content: core(doc) },
-    { path: "docProps/app.xml", content: `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Toolkit Het Bouwdepot</Application></Properties>` },
+    {
+      path: "docProps/app.xml",
+      content: `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Toolkit Het Bouwdepot</Application></Properties>`,
+    },
     { path: "docProps/custom.xml", content: custom(doc) },
   ];
   return zipPackage(parts, doc.date);
@@ -60,7 +63,8 @@ function documentXml(blocks: readonly DocBlock[]): string {
       return blockXml(block, numberedLists);
     })
     .join("");
-  const section = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1418" w:bottom="1134" w:left="1418" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
+  const section =
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1418" w:bottom="1134" w:left="1418" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
   return `${HEAD}<w:document ${W}><w:body>${body}${section}</w:body></w:document>`;
 }
 
@@ -76,7 +80,8 @@ function blockXml(block: DocBlock, numberedIndex: number): string {
       return block.items.map((item) => paragraph("ListParagraph", item, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`)).join("");
     }
     case "table": {
-      const cell = (text: string, strong: boolean): string => `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${paragraph(null, [{ text, strong }])}</w:tc>`;
+      const cell = (text: string, strong: boolean): string =>
+        `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${paragraph(null, [{ text, strong }])}</w:tc>`;
       const head = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${block.head.map((text) => cell(text, true)).join("")}</w:tr>`;
       const rows = block.rows.map((row) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.map((text) => cell(text, false)).join("")}</w:tr>`).join("");
       const grid = `<w:tblGrid>${block.head.map(() => "<w:gridCol/>").join("")}</w:tblGrid>`;
@@ -152,7 +157,11 @@ const STYLES =
   headingStyle(2, 28) +
   headingStyle(3, 24) +
   style("ListParagraph", "List Paragraph", '<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:left="720"/><w:contextualSpacing/></w:pPr>') +
-  style("Caption", "caption", '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/></w:rPr>') +
+  style(
+    "Caption",
+    "caption",
+    '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/></w:rPr>',
+  ) +
   style(
     "Tabelraster",
     "Table Grid",

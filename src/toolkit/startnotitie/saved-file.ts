@@ -52,7 +52,8 @@ export function openSavedFile(text: string, basis: StartnotitieBasis, empty: Sta
     return { ok: false, error: "Dit bestand is geen bewaarde startnotitie: het is geen JSON." };
   }
   if (!isSavedFile(parsed)) return { ok: false, error: "Dit bestand is geen bewaarde startnotitie van deze toolkit." };
-  if (parsed.formatVersion > FORMAT_VERSION) return { ok: false, error: `Dit bestand is gemaakt met een nieuwere versie van de startnotitie (formaat ${parsed.formatVersion}).` };
+  if (parsed.formatVersion > FORMAT_VERSION)
+    return { ok: false, error: `Dit bestand is gemaakt met een nieuwere versie van de startnotitie (formaat ${parsed.formatVersion}).` };
   const state: StartnotitieState = { ...empty, ...pickText(parsed.state), reken: { ...empty.reken, ...pickText(parsed.state.reken) }, choices: {} };
   const notices: string[] = [];
   const here = new Map(basis.conditions.map((condition) => [condition.id, condition]));
@@ -65,13 +66,20 @@ export function openSavedFile(text: string, basis: StartnotitieBasis, empty: Sta
     state.choices[id] = offered ? { ...choice } : { option: "anders", other: choice.other || old, note: choice.note };
     if (!offered) replaced.push(condition.title);
   }
-  const changed = basis.conditions.filter((condition) => parsed.conditions[condition.id] && parsed.conditions[condition.id]?.fingerprint !== condition.fingerprint);
+  const changed = basis.conditions.filter(
+    (condition) => parsed.conditions[condition.id] && parsed.conditions[condition.id]?.fingerprint !== condition.fingerprint,
+  );
   const added = basis.conditions.filter((condition) => !parsed.conditions[condition.id]);
   const gone = Object.entries(parsed.conditions).filter(([id]) => !here.has(id));
   if (parsed.release !== basis.version) notices.push(`Dit bestand is bewaard bij release ${parsed.release}. Je werkt nu in release ${basis.version}.`);
-  if (changed.length > 0) notices.push(`Veranderd sinds het bestand werd bewaard: ${titles(changed.map((condition) => condition.title))}. Lees die randvoorwaarden opnieuw.`);
-  if (added.length > 0 && parsed.release !== basis.version) notices.push(`Nieuw in release ${basis.version}: ${titles(added.map((condition) => condition.title))}. Maak daar nog een keuze.`);
-  if (gone.length > 0) notices.push(`Niet meer in release ${basis.version}: ${titles(gone.map(([, condition]) => condition.title))}. Die keuze staat niet meer in de startnotitie.`);
+  if (changed.length > 0)
+    notices.push(`Veranderd sinds het bestand werd bewaard: ${titles(changed.map((condition) => condition.title))}. Lees die randvoorwaarden opnieuw.`);
+  if (added.length > 0 && parsed.release !== basis.version)
+    notices.push(`Nieuw in release ${basis.version}: ${titles(added.map((condition) => condition.title))}. Maak daar nog een keuze.`);
+  if (gone.length > 0)
+    notices.push(
+      `Niet meer in release ${basis.version}: ${titles(gone.map(([, condition]) => condition.title))}. Die keuze staat niet meer in de startnotitie.`,
+    );
   if (replaced.length > 0) notices.push(`Deze release biedt je keuze niet meer aan bij: ${titles(replaced)}. Je keuze staat nu bij "anders, namelijk".`);
   const comparison = basis.comparisons[parsed.release];
   if (comparison && notices.length > 0) notices.push(`Wat er verder veranderde: ${comparison}`);
@@ -104,7 +112,10 @@ function isSavedFile(value: unknown): value is SavedFile {
     typeof state.choices === "object" &&
     state.choices !== null &&
     Object.values(state.choices).every(
-      (choice: unknown) => typeof choice === "object" && choice !== null && ["option", "other", "note"].every((key) => typeof (choice as Record<string, unknown>)[key] === "string"),
+      (choice: unknown) =>
+        typeof choice === "object" &&
+        choice !== null &&
+        ["option", "other", "note"].every((key) => typeof (choice as Record<string, unknown>)[key] === "string"),
     )
   );
 }

@@ -7,10 +7,10 @@ import type { CitedPage, ConditionBasis, Quote, StartnotitieBasis } from "./star
 import { rekenQuery, type StartnotitieState } from "./startnotitie-state.ts";
 
 /** The label of the municipality's own text. */
-export const OWN_TEXT = "Eigen tekst gemeente";
+const OWN_TEXT = "Eigen tekst gemeente";
 
 /** The label of text the editors of the toolkit suggest. */
-export const SUGGESTED_TEXT = "Voorstel redactie";
+const SUGGESTED_TEXT = "Voorstel redactie";
 
 const OPEN = "[nog niet ingevuld]";
 
@@ -67,7 +67,10 @@ function own(text: string): DocRun[] {
 
 function aanleiding(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
   const young = parseInput(rekenQuery(state), basis.reken.defaults);
-  const count = state.reken.jongeren.trim() && !young.messages.some((message) => message.key === "youngPeople") ? `${dutchNumber(young.input.youngPeople)} jongeren` : "[aantal jongeren]";
+  const count =
+    state.reken.jongeren.trim() && !young.messages.some((message) => message.key === "youngPeople")
+      ? `${dutchNumber(young.input.youngPeople)} jongeren`
+      : "[aantal jongeren]";
   const start = /^\d{4}-\d{2}-\d{2}$/.test(state.start) ? dutchDate(state.start) : "[startdatum]";
   const name = state.municipality.trim() || "[naam gemeente]";
   return [
@@ -84,8 +87,14 @@ function aanleiding(basis: StartnotitieBasis, state: StartnotitieState): DocBloc
 function choiceRuns(condition: ConditionBasis, state: StartnotitieState): DocRun[] {
   const choice = state.choices[condition.id];
   const option = condition.options.find((candidate) => candidate.id === choice?.option);
-  if (option) return [{ text: "Keuze van de gemeente: ", strong: true }, { text: `${option.label}.` }, { text: ` (keuze uit de toolkit, tekst van de redactie)`, emphasis: true }];
-  if (choice?.option === "anders") return [{ text: `Keuze van de gemeente (${OWN_TEXT.toLowerCase()}): `, strong: true }, { text: choice.other.trim() || OPEN }];
+  if (option)
+    return [
+      { text: "Keuze van de gemeente: ", strong: true },
+      { text: `${option.label}.` },
+      { text: ` (keuze uit de toolkit, tekst van de redactie)`, emphasis: true },
+    ];
+  if (choice?.option === "anders")
+    return [{ text: `Keuze van de gemeente (${OWN_TEXT.toLowerCase()}): `, strong: true }, { text: choice.other.trim() || OPEN }];
   return [{ text: "Keuze van de gemeente: ", strong: true }, { text: "[nog geen keuze gemaakt]" }];
 }
 
@@ -127,7 +136,13 @@ function costs(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
   const heading: DocBlock = { kind: "heading", level: 2, text: "Kosten" };
   const { input, messages } = parseInput(rekenQuery(state), basis.reken.defaults);
   if (!state.reken.jongeren.trim() || messages.some((message) => message.key === "youngPeople")) {
-    return [heading, para({ text: `Vul het aantal jongeren in. Dan rekent de startnotitie de kosten uit met de rekenhulp van release ${basis.version}.` }, cite(basis.rekenhulp, basis))];
+    return [
+      heading,
+      para(
+        { text: `Vul het aantal jongeren in. Dan rekent de startnotitie de kosten uit met de rekenhulp van release ${basis.version}.` },
+        cite(basis.rekenhulp, basis),
+      ),
+    ];
   }
   const texts = rekenTexts(input, calculate(input, basis.reken.youthNorm, basis.reken.alternatives));
   const link = `${basis.rekenhulp.url}?${new URLSearchParams(Object.entries(state.reken).filter(([, value]) => value.trim())).toString()}`;
@@ -173,10 +188,11 @@ function costs(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
 function research(basis: StartnotitieBasis): DocBlock[] {
   const blocks: DocBlock[] = [{ kind: "heading", level: 2, text: "Wat het onderzoek laat zien" }, ...basis.research.map((quote) => quoted(quote, basis))];
   if (basis.findings.length > 0) {
-    blocks.push(
-      para({ text: "Gemeten of verwacht op de plek die erbij staat; geen voorspelling voor deze gemeente:" }, cite(basis.rekenhulp, basis)),
-      { kind: "list", numbered: false, items: basis.findings.map((finding) => [{ text: finding }]) },
-    );
+    blocks.push(para({ text: "Gemeten of verwacht op de plek die erbij staat; geen voorspelling voor deze gemeente:" }, cite(basis.rekenhulp, basis)), {
+      kind: "list",
+      numbered: false,
+      items: basis.findings.map((finding) => [{ text: finding }]),
+    });
   }
   if (blocks.length === 1) blocks.push(para({ text: `Release ${basis.version} noemt nog geen gemeten uitkomsten.` }));
   return blocks;
@@ -218,7 +234,8 @@ function decisions(basis: StartnotitieBasis, state: StartnotitieState): DocBlock
     .map((line) => line.trim())
     .filter(Boolean);
   const heading: DocBlock = { kind: "heading", level: 2, text: "Voorgestelde beslispunten" };
-  if (lines.length > 0) return [heading, para({ text: `${OWN_TEXT}:`, strong: true }), { kind: "list", numbered: true, items: lines.map((line) => [{ text: line }]) }];
+  if (lines.length > 0)
+    return [heading, para({ text: `${OWN_TEXT}:`, strong: true }), { kind: "list", numbered: true, items: lines.map((line) => [{ text: line }]) }];
   return [
     heading,
     para(
@@ -231,7 +248,13 @@ function decisions(basis: StartnotitieBasis, state: StartnotitieState): DocBlock
 
 /** The sources: every page the document cites, and the sources of the chosen options. */
 function sources(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
-  const pages = [...basis.about.map((quote) => quote.page), ...basis.conditions.map((condition) => condition.page), basis.rekenhulp, ...basis.research.map((quote) => quote.page), ...basis.municipalities.map((entry) => entry.page)];
+  const pages = [
+    ...basis.about.map((quote) => quote.page),
+    ...basis.conditions.map((condition) => condition.page),
+    basis.rekenhulp,
+    ...basis.research.map((quote) => quote.page),
+    ...basis.municipalities.map((entry) => entry.page),
+  ];
   const seen = new Set<string>();
   const items: DocRun[][] = [];
   for (const page of pages) {
@@ -248,5 +271,8 @@ function sources(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[]
       items.push([{ text }]);
     }
   }
-  return [{ kind: "heading", level: 2, text: "Bronnen" }, { kind: "list", numbered: false, items }];
+  return [
+    { kind: "heading", level: 2, text: "Bronnen" },
+    { kind: "list", numbered: false, items },
+  ];
 }

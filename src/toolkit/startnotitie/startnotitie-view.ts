@@ -85,12 +85,19 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
       : [],
   );
   const findings = [
-    ...rekenhulp.outcomes.map((outcome) => `${outcome.label}: van ${dutchNumber(outcome.before)} % naar ${dutchNumber(outcome.after)} %. ${outcome.context}. Bron: ${outcome.cited.label}.`),
-    ...rekenhulp.paybacks.map((figure) => `${figure.label}: ${figure.valueText}. ${figure.context}. Dit is een verwachting, geen gemeten uitkomst. Bron: ${figure.cited.label}.`),
+    ...rekenhulp.outcomes.map(
+      (outcome) =>
+        `${outcome.label}: van ${dutchNumber(outcome.before)} % naar ${dutchNumber(outcome.after)} %. ${outcome.context}. Bron: ${outcome.cited.label}.`,
+    ),
+    ...rekenhulp.paybacks.map(
+      (figure) => `${figure.label}: ${figure.valueText}. ${figure.context}. Dit is een verwachting, geen gemeten uitkomst. Bron: ${figure.cited.label}.`,
+    ),
   ];
   const state = documentState({ released: content.released, errata: content.errata });
   const comparisons = Object.fromEntries(
-    sources.pairs.filter((pair) => pair.to === version && compareVersions(pair.from, version) < 0).map((pair) => [pair.from, absolute(releaseComparisonUrl(pair.from, pair.to))]),
+    sources.pairs
+      .filter((pair) => pair.to === version && compareVersions(pair.from, version) < 0)
+      .map((pair) => [pair.from, absolute(releaseComparisonUrl(pair.from, pair.to))]),
   );
   const basis: StartnotitieBasis = {
     version,
@@ -120,7 +127,11 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
   };
 }
 
-function conditionBasis(page: ToolkitPage & { section: "randvoorwaarden" }, content: StartnotitieContent | undefined, cited: { title: string; url: string }): ConditionBasis {
+function conditionBasis(
+  page: ToolkitPage & { section: "randvoorwaarden" },
+  content: StartnotitieContent | undefined,
+  cited: { title: string; url: string },
+): ConditionBasis {
   const options = (content?.conditions[page.data.id] ?? [])
     .filter((option) => compareVersions(option.since, page.version) <= 0)
     .map((option) => ({ id: option.id, label: option.label, help: option.help, sources: option.cited }));
@@ -136,4 +147,9 @@ function conditionBasis(page: ToolkitPage & { section: "randvoorwaarden" }, cont
     fingerprint: createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16),
     options,
   };
+}
+
+/** A text as the end of a sentence: with one full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
