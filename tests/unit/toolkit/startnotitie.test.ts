@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { docxPackage } from "../../../src/toolkit/startnotitie/docx-package.ts";
+import { odtPackage } from "../../../src/toolkit/startnotitie/odt-package.ts";
+import { openSavedFile, savedFileText } from "../../../src/toolkit/startnotitie/saved-file.ts";
+import type { StartnotitieBasis } from "../../../src/toolkit/startnotitie/startnotitie-basis.ts";
+import { startnotitieDocument } from "../../../src/toolkit/startnotitie/startnotitie-document.ts";
+import { emptyState, fragmentState, stateFragment } from "../../../src/toolkit/startnotitie/startnotitie-state.ts";
+import { packageParts, packageProblems } from "../../helpers/office-package.ts";
+
+const page = (slug: string): { title: string; url: string } => ({ title: `Titel ${slug}`, url: `https://toolkit.example/toolkit/1.0/randvoorwaarden/${slug}/` });
+
+function basis(version: string, conditions: StartnotitieBasis["conditions"]): StartnotitieBasis {
+  return {
+    version,
+    lasting: `release ${version} (2021)`,
+    date: "2026-12-07",
+    dateLabel: "7 december 2026",
+    sinceUrl: `https://toolkit.example/toolkit/vergelijk/${version}/actueel/`,
+    pageUrl: `https://toolkit.example/toolkit/${version}/startnotitie/`,
+    rekenhulp: { title: "Rekenhulp", url: `https://toolkit.example/toolkit/${version}/rekenhulp/` },
+    about: [{ text: "Jongeren krijgen een jaar lang een vast bedrag.", page: page("wat-is") }],
+    conditions,
+    research: [],
+    findings: [],
+    municipalities: [{ page: page("stad"), row: ["Stad", "2021", "10", "€ 1.050", "pilot"] }],
+    reken: { defaults: { youngPeople: 10, monthlyAmount: 1050, months: 12, guidancePerYear: null, anbiPerYear: null, implementation: null }, youthNorm: 255, alternatives: [] },
+    costTexts: { youthNorm: "De jongerennorm is ongeveer € 255 per maand.", budgetKind: "Kosten van de gemeente" },
+    comparisons: { "1.0": "https://toolkit.example/toolkit/vergelijk/1.0/2.0/" },
+  };
+}
+
+const condition = (id: string, kind: "verplicht" | "aanbevolen", fingerprint: string, options: string[]): StartnotitieBasis["conditions"][number] => ({
+  id,
+  title: `Randvoorwaarde ${id}`,
+  kind,
+  summary: `Wat ${id} vraagt.`,
+  localChoice: `Wat de gemeente bij ${id} kiest.`,
+  page: page(id),
+  href: `/toolkit/1.0/randvoorwaarden/${id}/`,
+  fingerprint,
+  options: options.map((option) => ({ id: option, label: `Keuze ${option} <&>`, help: "Uitleg.", sources: [{ label: "Bron", url: null }] })),
+});
+
+const old = basis("1.0", [condition("doelgroep", "verplicht", "a1", ["tot-20", "tot-21"]), condition("weg", "aanbevolen", "w1", ["x"])]);
+const state = {
+  ...emptyState(old.reken.defaults),
+  municipality: "Voorbeeldstad",
+  start: "2027-03-01",
+  reasons: "Eigen reden.",
+  reken: { ...emptyState(old.reken.defaults).reken, jongeren: "12" },
+  choices: { doelgroep: { option: "tot-20", other: "", note: "Omdat het kan." }, weg: { option: "x", other: "", note: "" } },
+};
+
+describe("the startnotitie document", () => {
+  it("names the release, its date and the stable address first, marks own and suggested text, and computes the costs", () => {
+    const document = startnotitieDocument(old, state);
+    const text = JSON.stringify(document.blocks).replace(/\u00a0/g, " ");
+    expect(document.blocks[1]).toEqual({ kind: "paragraph", runs: [{ text: "Gemaakt met de Toolkit Het Bouwdepot, release 1.0 (2021), stand 7 december 2026.", strong: true }] });
+    expect(text).toContain("Is er sindsdien iets veranderd? Zie https://toolkit.example/toolkit/vergelijk/1.0/actueel/");
+    expect(text).toContain("Eigen tekst gemeente: ");
+    expect(text).toContain("Voorstel redactie: ");
+    expect(text).toContain("€ 151.200");
+    expect(text).toContain("(release 1.0, „Titel doelgroep”, https://toolkit.example/toolkit/1.0/randvoorwaarden/doelgroep/)");
+  });
+
+  it("writes well-formed ODT and DOCX packages, the same bytes every time, in Dutch with the release in the properties", () => {
+    const document = startnotitieDocument(old, state);
+    const odt = odtPackage(document);
+    const docx = docxPackage(document);
+    expect(packageProblems(odt, "odt")).toEqual([]);
+    expect(packageProblems(docx, "docx")).toEqual([]);
+    expect(odtPackage(document)).toEqual(odt);
+    expect(docxPackage(document)).toEqual(docx);
+    const odtParts = packageParts(odt);
+    expect(odtParts["meta.xml"]).toContain("<dc:language>nl-NL</dc:language>");
+    expect(odtParts["meta.xml"]).toContain('<meta:user-defined meta:name="Release">1.0</meta:user-defined>');
+    expect(odtParts["content.xml"]).toContain('text:outline-level="1"');
+    expect(odtParts["content.xml"]).toContain("Keuze tot-20 &lt;&amp;&gt;");
+    const docxParts = packageParts(docx);
+    expect(docxParts["docProps/core.xml"]).toContain("<dc:language>nl-NL</dc:language>");
+    expect(docxParts["docProps/custom.xml"]).toContain('name="Release"><vt:lpwstr>1.0</vt:lpwstr>');
+    expect(docxParts["word/styles.xml"]).toContain('w:val="nl-NL"');
+  });
+});
+
+describe("the startnotitie's state", () => {
+  it("round-trips through the fragment, leaving out what is empty", () => {
+    const fragment = stateFragment(state);
+    expect(fragment).not.toContain("anders-");
+    expect(fragmentState(`#${fragment}`, emptyState(old.reken.defaults))).toEqual(state);
+    expect(stateFragment(emptyState({ monthlyAmount: 1050, months: 12 }))).toBe("bedrag=1050&maanden=12");
+  });
+
+  it("opens a file saved under an older release and says which randvoorwaarden changed, are new or are gone", () => {
+    const text = savedFileText(old, state, "2026-12-07");
+    const newer = basis("2.0", [condition("doelgroep", "verplicht", "a2", ["tot-21"]), condition("nieuw", "aanbevolen", "n1", [])]);
+    const opened = openSavedFile(text, newer, emptyState(newer.reken.defaults));
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.state.municipality).toBe("Voorbeeldstad");
+    expect(opened.state.choices.doelgroep).toEqual({ option: "anders", other: "Keuze tot-20 <&>", note: "Omdat het kan." });
+    expect(opened.notices).toEqual([
+      "Dit bestand is bewaard bij release 1.0. Je werkt nu in release 2.0.",
+      "Veranderd sinds het bestand werd bewaard: „Randvoorwaarde doelgroep”. Lees die randvoorwaarden opnieuw.",
+      "Nieuw in release 2.0: „Randvoorwaarde nieuw”. Maak daar nog een keuze.",
+      "Niet meer in release 2.0: „Randvoorwaarde weg”. Die keuze staat niet meer in de startnotitie.",
+      'Deze release biedt je keuze niet meer aan bij: „Randvoorwaarde doelgroep”. Je keuze staat nu bij "anders, namelijk".',
+      "Wat er verder veranderde: https://toolkit.example/toolkit/vergelijk/1.0/2.0/",
+    ]);
+    expect(openSavedFile(text, old, emptyState(old.reken.defaults))).toEqual({ ok: true, state, notices: [] });
+    expect(openSavedFile("{}", old, emptyState(old.reken.defaults)).ok).toBe(false);
+  });
+});
