@@ -40,7 +40,7 @@ const SCRIPTS = [
   "search-page",
   "rekenhulp",
   "startnotitie",
-  "startnotitie-docx",
+  "startnotitie-office",
   "offline",
 ];
 

@@ -34,14 +34,15 @@ export function packageProblems(bytes: Uint8Array, kind: "odt" | "docx"): string
     if (first.method !== 0) problems.push(`mimetype is compressed (method ${first.method})`);
     if (parts.mimetype !== "application/vnd.oasis.opendocument.text") problems.push(`mimetype is ${parts.mimetype ?? "missing"}`);
     const manifest = parts["META-INF/manifest.xml"] ?? "";
-    const listed = new Set([...manifest.matchAll(/manifest:full-path="([^"]+)"/g)].map((match) => match[1]));
+    const listed = new Set([...manifest.matchAll(/manifest:full-path="([^"]+)"/g)].map((match) => match[1] ?? ""));
     if (!listed.has("/")) problems.push("manifest does not list the package itself");
-    for (const name of Object.keys(parts)) if (name !== "mimetype" && !name.startsWith("META-INF/") && !listed.has(name)) problems.push(`manifest does not list ${name}`);
+    for (const name of Object.keys(parts))
+      if (name !== "mimetype" && !name.startsWith("META-INF/") && !listed.has(name)) problems.push(`manifest does not list ${name}`);
     for (const name of listed) if (name !== "/" && !(name in parts)) problems.push(`manifest lists missing ${name}`);
   } else {
     const types = parts["[Content_Types].xml"] ?? "";
-    const overrides = new Set([...types.matchAll(/PartName="\/([^"]+)"/g)].map((match) => match[1]));
-    const defaults = new Set([...types.matchAll(/Default Extension="([^"]+)"/g)].map((match) => match[1]));
+    const overrides = new Set([...types.matchAll(/PartName="\/([^"]+)"/g)].map((match) => match[1] ?? ""));
+    const defaults = new Set([...types.matchAll(/Default Extension="([^"]+)"/g)].map((match) => match[1] ?? ""));
     for (const name of Object.keys(parts)) {
       if (name === "[Content_Types].xml") continue;
       if (!overrides.has(name) && !defaults.has(name.split(".").pop() ?? "")) problems.push(`no content type for ${name}`);

@@ -1,9 +1,8 @@
 // Startnotitie: the form, the document as it grows, and taking it away (ODT, DOCX, print, a saved file). What the
 // reader fills in stays in the browser: in the address's fragment and in files the reader saves; nothing is sent.
 import { INPUT_PARAMS, parseInput, type RekenInput } from "../../toolkit/rekenhulp-calc.ts";
-import { odtPackage, ODT_TYPE } from "../../toolkit/startnotitie/odt-package.ts";
 import type { OfficeDocument } from "../../toolkit/startnotitie/office-document.ts";
-import { openSavedFile, savedFileText } from "../../toolkit/startnotitie/saved-file.ts";
+import type { Opened } from "../../toolkit/startnotitie/saved-file.ts";
 import type { StartnotitieBasis } from "../../toolkit/startnotitie/startnotitie-basis.ts";
 import { startnotitieDocument, suggestedDecisions } from "../../toolkit/startnotitie/startnotitie-document.ts";
 import {
@@ -16,7 +15,17 @@ import {
 } from "../../toolkit/startnotitie/startnotitie-state.ts";
 import { previewElements } from "./startnotitie-preview.ts";
 
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/** The two office formats: their media type and what the lazily loaded writer calls them. */
+const FORMATS = {
+  odt: { type: "application/vnd.oasis.opendocument.text", writer: "odtBytes" },
+  docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", writer: "docxBytes" },
+} as const;
+
+/** What the lazily loaded module (src/assets/ts/startnotitie-office.ts) offers: the writers, saving and opening. */
+type OfficeModule = Record<(typeof FORMATS)[keyof typeof FORMATS]["writer"], (document: OfficeDocument) => Uint8Array> & {
+  savedFileText: (basis: StartnotitieBasis, state: StartnotitieState, today: string) => string;
+  openSavedFile: (text: string, basis: StartnotitieBasis, empty: StartnotitieState) => Opened;
+};
 
 const root = document.querySelector<HTMLElement>("#startnotitie");
 const form = document.querySelector<HTMLFormElement>("#startnotitie-form");
@@ -34,7 +43,7 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
   const rekenKeys = Object.keys(INPUT_PARAMS) as (keyof RekenInput)[];
   let state = fragmentState(window.location.hash, empty);
   let documentNow: OfficeDocument = startnotitieDocument(basis, state);
-  let docxModule: { docxBytes: (document: OfficeDocument) => Uint8Array } | undefined;
+  let office: OfficeModule | undefined;
   const blobUrls = new Map<HTMLAnchorElement, string>();
 
   /** Puts the state into the form's fields. */
@@ -130,23 +139,33 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
     notices.replaceChildren(...lines.map((line) => Object.assign(document.createElement("p"), { textContent: line })));
   };
 
-  odtLink.addEventListener("click", () => point(odtLink, new Uint8Array(odtPackage(documentNow)), ODT_TYPE, "odt"));
-  docxLink.addEventListener("click", (event) => {
-    if (docxModule) {
-      point(docxLink, new Uint8Array(docxModule.docxBytes(documentNow)), DOCX_TYPE, "docx");
-      return;
-    }
-    event.preventDefault();
-    say(["Het Word-bestand wordt gemaakt…"]);
-    import(root.dataset.docxModule ?? "")
-      .then((module: { docxBytes: (document: OfficeDocument) => Uint8Array }) => {
-        docxModule = module;
-        say([]);
-        docxLink.click();
-      })
-      .catch(() => say(["Het Word-bestand kon niet worden gemaakt. Probeer het opnieuw, of download de startnotitie als ODT."]));
-  });
-  saveLink.addEventListener("click", () => point(saveLink, savedFileText(basis, state, new Date().toISOString().slice(0, 10)), "application/json", "json"));
+  const loadOffice = async (): Promise<OfficeModule> => (office ??= (await import(root.dataset.officeModule ?? "")) as OfficeModule);
+
+  /** A download link: the module loads on the first click, then the link is followed with fresh bytes. */
+  const offerDownload = (link: HTMLAnchorElement, bytes: (module: OfficeModule) => Uint8Array<ArrayBuffer> | string, type: string, extension: string): void => {
+    link.addEventListener("click", (event) => {
+      if (office) {
+        point(link, bytes(office), type, extension);
+        return;
+      }
+      event.preventDefault();
+      say(["Het bestand wordt gemaakt…"]);
+      loadOffice()
+        .then(() => {
+          say([]);
+          link.click();
+        })
+        .catch(() => say(["Het bestand kon niet worden gemaakt. Probeer het opnieuw, of druk de startnotitie af als PDF."]));
+    });
+  };
+  for (const [extension, link] of [
+    ["odt", odtLink],
+    ["docx", docxLink],
+  ] as const) {
+    const format = FORMATS[extension];
+    offerDownload(link, (module) => new Uint8Array(module[format.writer](documentNow)), format.type, extension);
+  }
+  offerDownload(saveLink, (module) => module.savedFileText(basis, state, new Date().toISOString().slice(0, 10)), "application/json", "json");
   document.querySelector("#afdrukken")?.addEventListener("click", () => window.print());
   document.querySelector("#s-voorstel")?.addEventListener("click", () => {
     const field = named("beslispunten");
@@ -159,10 +178,9 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
   openInput.addEventListener("change", () => {
     const file = openInput.files?.[0];
     if (!file) return;
-    file
-      .text()
-      .then((text) => {
-        const opened = openSavedFile(text, basis, empty);
+    Promise.all([file.text(), loadOffice()])
+      .then(([text, module]) => {
+        const opened = module.openSavedFile(text, basis, empty);
         if (!opened.ok) {
           say([opened.error]);
           return;

@@ -82,7 +82,7 @@ export function openSavedFile(text: string, basis: StartnotitieBasis, empty: Sta
     );
   if (replaced.length > 0) notices.push(`Deze release biedt je keuze niet meer aan bij: ${titles(replaced)}. Je keuze staat nu bij "anders, namelijk".`);
   const comparison = basis.comparisons[parsed.release];
-  if (comparison && notices.length > 0) notices.push(`Wat er verder veranderde: ${comparison}`);
+  if (comparison && notices.length > 0) notices.push(`Wat er verder veranderde: ${basis.siteUrl}${comparison}`);
   return { ok: true, state, notices };
 }
 

@@ -4,7 +4,7 @@ import type { RekenConfig } from "../rekenhulp-view.ts";
 export interface CitedPage {
   /** The page's title. */
   title: string;
-  /** Its absolute address in this release. */
+  /** Its address in this release, on this site ("/toolkit/2.0/…"); the document writes it in full. */
   url: string;
 }
 
@@ -42,8 +42,6 @@ export interface ConditionBasis {
   localChoice: string;
   /** The page. */
   page: CitedPage;
-  /** The page's address on this site, for the form's link. */
-  href: string;
   /** A hash of what the startnotitie shows of it: a saved file from another release says which ones changed. */
   fingerprint: string;
   /** The choices offered in this release, without "anders". */
@@ -60,10 +58,10 @@ export interface StartnotitieBasis {
   date: string;
   /** That day in Dutch. */
   dateLabel: string;
-  /** Absolute address of the stable comparison of this release with whatever is current. */
+  /** The site's address, before every page's own address in the document. */
+  siteUrl: string;
+  /** Address of the stable comparison of this release with whatever is current. */
   sinceUrl: string;
-  /** Absolute address of this startnotitie. */
-  pageUrl: string;
   /** The release's rekenhulp. */
   rekenhulp: CitedPage;
   /** What Het Bouwdepot is: summaries of the approach's pages. */
@@ -80,6 +78,6 @@ export interface StartnotitieBasis {
   reken: RekenConfig;
   /** The youth norm in words with its origin, and whose cost the bouwbudget is, as the rekenhulp says it. */
   costTexts: { youthNorm: string; budgetKind: string };
-  /** Comparisons that end at this release, by the older version: a file from that release links there. */
+  /** Comparisons that end at this release (their addresses), by the older version: a file from that release links there. */
   comparisons: Record<string, string>;
 }

@@ -24,7 +24,7 @@ export function startnotitieDocument(basis: StartnotitieBasis, state: Startnotit
   const blocks: DocBlock[] = [
     { kind: "heading", level: 1, text: `Startnotitie Het Bouwdepot${name ? ` – gemeente ${name}` : ""}` },
     para({ text: `Gemaakt met de Toolkit Het Bouwdepot, ${basis.lasting}, stand ${basis.dateLabel}.`, strong: true }),
-    para({ text: `Is er sindsdien iets veranderd? Zie ${basis.sinceUrl}` }),
+    para({ text: `Is er sindsdien iets veranderd? Zie ${basis.siteUrl}${basis.sinceUrl}` }),
     para({
       text: `Leeswijzer: bij tekst uit de toolkit staat de pagina waar die vandaan komt, met release en adres. Bij „${OWN_TEXT}” staat wat de gemeente zelf schreef. Bij „${SUGGESTED_TEXT}” staat tekst die de redactie van de toolkit voorstelt; pas die aan waar nodig.`,
     }),
@@ -54,7 +54,7 @@ function para(...runs: DocRun[]): DocBlock {
 
 /** "(release 2.0, „Titel”, https://…)": where a sentence from the toolkit stands. */
 function cite(page: CitedPage, basis: StartnotitieBasis): DocRun {
-  return { text: ` (release ${basis.version}, „${page.title}”, ${page.url})`, emphasis: true };
+  return { text: ` (release ${basis.version}, „${page.title}”, ${basis.siteUrl}${page.url})`, emphasis: true };
 }
 
 function quoted(quote: Quote, basis: StartnotitieBasis): DocBlock {
@@ -145,7 +145,7 @@ function costs(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
     ];
   }
   const texts = rekenTexts(input, calculate(input, basis.reken.youthNorm, basis.reken.alternatives));
-  const link = `${basis.rekenhulp.url}?${new URLSearchParams(Object.entries(state.reken).filter(([, value]) => value.trim())).toString()}`;
+  const link = `${basis.siteUrl}${basis.rekenhulp.url}?${new URLSearchParams(Object.entries(state.reken).filter(([, value]) => value.trim())).toString()}`;
   const entered = "Kosten van de gemeente (eigen invoer)";
   const blocks: DocBlock[] = [
     heading,
@@ -207,7 +207,7 @@ function municipalities(basis: StartnotitieBasis): DocBlock[] {
       kind: "table",
       caption: "Gemeentelijke varianten",
       head: ["Gemeente", "Start", "Jongeren", "Bouwbudget per maand", "Status", "Pagina in de toolkit"],
-      rows: basis.municipalities.map((entry) => [...entry.row, entry.page.url]),
+      rows: basis.municipalities.map((entry) => [...entry.row, `${basis.siteUrl}${entry.page.url}`]),
     },
   ];
 }
@@ -260,7 +260,7 @@ function sources(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[]
   for (const page of pages) {
     if (seen.has(page.url)) continue;
     seen.add(page.url);
-    items.push([{ text: `„${page.title}”, Toolkit Het Bouwdepot, ${basis.lasting}: ${page.url}` }]);
+    items.push([{ text: `„${page.title}”, Toolkit Het Bouwdepot, ${basis.lasting}: ${basis.siteUrl}${page.url}` }]);
   }
   for (const condition of basis.conditions) {
     const option = condition.options.find((candidate) => candidate.id === state.choices[condition.id]?.option);

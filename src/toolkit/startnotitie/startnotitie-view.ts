@@ -60,8 +60,7 @@ export function startnotitieViews(sources: StartnotitieSources): StartnotitieVie
 
 function startnotitieView(release: ReleaseView, content: Release, rekenhulp: RekenhulpView, sources: StartnotitieSources): StartnotitieView {
   const version = release.version;
-  const absolute = (url: string): string => `${sources.siteUrl.replace(/\/+$/, "")}${url}`;
-  const cited = (page: ToolkitPage): { title: string; url: string } => ({ title: page.data.title, url: absolute(page.url) });
+  const cited = (page: ToolkitPage): { title: string; url: string } => ({ title: page.data.title, url: page.url });
   const aanpak = sectionPages(sources.pages, version, "aanpak");
   const about = ABOUT_PAGES.flatMap((id) => aanpak.filter((page) => page.data.id === id)).map((page) => ({ text: page.data.summary, page: cited(page) }));
   const research = aanpak.filter((page) => page.data.id === RESEARCH_PAGE).map((page) => ({ text: page.data.summary, page: cited(page) }));
@@ -97,16 +96,16 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
   const comparisons = Object.fromEntries(
     sources.pairs
       .filter((pair) => pair.to === version && compareVersions(pair.from, version) < 0)
-      .map((pair) => [pair.from, absolute(releaseComparisonUrl(pair.from, pair.to))]),
+      .map((pair) => [pair.from, releaseComparisonUrl(pair.from, pair.to)]),
   );
   const basis: StartnotitieBasis = {
     version,
     lasting: release.lastingLabel,
     date: state.date,
     dateLabel: dutchDate(state.date),
-    sinceUrl: absolute(sinceReleaseUrl(version)),
-    pageUrl: absolute(startnotitieUrl(version)),
-    rekenhulp: { title: "Rekenhulp: wat kost Het Bouwdepot?", url: absolute(rekenhulp.url) },
+    siteUrl: sources.siteUrl.replace(/\/+$/, ""),
+    sinceUrl: sinceReleaseUrl(version),
+    rekenhulp: { title: "Rekenhulp: wat kost Het Bouwdepot?", url: rekenhulp.url },
     about,
     conditions,
     research,
@@ -143,7 +142,6 @@ function conditionBasis(
     summary: page.data.summary,
     localChoice: page.data.localChoice,
     page: cited,
-    href: page.url,
     fingerprint: createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16),
     options,
   };

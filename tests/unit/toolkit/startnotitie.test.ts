@@ -7,7 +7,10 @@ import { startnotitieDocument } from "../../../src/toolkit/startnotitie/startnot
 import { emptyState, fragmentState, stateFragment } from "../../../src/toolkit/startnotitie/startnotitie-state.ts";
 import { packageParts, packageProblems } from "../../helpers/office-package.ts";
 
-const page = (slug: string): { title: string; url: string } => ({ title: `Titel ${slug}`, url: `https://toolkit.example/toolkit/1.0/randvoorwaarden/${slug}/` });
+const page = (slug: string): { title: string; url: string } => ({
+  title: `Titel ${slug}`,
+  url: `https://toolkit.example/toolkit/1.0/randvoorwaarden/${slug}/`,
+});
 
 function basis(version: string, conditions: StartnotitieBasis["conditions"]): StartnotitieBasis {
   return {
@@ -15,17 +18,21 @@ function basis(version: string, conditions: StartnotitieBasis["conditions"]): St
     lasting: `release ${version} (2021)`,
     date: "2026-12-07",
     dateLabel: "7 december 2026",
-    sinceUrl: `https://toolkit.example/toolkit/vergelijk/${version}/actueel/`,
-    pageUrl: `https://toolkit.example/toolkit/${version}/startnotitie/`,
-    rekenhulp: { title: "Rekenhulp", url: `https://toolkit.example/toolkit/${version}/rekenhulp/` },
+    siteUrl: "https://toolkit.example",
+    sinceUrl: `/toolkit/vergelijk/${version}/actueel/`,
+    rekenhulp: { title: "Rekenhulp", url: `/toolkit/${version}/rekenhulp/` },
     about: [{ text: "Jongeren krijgen een jaar lang een vast bedrag.", page: page("wat-is") }],
     conditions,
     research: [],
     findings: [],
     municipalities: [{ page: page("stad"), row: ["Stad", "2021", "10", "€ 1.050", "pilot"] }],
-    reken: { defaults: { youngPeople: 10, monthlyAmount: 1050, months: 12, guidancePerYear: null, anbiPerYear: null, implementation: null }, youthNorm: 255, alternatives: [] },
+    reken: {
+      defaults: { youngPeople: 10, monthlyAmount: 1050, months: 12, guidancePerYear: null, anbiPerYear: null, implementation: null },
+      youthNorm: 255,
+      alternatives: [],
+    },
     costTexts: { youthNorm: "De jongerennorm is ongeveer € 255 per maand.", budgetKind: "Kosten van de gemeente" },
-    comparisons: { "1.0": "https://toolkit.example/toolkit/vergelijk/1.0/2.0/" },
+    comparisons: { "1.0": "/toolkit/vergelijk/1.0/2.0/" },
   };
 }
 
@@ -36,7 +43,6 @@ const condition = (id: string, kind: "verplicht" | "aanbevolen", fingerprint: st
   summary: `Wat ${id} vraagt.`,
   localChoice: `Wat de gemeente bij ${id} kiest.`,
   page: page(id),
-  href: `/toolkit/1.0/randvoorwaarden/${id}/`,
   fingerprint,
   options: options.map((option) => ({ id: option, label: `Keuze ${option} <&>`, help: "Uitleg.", sources: [{ label: "Bron", url: null }] })),
 });
@@ -55,7 +61,10 @@ describe("the startnotitie document", () => {
   it("names the release, its date and the stable address first, marks own and suggested text, and computes the costs", () => {
     const document = startnotitieDocument(old, state);
     const text = JSON.stringify(document.blocks).replace(/\u00a0/g, " ");
-    expect(document.blocks[1]).toEqual({ kind: "paragraph", runs: [{ text: "Gemaakt met de Toolkit Het Bouwdepot, release 1.0 (2021), stand 7 december 2026.", strong: true }] });
+    expect(document.blocks[1]).toEqual({
+      kind: "paragraph",
+      runs: [{ text: "Gemaakt met de Toolkit Het Bouwdepot, release 1.0 (2021), stand 7 december 2026.", strong: true }],
+    });
     expect(text).toContain("Is er sindsdien iets veranderd? Zie https://toolkit.example/toolkit/vergelijk/1.0/actueel/");
     expect(text).toContain("Eigen tekst gemeente: ");
     expect(text).toContain("Voorstel redactie: ");
