@@ -79,10 +79,8 @@ describe("the startnotitie", () => {
     const page = session.page();
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
-    await page.goto(url);
-    await page.waitForLoadState("networkidle");
-    requests.length = 0;
     await fillForm();
+    await page.waitForLoadState("networkidle");
     requests.length = 0; // fillForm loads the page again
     await page.fill("#s-gemeente", "Voorbeeldstad");
     await page.fill("#t-doelgroep", "Onze eigen toelichting.");
@@ -92,9 +90,9 @@ describe("the startnotitie", () => {
     const address = new URL(page.url());
     expect(address.search).toBe("");
     expect(address.hash).toContain("gemeente=Voorbeeldstad");
+    // After load only the module that writes the files, from this site, once.
     const own = requests.filter((request) => !request.startsWith("blob:"));
-    expect(own.every((request) => request.startsWith(`${baseUrl}/`))).toBe(true);
-    expect(own.every((request) => /^\/assets\/startnotitie-office-[0-9a-f]+\.js$/.test(new URL(request).pathname))).toBe(true);
+    expect(own.map((request) => request.replace(baseUrl, "").replace(/-[0-9a-f]+\.js$/, ".js"))).toEqual(["/assets/startnotitie-office.js"]);
     for (const request of requests) expect(request).not.toContain("Voorbeeldstad");
     expect(errors).toEqual([]);
   });

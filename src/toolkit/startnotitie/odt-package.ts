@@ -3,7 +3,7 @@ import { xmlText } from "./xml-text.ts";
 import { zipPackage } from "./zip-package.ts";
 
 /** The media type of an OpenDocument text. */
-export const ODT_TYPE = "application/vnd.oasis.opendocument.text";
+const ODT_TYPE = "application/vnd.oasis.opendocument.text";
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',

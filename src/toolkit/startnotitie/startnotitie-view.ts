@@ -86,10 +86,11 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
   const findings = [
     ...rekenhulp.outcomes.map(
       (outcome) =>
-        `${outcome.label}: van ${dutchNumber(outcome.before)} % naar ${dutchNumber(outcome.after)} %. ${outcome.context}. Bron: ${outcome.cited.label}.`,
+        `${outcome.label}: van ${dutchNumber(outcome.before)} % naar ${dutchNumber(outcome.after)} %. ${outcome.context}. Bron: ${sentence(outcome.cited.label)}`,
     ),
     ...rekenhulp.paybacks.map(
-      (figure) => `${figure.label}: ${figure.valueText}. ${figure.context}. Dit is een verwachting, geen gemeten uitkomst. Bron: ${figure.cited.label}.`,
+      (figure) =>
+        `${figure.label}: ${figure.valueText}. ${figure.context}. Dit is een verwachting, geen gemeten uitkomst. Bron: ${sentence(figure.cited.label)}`,
     ),
   ];
   const state = documentState({ released: content.released, errata: content.errata });

@@ -9,7 +9,7 @@ import { packageParts, packageProblems } from "../../helpers/office-package.ts";
 
 const page = (slug: string): { title: string; url: string } => ({
   title: `Titel ${slug}`,
-  url: `https://toolkit.example/toolkit/1.0/randvoorwaarden/${slug}/`,
+  url: `/toolkit/1.0/randvoorwaarden/${slug}/`,
 });
 
 function basis(version: string, conditions: StartnotitieBasis["conditions"]): StartnotitieBasis {
