@@ -204,6 +204,7 @@ describe("corrections of fact in the real site", () => {
   it("name a corrected field by its Dutch label and its values as readers see them", async () => {
     const eindhoven = await readPage(siteDir, "/toolkit/2.0/varianten/eindhoven/");
     expect(eindhoven).toContain("<li>Bij Stand van zaken stond: „pilot”. Nu staat er: „structureel”.</li>");
+    expect(eindhoven).toContain("Dit draait de correctie van 29 november 2026 terug. Bij Stand van zaken stond: „structureel”. Nu staat er weer: „pilot”.");
     const amersfoort = await readPage(siteDir, "/toolkit/2.0/varianten/amersfoort/");
     expect(amersfoort).toContain("<li>Bij Duur per jongere stond: „12 maanden”. Nu staat er: „onbekend”.</li>");
     expect(amersfoort).toContain("<li>Bij Partners is weggehaald: „Gemeente Amersfoort”.</li>");
