@@ -68,11 +68,10 @@ export async function writeReleaseDocuments(
   return written;
 }
 
-/** The summary page's link to its PDF: the newest state's, with its date and SHA-256, or a concept's fresh one. */
+/** The summary page's link to its PDF: the newest state's with its date (its SHA-256 stands on the release home), or a concept's fresh one. */
 function summaryLine(pdf: DocumentFile, date: string): string {
   const state = date === "" ? "concept, bij elke voorvertoning opnieuw gemaakt" : `stand ${dutchDate(date)}`;
-  const hash = date === "" ? "" : ` · SHA-256: <code class="hash">${sha256(pdf.bytes)}</code>`;
-  return `<p class="no-print release-download"><a href="${pdf.url}" download>Download de samenvatting als PDF</a> (${state}; PDF, ${megabytes(pdf.bytes.byteLength)} MB${hash})</p>`;
+  return `<p class="no-print release-download"><a href="${pdf.url}" download>Download de samenvatting als PDF</a> (${state}, ${megabytes(pdf.bytes.byteLength)} MB)</p>`;
 }
 
 /** A concept's PDF: made afresh by every preview build, so it has no state and no hash to cite. */
