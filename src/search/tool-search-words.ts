@@ -72,7 +72,17 @@ export const TOOL_SEARCH: Readonly<Record<ToolKind, ToolSearchText>> = {
     title: "Samenvatting voor college en raad",
     description:
       "De release op hooguit vier pagina's: wat Het Bouwdepot is, de randvoorwaarden, wat het kost, wat het onderzoek laat zien en welke gemeenten ermee werken. Om mee te geven bij een voorstel.",
-    words: ["samenvatting", "samenvatten", "collegevoorstel", "raadsvoorstel", "collegenota", "raadsinformatiebrief", "gemeenteraad", "wethouder", "besluitvorming"],
+    words: [
+      "samenvatting",
+      "samenvatten",
+      "collegevoorstel",
+      "raadsvoorstel",
+      "collegenota",
+      "raadsinformatiebrief",
+      "gemeenteraad",
+      "wethouder",
+      "besluitvorming",
+    ],
   },
   "hand-out": {
     title: "Hand-out: {module}",

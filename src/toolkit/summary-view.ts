@@ -156,7 +156,7 @@ export function summaryViews(
 }
 
 /** The summary of one release; pure. */
-export function summaryView(
+function summaryView(
   release: ReleaseView,
   source: Pick<Release, "status" | "released" | "errata"> | undefined,
   pages: readonly ToolkitPage[],

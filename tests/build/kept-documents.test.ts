@@ -46,9 +46,7 @@ describe("the kept documents of published releases", () => {
     for (const entry of await keptEntries(process.cwd())) {
       const served = await readFile(path.join(realSite, servedFile(entry)));
       expect(served.equals(await readFile(path.join(process.cwd(), "bewaard", entry.version, entry.name)))).toBe(true);
-      expect(await readFile(path.join(realSite, `${servedFile(entry)}.sha256`), "utf8")).toBe(
-        `${entry.sha256}  ${entry.name}\n`,
-      );
+      expect(await readFile(path.join(realSite, `${servedFile(entry)}.sha256`), "utf8")).toBe(`${entry.sha256}  ${entry.name}\n`);
       const home = await readPage(realSite, `/toolkit/${entry.version}/`);
       expect(home).toContain(`<code class="hash">${entry.sha256}</code>`);
       expect(home).toContain("De controlecode (SHA-256) hoort bij precies één bestand");

@@ -31,7 +31,14 @@ const plain = (text: string): string =>
 /** Every connecting sentence kept in code, each slot as "any text". */
 const TEMPLATE_SENTENCES = Object.values(SUMMARY_TEXTS)
   .flatMap((text) => splitSentences(text))
-  .map((sentence) => new RegExp(`^${plain(sentence).replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{\w+\}/g, ".+?")}$`));
+  .map(
+    (sentence) =>
+      new RegExp(
+        `^${plain(sentence)
+          .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+          .replace(/\{\w+\}/g, ".+?")}$`,
+      ),
+  );
 
 /** The parts of a summary page: the addresses each names as its sources, and its own HTML. */
 function summaryParts(html: string): { sources: string[]; html: string }[] {

@@ -15,7 +15,8 @@ export function paperProblems(pdf: string, runningLine: string, options: { conte
     if (page.number > 1 && bodyLines(page).length < 3) problems.push(`pagina ${page.number}: ${bodyLines(page).length} regel(s)`);
     const footer = footerLines(page).map((line) => line.text);
     if (!footer.includes(`Pagina ${page.number} van ${pages.length}`)) problems.push(`pagina ${page.number}: geen paginanummer, wel ${JSON.stringify(footer)}`);
-    if ((page.number > 1 || !contents) && !footer.includes(runningLine)) problems.push(`pagina ${page.number}: geen regel "${runningLine}", wel ${JSON.stringify(footer)}`);
+    if ((page.number > 1 || !contents) && !footer.includes(runningLine))
+      problems.push(`pagina ${page.number}: geen regel "${runningLine}", wel ${JSON.stringify(footer)}`);
   }
   if (!contents) return problems;
   const entries = contentsEntries(pages);

@@ -20,7 +20,10 @@ function content(): SiteContent {
   );
   files.set(
     at("aanpak/wat-het-onderzoek-laat-zien.md"),
-    page("wat-het-onderzoek-laat-zien", "Eerst dit.\n\n## Uitkomsten\n\nHet werkte.\n\n## Let op\n\nHet gaat om één pilot.\n\nMet weinig jongeren.\n\n## Daarna\n\nNiet dit."),
+    page(
+      "wat-het-onderzoek-laat-zien",
+      "Eerst dit.\n\n## Uitkomsten\n\nHet werkte.\n\n## Let op\n\nHet gaat om één pilot.\n\nMet weinig jongeren.\n\n## Daarna\n\nNiet dit.",
+    ),
   );
   files.set(
     at("randvoorwaarden/doelgroep.md"),
