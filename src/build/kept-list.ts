@@ -7,7 +7,10 @@ export const KEPT_DIR = "bewaard";
 /** The append-only list of kept documents, checked by every build like the ledger. */
 export const KEPT_LIST = `${KEPT_DIR}/documenten.txt`;
 
-/** One kept document: a PDF or archive copy of one state of a published release, as the list records it. */
+/** What a kept document is: the release's PDF, its archive copy (ZIP), or the PDF of its summary for college and council. */
+export type KeptKind = "pdf" | "zip" | "samenvatting";
+
+/** One kept document: a PDF, archive copy or summary of one state of a published release, as the list records it. */
 export interface KeptEntry {
   /** The release, e.g. "2.0". */
   version: string;
@@ -17,8 +20,8 @@ export interface KeptEntry {
   reason: StateReason;
   /** The file name, in `bewaard/<version>/`. */
   name: string;
-  /** "pdf" or "zip". */
-  kind: "pdf" | "zip";
+  /** "pdf", "zip" or "samenvatting". */
+  kind: KeptKind;
   /** Its SHA-256, hex. */
   sha256: string;
   /** Its line in the list, from 1. */
@@ -33,9 +36,12 @@ const HEADER = [
   "# van de stand, bestand (in bewaard/<release>/), SHA-256, en wat de stand maakte.",
 ];
 
-/** The name a kept document of a state has: the release and the state's date, e.g. toolkit-het-bouwdepot-2.0-2026-11-29.pdf. */
-export function keptName(version: string, date: string, kind: "pdf" | "zip"): string {
-  return `toolkit-het-bouwdepot-${version}-${date}.${kind}`;
+/**
+ * The name a kept document of a state has: the release and the state's date, e.g. toolkit-het-bouwdepot-2.0-2026-11-29.pdf,
+ * or samenvatting-het-bouwdepot-2.0-2026-11-29.pdf for the summary.
+ */
+export function keptName(version: string, date: string, kind: KeptKind): string {
+  return kind === "samenvatting" ? `samenvatting-het-bouwdepot-${version}-${date}.pdf` : `toolkit-het-bouwdepot-${version}-${date}.${kind}`;
 }
 
 /** The path of a kept document relative to the repository. */
@@ -82,14 +88,16 @@ export function appendKeptList(text: string | undefined, added: readonly Omit<Ke
   return `${start}${added.map((entry) => `${keptLine(entry)}\n`).join("")}`;
 }
 
+/** The kinds of kept documents, in the order a state lists them. */
+const KEPT_KINDS: readonly KeptKind[] = ["pdf", "zip", "samenvatting"];
+
 function parseLine(line: string, number: number): KeptEntry | string {
   const [version = "", date = "", name = "", hash = "", ...rest] = line.split(/\s+/);
   const reason = rest.join(" ");
   const expected = "release, datum (JJJJ-MM-DD), bestandsnaam, SHA-256 en wat de stand maakte, gescheiden door spaties";
   if (!/^\d+(\.\d+)*$/.test(version) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f]{64}$/.test(hash)) return expected;
   if (!(STATE_REASONS as readonly string[]).includes(reason)) return `als laatste wat de stand maakte: ${STATE_REASONS.join(", ")}`;
-  const kind = name.endsWith(".pdf") ? "pdf" : name.endsWith(".zip") ? "zip" : undefined;
-  if (kind === undefined || name !== keptName(version, date, kind))
-    return `de bestandsnaam ${keptName(version, date, "pdf")} of ${keptName(version, date, "zip")}`;
+  const kind = KEPT_KINDS.find((candidate) => name === keptName(version, date, candidate));
+  if (kind === undefined) return `de bestandsnaam ${KEPT_KINDS.map((candidate) => keptName(version, date, candidate)).join(", ")}`;
   return { version, date, reason: reason as StateReason, name, kind, sha256: hash, line: number };
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
-import { releaseUrl, statePdfUrl, stateZipUrl, urlToFile, offlineManifestUrl } from "../content/urls.ts";
+import { releaseUrl, statePdfUrl, stateSummaryUrl, stateZipUrl, urlToFile, offlineManifestUrl } from "../content/urls.ts";
 import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
 import type { FileHashes } from "./file-hashes.ts";
 import { pruneCache } from "./prune-cache.ts";
@@ -20,7 +20,7 @@ const COMPRESSED = /\.(pdf|png|jpe?g|webp|gif|mp3|gz|woff2)$/;
 
 /**
  * Writes the archive copy of each state into the finished output: one ZIP of the release's files under
- * /toolkit/<version>/ and the site's assets they use, with the state's own PDF but no other PDF or archive, its
+ * /toolkit/<version>/ and the site's assets they use, with the state's own PDF and summary but no other PDF or archive, its
  * entries sorted and dated the state's date, so the same files give the same bytes. The release home and the offline
  * list are left out (they change with later states). A ZIP is reused from `cache.dir` when the names and SHA-256 of
  * its members, the date and the code are unchanged and the cached file still has its recorded hash; the members are
@@ -37,11 +37,11 @@ export async function writeReleaseArchives(
   const used = new Set<string>();
   for (const state of states) {
     const leftOut = new Set([urlToFile(releaseUrl(state.version)), urlToFile(offlineManifestUrl(state.version))]);
-    const ownPdf = urlToFile(statePdfUrl(state.version, state.date));
+    const ownPdfs = new Set([urlToFile(statePdfUrl(state.version, state.date)), urlToFile(stateSummaryUrl(state.version, state.date))]);
     const prefix = `toolkit/${state.version}/`;
     const members = outputFiles
       .filter((file) => file.startsWith(prefix) || file.startsWith("assets/"))
-      .filter((file) => !leftOut.has(file) && !/\.(zip|sha256)$/.test(file) && (!file.endsWith(".pdf") || file === ownPdf))
+      .filter((file) => !leftOut.has(file) && !/\.(zip|sha256)$/.test(file) && (!file.endsWith(".pdf") || ownPdfs.has(file)))
       .sort();
     const mtime = entryTime(state.date);
     const memberHashes = await Promise.all(members.map((file) => fileHashes.of(file)));

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { releaseUrl, urlToFile } from "../content/urls.ts";
+import { releaseUrl, summaryUrl, urlToFile } from "../content/urls.ts";
 import { sha256 } from "../files/sha256.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import { megabytes } from "../format/decimal.ts";
@@ -24,35 +24,54 @@ export interface ShownState {
   pdf: DocumentFile | null;
   /** Its archive copy. */
   zip: DocumentFile;
+  /** The PDF of its summary; null for a state kept before summaries were made, or made without Chromium. */
+  summary: DocumentFile | null;
   /** False for documents this build made because none are kept yet: they may still change until they are kept. */
   kept: boolean;
+  /** False for a summary this build made because none is kept yet. */
+  summaryKept: boolean;
 }
 
 /** Where the template marks a release home's documents (src/site/release-home.njk). */
 const documentsMarker = (version: string): string => `<!--documenten:${version}-->`;
 
+/** Where the template marks the summary's PDF on the summary page (src/site/summary.njk). */
+const summaryMarker = (version: string): string => `<!--samenvatting-pdf:${version}-->`;
+
 /**
  * Writes the documents of a release into the output and lists them on its release home: a concept's fresh PDF, or
- * every state of a published release, newest first, each PDF and archive copy with its size and SHA-256 and a
- * `.sha256` file beside it that `sha256sum -c` reads. Returns the files written, relative to the output.
+ * every state of a published release, newest first, each PDF, archive copy and summary with its size and SHA-256 and a
+ * `.sha256` file beside it that `sha256sum -c` reads. The summary page links the newest summary PDF (or a concept's).
+ * Returns the files written, relative to the output.
  */
 export async function writeReleaseDocuments(
   outputDir: string,
   version: string,
   states: readonly ShownState[],
-  conceptPdf: DocumentFile | null,
+  concept: { pdf: DocumentFile | null; summary: DocumentFile | null } | null,
 ): Promise<string[]> {
   const written: string[] = [];
-  for (const file of states.flatMap((state) => (state.pdf ? [state.pdf, state.zip] : [state.zip]))) {
+  for (const file of states.flatMap((state) => [...(state.pdf ? [state.pdf] : []), state.zip, ...(state.summary ? [state.summary] : [])])) {
     const name = urlToFile(file.url);
     await writeFile(path.join(outputDir, name), file.bytes);
     await writeFile(path.join(outputDir, `${name}.sha256`), `${sha256(file.bytes)}  ${path.posix.basename(name)}\n`);
     written.push(name, `${name}.sha256`);
   }
   const home = path.join(outputDir, urlToFile(releaseUrl(version)));
-  const html = conceptPdf ? conceptLine(version, conceptPdf) : states.length > 0 ? statesList(version, states) : "";
+  const html = concept ? (concept.pdf ? conceptLine(version, concept.pdf) : "") : states.length > 0 ? statesList(version, states) : "";
   await writeFile(home, (await readFile(home, "utf8")).replace(documentsMarker(version), html));
+  const newest = [...states].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).find((state) => state.summary);
+  const summary = concept ? concept.summary && summaryLine(concept.summary, "") : newest?.summary ? summaryLine(newest.summary, newest.date) : "";
+  const page = path.join(outputDir, urlToFile(summaryUrl(version)));
+  const pageHtml = await readFile(page, "utf8").catch(() => undefined);
+  if (pageHtml !== undefined) await writeFile(page, pageHtml.replace(summaryMarker(version), summary ?? ""));
   return written;
+}
+
+/** The summary page's link to its PDF: the newest state's with its date (its SHA-256 stands on the release home), or a concept's fresh one. */
+function summaryLine(pdf: DocumentFile, date: string): string {
+  const state = date === "" ? "concept, bij elke voorvertoning opnieuw gemaakt" : `stand ${dutchDate(date)}`;
+  return `<p class="no-print release-download"><a href="${pdf.url}" download>Download de samenvatting als PDF</a> (${state}, ${megabytes(pdf.bytes.byteLength)} MB)</p>`;
 }
 
 /** A concept's PDF: made afresh by every preview build, so it has no state and no hash to cite. */
@@ -93,8 +112,13 @@ function stateItem(version: string, state: ShownState, newest: boolean): string 
   const files = [
     ...(state.pdf ? [fileItem(state.pdf, `Release ${version} als PDF, ${label}`, "PDF")] : []),
     fileItem(state.zip, `Archiefkopie van release ${version}, ${label}`, "ZIP"),
+    ...(state.summary ? [fileItem(state.summary, `Samenvatting voor college en raad van release ${version}, ${label}`, "PDF")] : []),
   ];
-  const note = state.kept ? "" : ` <em>Voorlopig: deze documenten zijn nog niet bewaard en kunnen nog veranderen.</em>`;
+  const note = !state.kept
+    ? ` <em>Voorlopig: deze documenten zijn nog niet bewaard en kunnen nog veranderen.</em>`
+    : state.summary && !state.summaryKept
+      ? ` <em>Voorlopig: de samenvatting is nog niet bewaard en kan nog veranderen.</em>`
+      : "";
   return [
     `<li class="document-state">`,
     `<p><strong>Stand van ${dutchDate(state.date)}</strong> · ${reason}${newest ? " (nieuwste)" : ""}.${note}</p>`,

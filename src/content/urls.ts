@@ -122,6 +122,26 @@ export function printStyleUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/pagina.css`;
 }
 
+/** The summary of a release for college and council: the release on at most four A4 pages, made from its own pages. */
+export function summaryUrl(version: string): string {
+  return `/toolkit/${version}/samenvatting/`;
+}
+
+/** The summary's own print stylesheet: its running line in @page margin boxes. */
+export function summaryStyleUrl(version: string): string {
+  return `/toolkit/${version}/samenvatting/pagina.css`;
+}
+
+/** The PDF of a concept release's summary: made afresh by every preview build that has Chromium. */
+export function summaryPdfUrl(version: string): string {
+  return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}.pdf`;
+}
+
+/** The kept PDF of the summary of one state of a published release, named by the state's date. */
+export function stateSummaryUrl(version: string, date: string): string {
+  return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}-${date}.pdf`;
+}
+
 /** The list of files the offline kit saves for a release (written by the build). */
 export function offlineManifestUrl(version: string): string {
   return `/toolkit/${version}/offline.json`;

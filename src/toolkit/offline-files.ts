@@ -13,12 +13,14 @@ export interface OfflineManifest {
 }
 
 /**
- * The files of a release that work offline as one unit: its pages and print edition (not the PDF and the archive
- * copy, which are downloads of their own), the site's assets, its search bundle with the general one and the search
- * page, and the offline page. Pure: the file names of the output decide.
+ * The files of a release that work offline as one unit: its pages, print edition and summary with the summary's PDF
+ * (small, and what a policy officer takes to a meeting; not the release's PDF and archive copy, which are downloads of
+ * their own), the site's assets, its search bundle with the general one and the search page, and the offline page.
+ * Pure: the file names of the output decide.
  */
 export function offlineFiles(outputFiles: readonly string[], version: string): string[] {
-  const own = (file: string): boolean => file.startsWith(`toolkit/${version}/`) && !/\.(pdf|zip|sha256|json)$/.test(file);
+  const summaryPdf = (file: string): boolean => file.startsWith(`toolkit/${version}/samenvatting/`) && file.endsWith(".pdf");
+  const own = (file: string): boolean => file.startsWith(`toolkit/${version}/`) && (!/\.(pdf|zip|sha256|json)$/.test(file) || summaryPdf(file));
   const search = (file: string): boolean =>
     file.startsWith(`zoeken/index/${version}/`) || file.startsWith("zoeken/index/algemeen/") || file === "zoeken/index.html";
   return outputFiles.filter((file) => own(file) || file.startsWith("assets/") || search(file) || file === urlToFile(OFFLINE_URL)).sort();

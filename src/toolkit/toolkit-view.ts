@@ -9,6 +9,7 @@ import { moduleBlocks, type ModuleBlockView } from "./module-blocks.ts";
 import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
 import { printEditionViews, type PrintEditionView } from "./print-edition.ts";
 import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
+import { summaryViews, type SummaryView } from "./summary-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
@@ -78,6 +79,8 @@ export interface ToolkitView {
   rekenhulpen: RekenhulpView[];
   /** Print editions, one per release. */
   printEditions: PrintEditionView[];
+  /** Summaries for college and council, one per release. */
+  summaries: SummaryView[];
   /** Every section index in this build. */
   sectionIndexes: SectionIndexView[];
   /** Session planners, one per release. */
@@ -130,6 +133,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     const blocks = moduleBlocks(view.page);
     return [{ ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(view.page) }];
   });
+  const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles);
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
   return {
     releases,
@@ -152,8 +156,9 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     presentations: moduleViews,
     moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
     glossaries: glossaryViews(releases, included, pages),
-    rekenhulpen: rekenhulpViews(releases, content.rekenhulp, roles),
+    rekenhulpen,
     printEditions: printEditionViews(releases, included, pageViews, roles, content.site.url),
+    summaries: summaryViews(releases, included, pages, rekenhulpen, roles, content.site.url),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
     planners: releases.map((release) => plannerView(release, pages, roles)),
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),

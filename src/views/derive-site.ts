@@ -72,5 +72,14 @@ export function publishedFiles(content: SiteContent, derived: DerivedSite, asset
     url: view.styleUrl,
     bytes: new TextEncoder().encode(printPageStyle(printRunningLine(view, derived.site.title, derived.site.buildDateLabel))),
   }));
-  return [...own, ...printStyles, ...images, ...(content.artwork ? [content.artwork] : []), ...episodes].map(({ url, bytes }) => ({ url, bytes }));
+  const summaryStyles = derived.toolkit.summaries.map((view) => ({
+    url: view.styleUrl,
+    bytes: new TextEncoder().encode(
+      printPageStyle(printRunningLine(view, derived.site.title, derived.site.buildDateLabel, "samenvatting"), { onFirstPage: true }),
+    ),
+  }));
+  return [...own, ...printStyles, ...summaryStyles, ...images, ...(content.artwork ? [content.artwork] : []), ...episodes].map(({ url, bytes }) => ({
+    url,
+    bytes,
+  }));
 }

@@ -14,6 +14,7 @@ import type { GlossaryView } from "../toolkit/glossary-view.ts";
 import type { ModuleSheets } from "../toolkit/module-sheets.ts";
 import type { PrintEditionView } from "../toolkit/print-edition.ts";
 import type { RekenhulpView } from "../toolkit/rekenhulp-view.ts";
+import type { SummaryView } from "../toolkit/summary-view.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
 import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
@@ -78,6 +79,8 @@ export interface SiteViews {
   rekenhulpen: Viewed<RekenhulpView>[];
   /** print-edition.njk. */
   printEditions: Viewed<PrintEditionView>[];
+  /** summary.njk: a release for college and council on at most four pages. */
+  summaries: Viewed<SummaryView>[];
   /** section-index.njk. */
   sectionIndexes: Viewed<SectionIndexView>[];
   /** release-home.njk. */
@@ -158,6 +161,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     glossaries: toolkit.glossaries.map((view) => place(view.url, view)),
     rekenhulpen: toolkit.rekenhulpen.map((view) => place(view.url, view)),
     printEditions: toolkit.printEditions.map((view) => place(view.url, view)),
+    summaries: toolkit.summaries.map((view) => place(view.url, view)),
     sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
     releaseHomes: toolkit.releaseHomes.map((view) => place(view.url, view)),
     planners: toolkit.planners.map((view) => place(view.url, view)),

@@ -10,7 +10,7 @@ import { ContentErrors } from "../../src/content/content-error.ts";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
 import { documentState } from "../../src/toolkit/document-state.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
-import { keptEntries } from "../helpers/kept-states.ts";
+import { keptEntries, servedFile } from "../helpers/kept-states.ts";
 import { listFiles, readPage } from "../helpers/site-files.ts";
 
 const realSite = inject("realSiteDir");
@@ -44,11 +44,9 @@ describe("the kept documents of published releases", () => {
 
   it("are served byte for byte by the build, listed on the release home with date and hash, newest first", async () => {
     for (const entry of await keptEntries(process.cwd())) {
-      const served = await readFile(path.join(realSite, "toolkit", entry.version, entry.kind === "pdf" ? "afdrukken" : "", entry.name));
+      const served = await readFile(path.join(realSite, servedFile(entry)));
       expect(served.equals(await readFile(path.join(process.cwd(), "bewaard", entry.version, entry.name)))).toBe(true);
-      expect(await readFile(path.join(realSite, "toolkit", entry.version, entry.kind === "pdf" ? "afdrukken" : "", `${entry.name}.sha256`), "utf8")).toBe(
-        `${entry.sha256}  ${entry.name}\n`,
-      );
+      expect(await readFile(path.join(realSite, `${servedFile(entry)}.sha256`), "utf8")).toBe(`${entry.sha256}  ${entry.name}\n`);
       const home = await readPage(realSite, `/toolkit/${entry.version}/`);
       expect(home).toContain(`<code class="hash">${entry.sha256}</code>`);
       expect(home).toContain("De controlecode (SHA-256) hoort bij precies één bestand");
@@ -106,14 +104,48 @@ describe("the kept documents of published releases", () => {
     expect(entries.filter((entry) => entry.version === "1.0").map((entry) => [entry.date, entry.reason, entry.kind])).toEqual([
       ["2026-12-07", "nieuwe opmaak", "pdf"],
       ["2026-12-07", "nieuwe opmaak", "zip"],
+      ["2026-12-07", "nieuwe opmaak", "samenvatting"],
       ["2026-12-15", "correctie", "pdf"],
       ["2026-12-15", "correctie", "zip"],
+      ["2026-12-15", "correctie", "samenvatting"],
     ]);
     await buildSite({ root, mode: "production", buildDate: "2026-12-20" });
     const home = await readPage(path.join(root, "_site"), "/toolkit/1.0/");
     expect(home.indexOf("Stand van 15 december 2026")).toBeGreaterThan(-1);
     expect(home.indexOf("Stand van 15 december 2026")).toBeLessThan(home.indexOf("Stand van 7 december 2026"));
     expect(home).toContain("toolkit-het-bouwdepot-1.0-2026-12-07.pdf");
+    expect(home).not.toContain("Voorlopig");
+  });
+
+  it("take in a new kind of document once: a state kept before the summary existed gets its summary, and nothing it had changes", async () => {
+    const root = await copyFixture("two-releases");
+    const first = await buildSite({ root, mode: "production", buildDate: "2026-12-20" });
+    // As the list stood before summaries: each state with its PDF and archive copy only.
+    await keepDocuments(
+      root,
+      first.documents.fresh.map((state) => ({ ...state, files: state.files.filter((file) => file.kind !== "samenvatting") })),
+    );
+    const before = await readFile(path.join(root, KEPT_LIST), "utf8");
+    const keptBefore = await documentsOf(path.join(root, "bewaard"));
+    const joined = await buildSite({ root, mode: "production", buildDate: "2026-12-20" });
+    expect(joined.reuse.pdfs.made).toEqual([]);
+    expect(joined.documents.kept).toEqual(["2.0", "1.0"]);
+    expect(joined.documents.fresh.map((state) => [state.version, state.date, state.reason, state.files.map((file) => file.kind)])).toEqual([
+      ["2.0", "2026-12-07", "nieuwe opmaak", ["samenvatting"]],
+      ["1.0", "2026-12-07", "nieuwe opmaak", ["samenvatting"]],
+    ]);
+    expect(await readPage(path.join(root, "_site"), "/toolkit/2.0/")).toContain("Voorlopig: de samenvatting is nog niet bewaard");
+    await keepDocuments(root, joined.documents.fresh);
+    const after = await readFile(path.join(root, KEPT_LIST), "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).trim().split("\n")).toHaveLength(2);
+    const keptAfter = await documentsOf(path.join(root, "bewaard"));
+    for (const [file, bytes] of keptBefore) expect(keptAfter.get(file)).toEqual(bytes);
+    const served = await buildSite({ root, mode: "production", buildDate: "2026-12-20" });
+    expect(served.documents.fresh).toEqual([]);
+    expect(served.reuse.summaries.made).toEqual([]);
+    const home = await readPage(path.join(root, "_site"), "/toolkit/2.0/");
+    expect(home).toContain("samenvatting-het-bouwdepot-2.0-2026-12-07.pdf");
     expect(home).not.toContain("Voorlopig");
   });
 

@@ -44,6 +44,7 @@ describe("the archive copy of a published release", () => {
     );
     expect(listing).toEqual(expected.sort());
     expect(listing).toContain(`toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${state?.date ?? ""}.pdf`);
+    expect(listing).toContain(`toolkit/2.0/samenvatting/samenvatting-het-bouwdepot-2.0-${state?.date ?? ""}.pdf`);
   });
 
   it("has its SHA-256 beside it, as sha256sum reads it, and on the release home", async () => {
