@@ -179,6 +179,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined,
     );
     const documents: DocumentReport = { kept: [], fresh: [] };
+    const summaryPdfs = new Map<string, string | null>();
     for (const plan of plans) {
       const pdf = plan.job && pdfs.pdfs.has(plan.version) ? { url: plan.job.url, bytes: pdfs.pdfs.get(plan.version) ?? new Uint8Array() } : null;
       const made = summaries.pdfs.get(plan.version);
@@ -202,7 +203,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         summary && plan.summaryState && state.stem === plan.summaryState.stem ? { ...state, summary, summaryKept: false } : state,
       );
       const concept = plan.job && !plan.fresh ? { pdf, summary } : null;
-      await writeReleaseDocuments(staged, plan.version, fresh ? [...states, fresh] : states, concept);
+      summaryPdfs.set(plan.version, await writeReleaseDocuments(staged, plan.version, fresh ? [...states, fresh] : states, concept));
       // The scan hashed every release home and summary before their documents went in; the offline lists must hash them again.
       outputHashes.forget(urlToFile(releaseUrl(plan.version)));
       outputHashes.forget(urlToFile(summaryUrl(plan.version)));
@@ -225,6 +226,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       await listFiles(staged),
       derived.toolkit.releases.map((release) => release.version),
       outputHashes,
+      summaryPdfs,
     );
     lap("archives");
     await replaceDirectory(staged, outDir);

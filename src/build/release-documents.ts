@@ -45,20 +45,18 @@ const summaryMarker = (version: string): string => `<!--samenvatting-pdf:${versi
  * Writes the documents of a release into the output and lists them on its release home: a concept's fresh PDF, or
  * every state of a published release, newest first, each PDF, archive copy and summary with its size and SHA-256 and a
  * `.sha256` file beside it that `sha256sum -c` reads. The summary page links the newest summary PDF (or a concept's).
- * Returns the files written, relative to the output.
+ * Returns the address of the summary PDF it links, null when there is none: the one the offline kit saves.
  */
 export async function writeReleaseDocuments(
   outputDir: string,
   version: string,
   states: readonly ShownState[],
   concept: { pdf: DocumentFile | null; summary: DocumentFile | null } | null,
-): Promise<string[]> {
-  const written: string[] = [];
+): Promise<string | null> {
   for (const file of states.flatMap((state) => [...(state.pdf ? [state.pdf] : []), state.zip, ...(state.summary ? [state.summary] : [])])) {
     const name = urlToFile(file.url);
     await writeFile(path.join(outputDir, name), file.bytes);
     await writeFile(path.join(outputDir, `${name}.sha256`), `${sha256(file.bytes)}  ${path.posix.basename(name)}\n`);
-    written.push(name, `${name}.sha256`);
   }
   const home = path.join(outputDir, urlToFile(releaseUrl(version)));
   const html = concept ? (concept.pdf ? conceptLine(version, concept.pdf) : "") : states.length > 0 ? statesList(version, states) : "";
@@ -72,7 +70,7 @@ export async function writeReleaseDocuments(
   const page = path.join(outputDir, urlToFile(summaryUrl(version)));
   const pageHtml = await readFile(page, "utf8").catch(() => undefined);
   if (pageHtml !== undefined) await writeFile(page, pageHtml.replace(summaryMarker(version), summary ?? ""));
-  return written;
+  return (concept ? concept.summary?.url : newest?.summary?.url) ?? null;
 }
 
 /** The states newest first: by date, and on one day the later state (further down the list) first. */

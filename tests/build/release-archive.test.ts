@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { stateZipUrl, urlToFile } from "../../src/content/urls.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
-import { newestKept } from "../helpers/kept-states.ts";
+import { keptEntries, newestKept } from "../helpers/kept-states.ts";
 import { listFiles, readPage } from "../helpers/site-files.ts";
 
 const realSite = inject("realSiteDir");
@@ -20,7 +20,12 @@ describe("the archive copy of a published release", () => {
     const zip = path.join(realSite, urlToFile(stateZipUrl("2.0", entry.stem)));
     const listing = execFileSync("zipinfo", ["-1", zip], { encoding: "utf8" }).trim().split("\n");
     expect(listing).toEqual([...listing].sort());
-    expect(listing.filter((file) => file.endsWith(".pdf"))).toEqual([`toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.stem}.pdf`]);
+    // A state kept before summaries existed has no summary in its archive copy; later states have theirs.
+    const summary = (await keptEntries(process.cwd())).some((other) => other.stem === entry.stem && other.version === "2.0" && other.kind === "samenvatting");
+    expect(listing.filter((file) => file.endsWith(".pdf"))).toEqual([
+      `toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.stem}.pdf`,
+      ...(summary ? [`toolkit/2.0/samenvatting/samenvatting-het-bouwdepot-2.0-${entry.stem}.pdf`] : []),
+    ]);
     expect(listing.filter((file) => /\.(zip|sha256)$/.test(file) || file === "toolkit/2.0/index.html" || file === "toolkit/2.0/offline.json")).toEqual([]);
     expect(listing.every((file) => file.startsWith("toolkit/2.0/") || file.startsWith("assets/"))).toBe(true);
     expect(listing).toContain("toolkit/2.0/aanpak/wie-doet-mee/index.html");
@@ -58,7 +63,7 @@ describe("the archive copy of a published release", () => {
     const home = await readPage(realSite, "/toolkit/2.0/");
     expect(home).toMatch(
       new RegExp(
-        `<a href="/toolkit/2\\.0/${entry.name.replace(/\./g, "\\.")}" download>Archiefkopie van release 2\\.0, stand \\d+ \\w+ \\d{4}</a> \\(ZIP, [\\d,]+ MB\\)`,
+        `<a href="/toolkit/2\\.0/${entry.name.replace(/\./g, "\\.")}" download>Archiefkopie van release 2\\.0, stand \\d+ \\w+ \\d{4}(, [^<]+)?</a> \\(ZIP, [\\d,]+ MB\\)`,
       ),
     );
     const details = /<details class="checksum"><summary>Zo controleer je een bestand<\/summary>([\s\S]*?)<\/details>/.exec(home)?.[1] ?? "";
