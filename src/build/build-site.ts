@@ -174,11 +174,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const zips = await writeReleaseArchives(
       staged,
       outputFiles,
-      plans.flatMap((plan) => (plan.fresh ? [{ version: plan.version, date: plan.fresh.date }] : [])),
+      plans.flatMap((plan) => (plan.fresh ? [{ version: plan.version, date: plan.fresh.date, stem: plan.fresh.stem }] : [])),
       outputHashes,
       cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined,
     );
     const documents: DocumentReport = { kept: [], fresh: [] };
+    const summaryPdfs = new Map<string, string | null>();
     for (const plan of plans) {
       const pdf = plan.job && pdfs.pdfs.has(plan.version) ? { url: plan.job.url, bytes: pdfs.pdfs.get(plan.version) ?? new Uint8Array() } : null;
       const made = summaries.pdfs.get(plan.version);
@@ -186,34 +187,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       const zip = zips.get(plan.version);
       const fresh =
         plan.fresh && zip
-          ? { date: plan.fresh.date, reason: plan.fresh.reason, pdf, zip: { url: plan.fresh.zipUrl, bytes: zip }, summary, kept: false, summaryKept: false }
+          ? {
+              date: plan.fresh.date,
+              reason: plan.fresh.reason,
+              stem: plan.fresh.stem,
+              pdf,
+              zip: { url: plan.fresh.zipUrl, bytes: zip },
+              summary,
+              kept: false,
+              summaryKept: false,
+            }
           : null;
       // A state kept before summaries existed gets its summary now, beside its kept PDF and archive copy.
       const states = plan.states.map((state) =>
-        summary && plan.summaryState && state.date === plan.summaryState.date ? { ...state, summary, summaryKept: false } : state,
+        summary && plan.summaryState && state.stem === plan.summaryState.stem ? { ...state, summary, summaryKept: false } : state,
       );
       const concept = plan.job && !plan.fresh ? { pdf, summary } : null;
-      await writeReleaseDocuments(staged, plan.version, fresh ? [...states, fresh] : states, concept);
+      summaryPdfs.set(plan.version, await writeReleaseDocuments(staged, plan.version, fresh ? [...states, fresh] : states, concept));
       // The scan hashed every release home and summary before their documents went in; the offline lists must hash them again.
       outputHashes.forget(urlToFile(releaseUrl(plan.version)));
       outputHashes.forget(urlToFile(summaryUrl(plan.version)));
       if (!plan.fresh && plan.states.length > 0) documents.kept.push(plan.version);
       const summaryFile = summary && plan.summaryState ? [{ kind: "samenvatting" as const, bytes: summary.bytes }] : [];
-      if (fresh?.pdf)
+      if (plan.fresh && fresh?.pdf)
         documents.fresh.push({
           version: plan.version,
-          date: fresh.date,
-          reason: fresh.reason,
+          date: plan.fresh.date,
+          reason: plan.fresh.reason,
+          errata: plan.fresh.errata,
+          stem: plan.fresh.stem,
           files: [{ kind: "pdf", bytes: fresh.pdf.bytes }, { kind: "zip", bytes: fresh.zip.bytes }, ...summaryFile],
         });
       else if (plan.summaryState && summaryFile.length > 0 && !plan.fresh)
-        documents.fresh.push({ version: plan.version, date: plan.summaryState.date, reason: plan.summaryState.reason, files: summaryFile });
+        documents.fresh.push({ version: plan.version, ...plan.summaryState, files: summaryFile });
     }
     await writeOfflineManifests(
       staged,
       await listFiles(staged),
       derived.toolkit.releases.map((release) => release.version),
       outputHashes,
+      summaryPdfs,
     );
     lap("archives");
     await replaceDirectory(staged, outDir);

@@ -21,6 +21,8 @@ export interface KeptDocuments {
 export interface FreshState extends DocumentState {
   /** The release. */
   version: string;
+  /** The stem of the state's file names: its date, or its date with "-2", "-3", … for a later state that day. */
+  stem: string;
   /** The documents made, each with its kind. */
   files: { kind: KeptKind; bytes: Uint8Array }[];
 }
@@ -65,12 +67,12 @@ export async function readKeptDocuments(root: string, released: readonly string[
       });
     // A state has its PDF and archive copy together; a summary joins a state that has them.
     const other = entry.kind === "zip" ? "pdf" : "zip";
-    if (!entries.some((candidate) => candidate.name === keptName(entry.version, entry.date, other)))
+    if (!entries.some((candidate) => candidate.name === keptName(entry.version, entry.stem, other)))
       errors.push({
         file: KEPT_LIST,
         field: `regel ${entry.line}`,
         expected: `bij elke stand een PDF en een archiefkopie (ZIP)`,
-        found: `${keptName(entry.version, entry.date, other)} ontbreekt in de lijst`,
+        found: `${keptName(entry.version, entry.stem, other)} ontbreekt in de lijst`,
       });
   }
   const listed = new Set([KEPT_LIST, ...entries.map(keptPath)]);
@@ -96,7 +98,9 @@ export async function keepDocuments(root: string, fresh: readonly FreshState[]):
       version: state.version,
       date: state.date,
       reason: state.reason,
-      name: keptName(state.version, state.date, kind),
+      stem: state.stem,
+      errata: state.errata,
+      name: keptName(state.version, state.stem, kind),
       kind,
       sha256: sha256(bytes),
       bytes,

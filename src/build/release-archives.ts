@@ -11,8 +11,10 @@ import { pruneCache } from "./prune-cache.ts";
 export interface ArchivedState {
   /** Its version. */
   version: string;
-  /** The state's date, "YYYY-MM-DD": the time of every entry and part of the file name. */
+  /** The state's date, "YYYY-MM-DD": the time of every entry. */
   date: string;
+  /** The stem of the state's file names: its date, or its date with "-2", "-3", … for a later state that day. */
+  stem: string;
 }
 
 /** Files that are compressed already: stored as they are, as deflating them again costs time and saves nothing. */
@@ -37,7 +39,7 @@ export async function writeReleaseArchives(
   const used = new Set<string>();
   for (const state of states) {
     const leftOut = new Set([urlToFile(releaseUrl(state.version)), urlToFile(offlineManifestUrl(state.version))]);
-    const ownPdfs = new Set([urlToFile(statePdfUrl(state.version, state.date)), urlToFile(stateSummaryUrl(state.version, state.date))]);
+    const ownPdfs = new Set([urlToFile(statePdfUrl(state.version, state.stem)), urlToFile(stateSummaryUrl(state.version, state.stem))]);
     const prefix = `toolkit/${state.version}/`;
     const members = outputFiles
       .filter((file) => file.startsWith(prefix) || file.startsWith("assets/"))
@@ -52,7 +54,7 @@ export async function writeReleaseArchives(
     const cached = cache ? await readCheckedFile(cache.dir, name, "zip") : undefined;
     const zip = cached ?? zipMembers(members, await Promise.all(members.map((file) => readFile(path.join(outputDir, file)))), mtime);
     if (cache && !cached) await writeCheckedFile(cache.dir, name, "zip", zip);
-    await writeFile(path.join(outputDir, urlToFile(stateZipUrl(state.version, state.date))), zip);
+    await writeFile(path.join(outputDir, urlToFile(stateZipUrl(state.version, state.stem))), zip);
     zips.set(state.version, zip);
   }
   if (cache) await pruneCache(cache.dir, used);

@@ -107,14 +107,14 @@ export function releasePdfUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}.pdf`;
 }
 
-/** The kept PDF of one state of a published release, named by the state's date. */
-export function statePdfUrl(version: string, date: string): string {
-  return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}-${date}.pdf`;
+/** The kept PDF of one state of a published release, named by the state's stem (its date, "-2", … for a later one that day). */
+export function statePdfUrl(version: string, stem: string): string {
+  return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}-${stem}.pdf`;
 }
 
-/** The kept archive copy (ZIP) of one state of a published release, named by the state's date. */
-export function stateZipUrl(version: string, date: string): string {
-  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}-${date}.zip`;
+/** The kept archive copy (ZIP) of one state of a published release, named by the state's stem (see statePdfUrl). */
+export function stateZipUrl(version: string, stem: string): string {
+  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}-${stem}.zip`;
 }
 
 /** The per-release print stylesheet: the running release line of its paper pages, in @page margin boxes. */
@@ -137,9 +137,9 @@ export function summaryPdfUrl(version: string): string {
   return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}.pdf`;
 }
 
-/** The kept PDF of the summary of one state of a published release, named by the state's date. */
-export function stateSummaryUrl(version: string, date: string): string {
-  return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}-${date}.pdf`;
+/** The kept PDF of the summary of one state of a published release, named by the state's stem (see statePdfUrl). */
+export function stateSummaryUrl(version: string, stem: string): string {
+  return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}-${stem}.pdf`;
 }
 
 /** The list of files the offline kit saves for a release (written by the build). */

@@ -5,10 +5,11 @@ import path from "node:path";
 import { Parser } from "htmlparser2";
 import { describe, expect, inject, it } from "vitest";
 import { splitSentences } from "../../src/content/sentences.ts";
+import { stateLabel } from "../../src/build/state-label.ts";
 import { dutchDate } from "../../src/format/dutch-date.ts";
 import { SUMMARY_TEXTS } from "../../src/toolkit/summary-texts.ts";
 import { visibleBlocks } from "../helpers/copy-errors.ts";
-import { newestKept, servedFile } from "../helpers/kept-states.ts";
+import { keptEntries, newestKept, servedFile } from "../helpers/kept-states.ts";
 import { paperProblems } from "../helpers/paper-problems.ts";
 import { readPage } from "../helpers/site-files.ts";
 
@@ -127,9 +128,10 @@ describe("the summary of a release for college and council", () => {
   it("is listed on the release home, in the print edition's contents and in the offline kit, and links its PDF", async () => {
     const entry = await newestKept(process.cwd(), "2.0", "samenvatting");
     const pdfUrl = `/${servedFile(entry)}`;
+    const states = (await keptEntries(process.cwd())).filter((other) => other.version === "2.0" && other.kind === "zip");
     const home = await production("/toolkit/2.0/");
     expect(home).toContain('<a href="/toolkit/2.0/samenvatting/">Samenvatting voor college en raad</a>');
-    expect(home).toContain(`<a href="${pdfUrl}" download>Samenvatting voor college en raad van release 2.0, stand ${dutchDate(entry.date)}</a>`);
+    expect(home).toContain(`<a href="${pdfUrl}" download>Samenvatting voor college en raad van release 2.0, stand ${stateLabel(entry, states)}</a>`);
     expect(home).toContain(`<code class="hash">${entry.sha256}</code>`);
     expect(await production("/toolkit/2.0/afdrukken/")).toMatch(/class="print-toc__summary">Apart document: <a href="\/toolkit\/2\.0\/samenvatting\/">/);
     expect(await production("/toolkit/2.0/samenvatting/")).toContain(`<a href="${pdfUrl}" download>Download de samenvatting als PDF</a>`);

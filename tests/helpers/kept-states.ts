@@ -19,7 +19,7 @@ export async function newestKept(root: string, version: string, kind: KeptKind):
 }
 
 /** Where the build serves a kept document, relative to the output folder. */
-export function servedFile(entry: Pick<KeptEntry, "version" | "date" | "kind">): string {
-  const url = { pdf: statePdfUrl, zip: stateZipUrl, samenvatting: stateSummaryUrl }[entry.kind](entry.version, entry.date);
+export function servedFile(entry: Pick<KeptEntry, "version" | "stem" | "kind">): string {
+  const url = { pdf: statePdfUrl, zip: stateZipUrl, samenvatting: stateSummaryUrl }[entry.kind](entry.version, entry.stem);
   return urlToFile(url);
 }
