@@ -42,13 +42,13 @@ const buildError = async (root: string): Promise<string> =>
   );
 
 describe("the kept documents of published releases", () => {
-  it("agree with their list in the repository, and the current state of 1.0 and 2.0 is kept", async () => {
+  it("agree with their list in the repository, and the current state of every published release is kept", async () => {
     const errors: ContentError[] = [];
-    const kept = await readKeptDocuments(process.cwd(), ["1.0", "2.0"], errors);
+    const kept = await readKeptDocuments(process.cwd(), ["1.0", "2.0", "3.0"], errors);
     expect(errors).toEqual([]);
     const loaded = await loadSiteContent(process.cwd());
     if (!loaded.ok) throw new Error("content");
-    for (const version of ["1.0", "2.0"]) {
+    for (const version of ["1.0", "2.0", "3.0"]) {
       const release = loaded.content.releases.find((candidate) => candidate.version === version);
       const states = kept.entries.filter((entry) => entry.version === version);
       expect(states.map((entry) => entry.kind).sort()).toContain("pdf");
@@ -66,7 +66,7 @@ describe("the kept documents of published releases", () => {
       const home = await readPage(realSite, `/toolkit/${entry.version}/`);
       expect(home).toContain(`<code class="hash">${entry.sha256}</code>`);
       expect(home).toContain("De controlecode (SHA-256) hoort bij precies één bestand");
-      expect(home).toContain(`Documenten van release ${entry.version} van vóór`);
+      if (entry.version !== "3.0") expect(home).toContain(`Documenten van release ${entry.version} van vóór`);
     }
   });
 
