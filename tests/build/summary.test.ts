@@ -15,6 +15,7 @@ import { readPage } from "../helpers/site-files.ts";
 
 const realSite = inject("realSiteDir");
 const previewUrl = inject("realPreviewSiteUrl");
+const fixturePreviewUrl = inject("previewSiteUrl");
 const poppler = (tool: string, args: string[]): string => execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 /** A page of the real production build, or of the real preview build (with concept 3.0) over HTTP. */
@@ -115,14 +116,17 @@ describe("the summary of a release for college and council", () => {
       expect(text).toContain(heading);
   });
 
-  it("of concept 3.0 is made afresh in a preview, at most four pages that read right on paper", async () => {
+  it("of a concept release is made afresh in a preview, at most four pages that read right on paper", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "bouwdepot-samenvatting-"));
     const file = path.join(dir, "samenvatting.pdf");
-    await writeFile(file, new Uint8Array(await (await fetch(`${previewUrl}/toolkit/3.0/samenvatting/samenvatting-het-bouwdepot-3.0.pdf`)).arrayBuffer()));
+    await writeFile(
+      file,
+      new Uint8Array(await (await fetch(`${fixturePreviewUrl}/toolkit/3.0/samenvatting/samenvatting-het-bouwdepot-3.0.pdf`)).arrayBuffer()),
+    );
     expect(Number(/^Pages:\s+(\d+)$/m.exec(poppler("pdfinfo", [file]))?.[1])).toBeLessThanOrEqual(4);
     const made = /gemaakt op (\d+ \w+ \d{4})/.exec(poppler("pdftotext", ["-l", "1", file, "-"]))?.[1] ?? "";
     expect(made).not.toBe("");
-    expect(paperProblems(file, `Toolkit Het Bouwdepot · release 3.0 (concept) · samenvatting · gemaakt op ${made}`, { contents: false })).toEqual([]);
+    expect(paperProblems(file, `Fixture-toolkit · release 3.0 (concept) · samenvatting · gemaakt op ${made}`, { contents: false })).toEqual([]);
   });
 
   it("is listed on the release home, in the print edition's contents and in the offline kit, and links its PDF", async () => {

@@ -21,9 +21,9 @@ describe("the real content", () => {
     expect(loaded.ok ? [] : loaded.errors).toEqual([]);
   });
 
-  it("has releases 1.0 and 2.0 released and 3.0 as a concept", () => {
+  it("has releases 1.0, 2.0 and 3.0 released", () => {
     expect(content?.releases.map((release) => [release.version, release.status])).toEqual([
-      ["3.0", "concept"],
+      ["3.0", "released"],
       ["2.0", "released"],
       ["1.0", "released"],
     ]);
