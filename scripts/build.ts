@@ -16,7 +16,7 @@ try {
     ...(outDir ? { outDir } : {}),
     ...(process.env.BOUWDEPOT_RUNTIME ? { runtime: process.env.BOUWDEPOT_RUNTIME } : {}),
   });
-  const { related, search, links, diffs, pdfs } = report.reuse;
+  const { related, search, links, diffs, pdfs, summaries } = report.reuse;
   console.log(`Site gebouwd (${mode}): ${report.files} bestanden in ${outDir ?? "_site/"}, alle pagina's opnieuw gemaakt.`);
   console.log(
     `Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans, ${diffs.reused} van ${diffs.reused + diffs.computed} tekstvergelijkingen.`,
@@ -24,7 +24,7 @@ try {
   console.log(
     pdfs.skipped
       ? `Geen PDF's gemaakt: ${pdfs.skipped}. De startpagina van elke release linkt de afdrukversie.`
-      : `PDF's: ${pdfs.reused.length} hergebruikt uit .cache/ na controle, ${pdfs.made.length} nieuw gemaakt; bewaarde documenten van ${report.documents.kept.length} release(s) ongewijzigd geserveerd.`,
+      : `PDF's: ${pdfs.reused.length} hergebruikt uit .cache/ na controle, ${pdfs.made.length} nieuw gemaakt; samenvattingen: ${summaries.reused.length} hergebruikt, ${summaries.made.length} nieuw gemaakt; bewaarde documenten van ${report.documents.kept.length} release(s) ongewijzigd geserveerd.`,
   );
   if (mode === "production" && !outDir) {
     const added = await recordSiteUrls(process.cwd(), report.published);
@@ -32,8 +32,11 @@ try {
     const dated = await recordEpisodeDates(process.cwd(), report.episodeDates);
     if (dated.length > 0) console.log(`${dated.length} nieuwe aflevering(en) met hun tijd in content/episode-dates.txt; commit dit bestand mee.`);
     const kept = await keepDocuments(process.cwd(), report.documents.fresh);
+    const kinds = { pdf: "PDF", zip: "archiefkopie", samenvatting: "samenvatting" } as const;
     for (const state of report.documents.fresh)
-      console.log(`Nieuwe stand van release ${state.version} (${state.date}, ${state.reason}): PDF en archiefkopie bewaard in bewaard/${state.version}/.`);
+      console.log(
+        `Stand van release ${state.version} (${state.date}, ${state.reason}): ${state.files.map((file) => kinds[file.kind]).join(", ")} bewaard in bewaard/${state.version}/.`,
+      );
     if (kept.length > 0) console.log(`Commit bewaard/ mee: ${kept.join(", ")}.`);
   }
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);

@@ -3,6 +3,7 @@ import { formatContentError, formatContentErrors } from "../src/content/content-
 import { lintLanguage, type PageReadability } from "../src/content/language-lint.ts";
 import { B1_AVERAGE, releaseReadability } from "../src/content/release-readability.ts";
 import { loadSiteContent } from "../src/content/load-site-content.ts";
+import { MAX_PAGES_PER_CLAIM, repeatedClaims } from "../src/content/repeated-claims.ts";
 import { unexplainedChanges } from "../src/toolkit/release-notes.ts";
 import { buildToolkitView } from "../src/toolkit/toolkit-view.ts";
 
@@ -32,6 +33,11 @@ if (report) {
       for (const found of release.explainedTerms) console.log(`    ${found.file}: "${found.term}" in "${found.sentence.slice(0, 100)}"`);
       console.log(`  Oefenblokken zonder uitleg voor deelnemers (::: oefening): ${release.exercisesWithoutInstructions.length}`);
       for (const block of release.exercisesWithoutInstructions) console.log(`    ${block.file}: "${block.title}"`);
+      const claims = repeatedClaims(result.content.releases, result.content.pages).filter((claim) => claim.version === release.version);
+      console.log(
+        `  Getallen en bronvermeldingen op meer dan ${MAX_PAGES_PER_CLAIM} pagina's${result.content.releases.find((candidate) => candidate.version === release.version)?.status === "concept" ? " (fout in een conceptrelease)" : " (gemeld, geen fout: de release is vastgelegd)"}: ${claims.length}`,
+      );
+      for (const claim of claims) console.log(`    ${claim.files.length}× "${claim.text}"`);
     }
     console.log("");
   }
@@ -48,6 +54,13 @@ const unexplained = toolkit.releaseHomes.flatMap(({ release, changes }) =>
 if (unexplained.length > 0) console.warn(`Uitleg ontbreekt (geen fout):\n${unexplained.join("\n")}\n`);
 if (lint.warnings.length > 0) {
   console.warn(`Schrijfadvies (geen fout):\n${lint.warnings.map((warning) => `  ${formatContentError(warning)}`).join("\n")}\n`);
+}
+const locked = repeatedClaims(result.content.releases, result.content.pages).filter((claim) => !claim.concept);
+if (locked.length > 0 && !report) {
+  const versions = [...new Set(locked.map((claim) => claim.version))].join(", ");
+  console.warn(
+    `Gemeld (geen fout): ${locked.length} getallen of bronvermeldingen staan op meer dan ${MAX_PAGES_PER_CLAIM} pagina's van vastgelegde releases (${versions}). Zie npm run lint:content.\n`,
+  );
 }
 const problems = checkProblems(result);
 if (problems.length > 0) {

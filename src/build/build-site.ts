@@ -5,7 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import { buildAssets } from "../assets/build-assets.ts";
 import { checkInternalLinks, type BrokenLink } from "../checks/link-check.ts";
 import { ContentErrors, type ContentError } from "../content/content-error.ts";
-import { releaseUrl, urlToFile } from "../content/urls.ts";
+import { releaseUrl, summaryUrl, urlToFile } from "../content/urls.ts";
 import { loadSiteContent } from "../content/load-site-content.ts";
 import type { SiteContent } from "../content/model.ts";
 import { placeholderWarnings } from "../content/placeholders.ts";
@@ -63,7 +63,7 @@ export interface BuildReport {
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
   /** What the caches of derived work supplied. */
-  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport };
+  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport; summaries: PdfReport };
   /** The documents (PDF and archive copy) of the published releases: which came from `bewaard/`, which were made now. */
   documents: DocumentReport;
   /** Stale folders of killed builds that were removed. */
@@ -135,6 +135,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       plans.flatMap((plan) => (plan.job ? [plan.job] : [])),
       cacheDir ? { dir: path.join(cacheDir, "pdf"), codeKey } : undefined,
     );
+    // The summaries in a cache folder of their own: each step prunes what it did not use from its folder.
+    const summaries = await writeReleasePdfs(
+      staged,
+      plans.flatMap((plan) => (plan.summaryJob ? [plan.summaryJob] : [])),
+      cacheDir ? { dir: path.join(cacheDir, "pdf-samenvatting"), codeKey } : undefined,
+    );
     lap("pdf");
     const outputFiles = await listFiles(staged);
     const addressProblems = addressErrors({
@@ -168,27 +174,59 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const zips = await writeReleaseArchives(
       staged,
       outputFiles,
-      plans.flatMap((plan) => (plan.fresh ? [{ version: plan.version, date: plan.fresh.date }] : [])),
+      plans.flatMap((plan) => (plan.fresh ? [{ version: plan.version, date: plan.fresh.date, stem: plan.fresh.stem }] : [])),
       outputHashes,
       cacheDir ? { dir: path.join(cacheDir, "zip"), codeKey } : undefined,
     );
     const documents: DocumentReport = { kept: [], fresh: [] };
+    const summaryPdfs = new Map<string, string | null>();
     for (const plan of plans) {
       const pdf = plan.job && pdfs.pdfs.has(plan.version) ? { url: plan.job.url, bytes: pdfs.pdfs.get(plan.version) ?? new Uint8Array() } : null;
+      const made = summaries.pdfs.get(plan.version);
+      const summary = plan.summaryJob && made ? { url: plan.summaryJob.url, bytes: made } : null;
       const zip = zips.get(plan.version);
       const fresh =
-        plan.fresh && zip ? { date: plan.fresh.date, reason: plan.fresh.reason, pdf, zip: { url: plan.fresh.zipUrl, bytes: zip }, kept: false } : null;
-      await writeReleaseDocuments(staged, plan.version, fresh ? [...plan.states, fresh] : plan.states, plan.fresh ? null : pdf);
-      // The scan hashed every release home before its documents went in; the offline lists must hash it again.
+        plan.fresh && zip
+          ? {
+              date: plan.fresh.date,
+              reason: plan.fresh.reason,
+              stem: plan.fresh.stem,
+              pdf,
+              zip: { url: plan.fresh.zipUrl, bytes: zip },
+              summary,
+              kept: false,
+              summaryKept: false,
+            }
+          : null;
+      // A state kept before summaries existed gets its summary now, beside its kept PDF and archive copy.
+      const states = plan.states.map((state) =>
+        summary && plan.summaryState && state.stem === plan.summaryState.stem ? { ...state, summary, summaryKept: false } : state,
+      );
+      const concept = plan.job && !plan.fresh ? { pdf, summary } : null;
+      summaryPdfs.set(plan.version, await writeReleaseDocuments(staged, plan.version, fresh ? [...states, fresh] : states, concept));
+      // The scan hashed every release home and summary before their documents went in; the offline lists must hash them again.
       outputHashes.forget(urlToFile(releaseUrl(plan.version)));
+      outputHashes.forget(urlToFile(summaryUrl(plan.version)));
       if (!plan.fresh && plan.states.length > 0) documents.kept.push(plan.version);
-      if (fresh?.pdf) documents.fresh.push({ version: plan.version, date: fresh.date, reason: fresh.reason, pdf: fresh.pdf.bytes, zip: fresh.zip.bytes });
+      const summaryFile = summary && plan.summaryState ? [{ kind: "samenvatting" as const, bytes: summary.bytes }] : [];
+      if (plan.fresh && fresh?.pdf)
+        documents.fresh.push({
+          version: plan.version,
+          date: plan.fresh.date,
+          reason: plan.fresh.reason,
+          errata: plan.fresh.errata,
+          stem: plan.fresh.stem,
+          files: [{ kind: "pdf", bytes: fresh.pdf.bytes }, { kind: "zip", bytes: fresh.zip.bytes }, ...summaryFile],
+        });
+      else if (plan.summaryState && summaryFile.length > 0 && !plan.fresh)
+        documents.fresh.push({ version: plan.version, ...plan.summaryState, files: summaryFile });
     }
     await writeOfflineManifests(
       staged,
       await listFiles(staged),
       derived.toolkit.releases.map((release) => release.version),
       outputHashes,
+      summaryPdfs,
     );
     lap("archives");
     await replaceDirectory(staged, outDir);
@@ -198,7 +236,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       files,
       passes,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
-      reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs },
+      reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs, summaries },
       documents,
       removedStale,
       timings,

@@ -4,7 +4,7 @@ import type { ContentError } from "../content/content-error.ts";
 import { listFiles } from "../files/list-files.ts";
 import { sha256 } from "../files/sha256.ts";
 import type { DocumentState } from "../toolkit/document-state.ts";
-import { appendKeptList, KEPT_DIR, KEPT_LIST, keptName, keptPath, parseKeptList, type KeptEntry } from "./kept-list.ts";
+import { appendKeptList, KEPT_DIR, KEPT_LIST, keptName, keptPath, parseKeptList, type KeptEntry, type KeptKind } from "./kept-list.ts";
 
 /** The kept documents of the repository, checked against the list: every listed file present and unchanged. */
 export interface KeptDocuments {
@@ -14,14 +14,17 @@ export interface KeptDocuments {
   bytes: Map<string, Uint8Array>;
 }
 
-/** The documents of a state of a published release that a build made because none were kept yet. */
+/**
+ * The documents of a state of a published release that a build made because none were kept yet: its PDF and archive
+ * copy and its summary, or only the summary when the state's PDF and archive copy were kept before the summary existed.
+ */
 export interface FreshState extends DocumentState {
   /** The release. */
   version: string;
-  /** The PDF. */
-  pdf: Uint8Array;
-  /** The archive copy. */
-  zip: Uint8Array;
+  /** The stem of the state's file names: its date, or its date with "-2", "-3", … for a later state that day. */
+  stem: string;
+  /** The documents made, each with its kind. */
+  files: { kind: KeptKind; bytes: Uint8Array }[];
 }
 
 /**
@@ -62,13 +65,14 @@ export async function readKeptDocuments(root: string, released: readonly string[
         expected: "een gepubliceerde release",
         found: `release ${entry.version} is niet gepubliceerd`,
       });
-    const other = entry.kind === "pdf" ? "zip" : "pdf";
-    if (!entries.some((candidate) => candidate.name === keptName(entry.version, entry.date, other)))
+    // A state has its PDF and archive copy together; a summary joins a state that has them.
+    const other = entry.kind === "zip" ? "pdf" : "zip";
+    if (!entries.some((candidate) => candidate.name === keptName(entry.version, entry.stem, other)))
       errors.push({
         file: KEPT_LIST,
         field: `regel ${entry.line}`,
         expected: `bij elke stand een PDF en een archiefkopie (ZIP)`,
-        found: `${keptName(entry.version, entry.date, other)} ontbreekt in de lijst`,
+        found: `${keptName(entry.version, entry.stem, other)} ontbreekt in de lijst`,
       });
   }
   const listed = new Set([KEPT_LIST, ...entries.map(keptPath)]);
@@ -90,18 +94,17 @@ export async function readKeptDocuments(root: string, released: readonly string[
 export async function keepDocuments(root: string, fresh: readonly FreshState[]): Promise<string[]> {
   if (fresh.length === 0) return [];
   const added = fresh.flatMap((state) =>
-    (["pdf", "zip"] as const).map((kind) => {
-      const bytes = kind === "pdf" ? state.pdf : state.zip;
-      return {
-        version: state.version,
-        date: state.date,
-        reason: state.reason,
-        name: keptName(state.version, state.date, kind),
-        kind,
-        sha256: sha256(bytes),
-        bytes,
-      };
-    }),
+    state.files.map(({ kind, bytes }) => ({
+      version: state.version,
+      date: state.date,
+      reason: state.reason,
+      stem: state.stem,
+      errata: state.errata,
+      name: keptName(state.version, state.stem, kind),
+      kind,
+      sha256: sha256(bytes),
+      bytes,
+    })),
   );
   for (const entry of added) {
     await mkdir(path.join(root, KEPT_DIR, entry.version), { recursive: true });

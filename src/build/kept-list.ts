@@ -1,5 +1,6 @@
 import type { ContentError } from "../content/content-error.ts";
 import { STATE_REASONS, type StateReason } from "../toolkit/document-state.ts";
+import { isStemOf } from "./state-stem.ts";
 
 /** The folder of kept documents in the repository: one subfolder per release. */
 export const KEPT_DIR = "bewaard";
@@ -7,7 +8,10 @@ export const KEPT_DIR = "bewaard";
 /** The append-only list of kept documents, checked by every build like the ledger. */
 export const KEPT_LIST = `${KEPT_DIR}/documenten.txt`;
 
-/** One kept document: a PDF or archive copy of one state of a published release, as the list records it. */
+/** What a kept document is: the release's PDF, its archive copy (ZIP), or the PDF of its summary for college and council. */
+export type KeptKind = "pdf" | "zip" | "samenvatting";
+
+/** One kept document: a PDF, archive copy or summary of one state of a published release, as the list records it. */
 export interface KeptEntry {
   /** The release, e.g. "2.0". */
   version: string;
@@ -15,10 +19,14 @@ export interface KeptEntry {
   date: string;
   /** What made the state. */
   reason: StateReason;
+  /** The stem of the state's file names: its date, or for a later state on the same day its date with "-2", "-3", …. */
+  stem: string;
+  /** How many of the release's errata the state includes; null on lines kept before the list recorded it. */
+  errata: number | null;
   /** The file name, in `bewaard/<version>/`. */
   name: string;
-  /** "pdf" or "zip". */
-  kind: "pdf" | "zip";
+  /** "pdf", "zip" or "samenvatting". */
+  kind: KeptKind;
   /** Its SHA-256, hex. */
   sha256: string;
   /** Its line in the list, from 1. */
@@ -30,12 +38,16 @@ const HEADER = [
   "# Bewaarde documenten: de PDF en de archiefkopie (ZIP) van elke stand van een gepubliceerde release, precies zoals",
   "# ze zijn gemaakt. Een stand is de publicatie, een correctie (erratum) of een nieuwe opmaak. Alleen de build voegt",
   "# regels toe, onderaan; verander of verwijder nooit een regel of een bestand in bewaard/. Per regel: release, datum",
-  "# van de stand, bestand (in bewaard/<release>/), SHA-256, en wat de stand maakte.",
+  "# van de stand, bestand (in bewaard/<release>/), SHA-256, wat de stand maakte, en hoeveel errata hij bevat",
+  "# (errata=<aantal>). Een latere stand op dezelfde dag krijgt -2, -3, … achter de datum in zijn bestandsnamen.",
 ];
 
-/** The name a kept document of a state has: the release and the state's date, e.g. toolkit-het-bouwdepot-2.0-2026-11-29.pdf. */
-export function keptName(version: string, date: string, kind: "pdf" | "zip"): string {
-  return `toolkit-het-bouwdepot-${version}-${date}.${kind}`;
+/**
+ * The name a kept document of a state has: the release and the state's stem (its date, with "-2", … for a later state
+ * that day), e.g. toolkit-het-bouwdepot-2.0-2026-11-29.pdf, or samenvatting-het-bouwdepot-2.0-2026-11-29.pdf for the summary.
+ */
+export function keptName(version: string, stem: string, kind: KeptKind): string {
+  return kind === "samenvatting" ? `samenvatting-het-bouwdepot-${version}-${stem}.pdf` : `toolkit-het-bouwdepot-${version}-${stem}.${kind}`;
 }
 
 /** The path of a kept document relative to the repository. */
@@ -73,7 +85,7 @@ export function parseKeptList(text: string, errors: ContentError[]): KeptEntry[]
 
 /** The line the list records for a kept document. */
 function keptLine(entry: Omit<KeptEntry, "line">): string {
-  return `${entry.version} ${entry.date} ${entry.name} ${entry.sha256} ${entry.reason}`;
+  return `${entry.version} ${entry.date} ${entry.name} ${entry.sha256} ${entry.reason}${entry.errata === null ? "" : ` errata=${entry.errata}`}`;
 }
 
 /** The list with new documents added at its end: the existing text stays byte for byte (a new list gets the header). */
@@ -82,14 +94,19 @@ export function appendKeptList(text: string | undefined, added: readonly Omit<Ke
   return `${start}${added.map((entry) => `${keptLine(entry)}\n`).join("")}`;
 }
 
+/** The kinds of kept documents, in the order a state lists them. */
+const KEPT_KINDS: readonly KeptKind[] = ["pdf", "zip", "samenvatting"];
+
 function parseLine(line: string, number: number): KeptEntry | string {
   const [version = "", date = "", name = "", hash = "", ...rest] = line.split(/\s+/);
-  const reason = rest.join(" ");
-  const expected = "release, datum (JJJJ-MM-DD), bestandsnaam, SHA-256 en wat de stand maakte, gescheiden door spaties";
+  const count = /^errata=(\d+)$/.exec(rest.at(-1) ?? "");
+  const reason = (count ? rest.slice(0, -1) : rest).join(" ");
+  const expected = "release, datum (JJJJ-MM-DD), bestandsnaam, SHA-256, wat de stand maakte en errata=<aantal>, gescheiden door spaties";
   if (!/^\d+(\.\d+)*$/.test(version) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f]{64}$/.test(hash)) return expected;
-  if (!(STATE_REASONS as readonly string[]).includes(reason)) return `als laatste wat de stand maakte: ${STATE_REASONS.join(", ")}`;
-  const kind = name.endsWith(".pdf") ? "pdf" : name.endsWith(".zip") ? "zip" : undefined;
-  if (kind === undefined || name !== keptName(version, date, kind))
-    return `de bestandsnaam ${keptName(version, date, "pdf")} of ${keptName(version, date, "zip")}`;
-  return { version, date, reason: reason as StateReason, name, kind, sha256: hash, line: number };
+  if (!(STATE_REASONS as readonly string[]).includes(reason)) return `na de SHA-256 wat de stand maakte: ${STATE_REASONS.join(", ")}`;
+  const stem = /-(\d{4}-\d{2}-\d{2}(?:-\d+)?)\.(?:pdf|zip)$/.exec(name)?.[1] ?? "";
+  const kind = isStemOf(stem, date) ? KEPT_KINDS.find((candidate) => name === keptName(version, stem, candidate)) : undefined;
+  if (kind === undefined)
+    return `de bestandsnaam ${KEPT_KINDS.map((candidate) => keptName(version, date, candidate)).join(", ")} (of met -2, -3, … achter de datum)`;
+  return { version, date, reason: reason as StateReason, stem, errata: count ? Number(count[1]) : null, name, kind, sha256: hash, line: number };
 }

@@ -6,12 +6,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { printEditionUrl, urlToFile } from "../content/urls.ts";
+import { urlToFile } from "../content/urls.ts";
 import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
 import { pdfDestinations } from "./pdf-destinations.ts";
 import { pruneCache } from "./prune-cache.ts";
 
-/** One PDF to make from a release's print edition. */
+/** One PDF to make from a page of a release: its print edition or its summary. */
 export interface PdfJob {
   /** The release. */
   version: string;
@@ -19,6 +19,10 @@ export interface PdfJob {
   url: string;
   /** The date it carries as its creation date: the state's date, or a concept's build date. */
   date: string;
+  /** The page it is made from, already in the staging folder. */
+  source: string;
+  /** That page's own stylesheet with the running line of its paper pages, part of the cache key. */
+  style: string;
 }
 
 /** What the PDF step did. */
@@ -60,7 +64,7 @@ const MAX_LAYOUTS = 4;
 const PLACEHOLDER = "000";
 
 /**
- * Makes the PDF of each job's print edition (already in `staged`) with the system Chromium: A4, tagged, with an
+ * Makes the PDF of each job's page (a print edition or a summary, already in `staged`) with the system Chromium: A4, tagged, with an
  * outline from the headings, every `[data-page-of]` (the contents, the correction references) filled with the page
  * its element stands on, and the job's date as creation date. A PDF is reused from `cache.dir` when the hash of the
  * print edition's HTML and stylesheets, the Chromium version, the date and the code is unchanged and the cached file
@@ -75,8 +79,8 @@ export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], 
   const wanted = await Promise.all(
     jobs.map(async (job) => {
       const key = createHash("sha256")
-        .update(await readFile(path.join(staged, urlToFile(printEditionUrl(job.version)))))
-        .update(await readFile(path.join(staged, urlToFile(`${printEditionUrl(job.version)}pagina.css`))))
+        .update(await readFile(path.join(staged, urlToFile(job.source))))
+        .update(await readFile(path.join(staged, urlToFile(job.style))))
         .update(`\0${version}\0${job.date}\0${cache?.codeKey ?? ""}`)
         .digest("hex");
       return { job, key, cached: cache ? await readCheckedFile(cache.dir, key, "pdf") : undefined };
@@ -90,7 +94,7 @@ export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], 
       let next = 0;
       const worker = async (): Promise<void> => {
         for (let pdf = missing[next++]; pdf; pdf = missing[next++])
-          made.set(pdf.job.version, stampDates(await renderPdf(browser, staged, pdf.job.version), pdf.job.date));
+          made.set(pdf.job.version, stampDates(await renderPdf(browser, staged, pdf.job), pdf.job.date));
       };
       await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, missing.length) }, worker));
     } finally {
@@ -99,7 +103,7 @@ export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], 
   }
   for (const { job, key, cached } of wanted) {
     const pdf = cached ?? made.get(job.version);
-    if (!pdf) throw new Error(`Chromium made no PDF of release ${job.version}.`);
+    if (!pdf) throw new Error(`Chromium made no PDF of ${job.source}.`);
     if (cached) report.reused.push(job.version);
     else {
       report.made.push(job.version);
@@ -134,11 +138,11 @@ async function chromiumVersion(executable: string): Promise<string> {
 }
 
 /**
- * Lays the print edition out twice or more: Chromium has margin boxes with counter(page) but no target-counter(), so
+ * Lays the page out twice or more: Chromium has margin boxes with counter(page) but no target-counter(), so
  * the page of each heading is read from one layout (its named destination) and written into the next, until the
- * numbers of a layout are the ones it shows.
+ * numbers of a layout are the ones it shows. A page without `[data-page-of]` (the summary) is laid out once.
  */
-async function renderPdf(browser: Browser, staged: string, release: string): Promise<Uint8Array> {
+async function renderPdf(browser: Browser, staged: string, job: PdfJob): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     // Every request is answered from the staging folder; nothing leaves the machine.
@@ -148,7 +152,7 @@ async function renderPdf(browser: Browser, staged: string, release: string): Pro
       if (url.origin !== LOCAL_ORIGIN || !file.startsWith(staged) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
       return route.fulfill({ status: 200, body: await readFile(file), contentType: contentType(file) });
     });
-    await page.goto(`${LOCAL_ORIGIN}${printEditionUrl(release)}`, { waitUntil: "load" });
+    await page.goto(`${LOCAL_ORIGIN}${job.source}`, { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     let shown = new Map<string, string>();
     for (let layout = 1; layout <= MAX_LAYOUTS; layout += 1) {
@@ -157,12 +161,12 @@ async function renderPdf(browser: Browser, staged: string, release: string): Pro
       const pages = await pdfDestinations(pdf);
       const wanted = await pageTargets(page);
       const missing = wanted.filter((id) => !pages.has(id));
-      if (missing.length > 0) throw new Error(`De PDF van release ${release} mist de plaats van ${missing.join(", ")}.`);
+      if (missing.length > 0) throw new Error(`De PDF van ${job.source} mist de plaats van ${missing.join(", ")}.`);
       const found = new Map(wanted.map((id) => [id, String(pages.get(id))]));
       if (wanted.every((id) => shown.get(id) === found.get(id))) return pdf;
       shown = found;
     }
-    throw new Error(`De paginanummers van de PDF van release ${release} komen na ${MAX_LAYOUTS} opmaakrondes niet vast te staan.`);
+    throw new Error(`De paginanummers van de PDF van ${job.source} komen na ${MAX_LAYOUTS} opmaakrondes niet vast te staan.`);
   } finally {
     await page.close();
   }

@@ -3,7 +3,9 @@ import path from "node:path";
 import type { z } from "zod";
 import { checkAliases, checkChangeNotes, checkRedirects, REDIRECTS_FILE, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
+import { checkChangeNoteLength } from "./change-note-length.ts";
 import { checkModuleBlocks } from "./check-module-blocks.ts";
+import { checkRepeatedClaims } from "./repeated-claims.ts";
 import { parseMarkdownFile, validateFrontmatter, type ParsedMarkdown } from "./content-file.ts";
 import { citationLine, resolveSourceRef } from "./cite-source.ts";
 import { deepFreeze } from "./deep-freeze.ts";
@@ -135,6 +137,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   checkAliases(pageFiles, errors);
   checkDeviations(pageFiles, addresses, errors);
   checkChangeNotes(releases, addresses, errors);
+  checkChangeNoteLength(releases, errors);
   checkErrataReleases(errata, releases, errors);
   const sourceCorrections = sourceCorrectionsOf(errata);
   checkLocks(
@@ -167,6 +170,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     .map((release) => withErrata(release, errata.get(release.version), applied.corrections.get(release.file), citations))
     .map((release) => withGlossary(release, glossaries.get(release.version), urlsByRelease, citations, errors));
   checkModuleBlocks(pages, new Set(releases.filter(({ data }) => data.status === "concept").map(({ data }) => data.version)), errors);
+  checkRepeatedClaims(renderedReleases, pages, errors);
   const current = renderedReleases.find((release) => release.status === "released")?.version;
   const currentUrls = urlsByRelease.get(current ?? "") ?? new Map<string, string>();
   const sitePages = sitePageFiles.flatMap((parsed) => renderSitePage(parsed, currentUrls, assetUrls, citations, errors));

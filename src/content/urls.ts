@@ -107,19 +107,39 @@ export function releasePdfUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}.pdf`;
 }
 
-/** The kept PDF of one state of a published release, named by the state's date. */
-export function statePdfUrl(version: string, date: string): string {
-  return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}-${date}.pdf`;
+/** The kept PDF of one state of a published release, named by the state's stem (its date, "-2", … for a later one that day). */
+export function statePdfUrl(version: string, stem: string): string {
+  return `/toolkit/${version}/afdrukken/toolkit-het-bouwdepot-${version}-${stem}.pdf`;
 }
 
-/** The kept archive copy (ZIP) of one state of a published release, named by the state's date. */
-export function stateZipUrl(version: string, date: string): string {
-  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}-${date}.zip`;
+/** The kept archive copy (ZIP) of one state of a published release, named by the state's stem (see statePdfUrl). */
+export function stateZipUrl(version: string, stem: string): string {
+  return `/toolkit/${version}/toolkit-het-bouwdepot-${version}-${stem}.zip`;
 }
 
 /** The per-release print stylesheet: the running release line of its paper pages, in @page margin boxes. */
 export function printStyleUrl(version: string): string {
   return `/toolkit/${version}/afdrukken/pagina.css`;
+}
+
+/** The summary of a release for college and council: the release on at most four A4 pages, made from its own pages. */
+export function summaryUrl(version: string): string {
+  return `/toolkit/${version}/samenvatting/`;
+}
+
+/** The summary's own print stylesheet: its running line in @page margin boxes. */
+export function summaryStyleUrl(version: string): string {
+  return `/toolkit/${version}/samenvatting/pagina.css`;
+}
+
+/** The PDF of a concept release's summary: made afresh by every preview build that has Chromium. */
+export function summaryPdfUrl(version: string): string {
+  return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}.pdf`;
+}
+
+/** The kept PDF of the summary of one state of a published release, named by the state's stem (see statePdfUrl). */
+export function stateSummaryUrl(version: string, stem: string): string {
+  return `/toolkit/${version}/samenvatting/samenvatting-het-bouwdepot-${version}-${stem}.pdf`;
 }
 
 /** The list of files the offline kit saves for a release (written by the build). */

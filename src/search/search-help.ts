@@ -22,7 +22,7 @@ export interface SearchHelp {
 }
 
 /** The tools shown one by one; the sheets of every module share one link to the training overview. */
-const RELEASE_TOOLS = new Set(["rekenhulp", "startnotitie", "sessieplanner", "varianten", "begrippen", "afdrukken"]);
+const RELEASE_TOOLS = new Set(["rekenhulp", "startnotitie", "sessieplanner", "varianten", "begrippen", "afdrukken", "samenvatting"]);
 
 /** For each searchable release, newest first: its tools from the search words table, its training sheets, its A–Z. */
 export function searchHelp(toolkit: ToolkitView, versions: readonly string[]): SearchHelp[] {

@@ -4,7 +4,7 @@ import type { ReleaseTool } from "./tool-records.ts";
 /**
  * The tools of one release that readers search for, each at its participant-facing page: the rekenhulp, the startnotitie, the session
  * planner and the variant comparison when the release has something to plan or compare, the glossary when it has
- * terms, the release home's part on printing and keeping (PDF, archive), and every training module's hand-out, exercise sheet and case cards. Trainer views are
+ * terms, the release home's part on printing and keeping (PDF, archive), the summary for college and council, and every training module's hand-out, exercise sheet and case cards. Trainer views are
  * never among them.
  */
 export function searchableTools(toolkit: ToolkitView, version: string): ReleaseTool[] {
@@ -19,6 +19,7 @@ export function searchableTools(toolkit: ToolkitView, version: string): ReleaseT
   if (comparison && comparison.table.variants.length > 1) tools.push({ kind: "varianten", url: release.compareUrl, module: null, key: "varianten" });
   if (release.glossaryUrl) tools.push({ kind: "begrippen", url: release.glossaryUrl, module: null, key: "begrippen" });
   tools.push({ kind: "afdrukken", url: `${release.url}#meenemen`, module: null, key: "afdrukken" });
+  tools.push({ kind: "samenvatting", url: release.summaryUrl, module: null, key: "samenvatting" });
   for (const view of modules) {
     const module = view.page.data.title;
     const id = view.page.data.id;

@@ -9,7 +9,8 @@ export interface ToolSearchText {
 }
 
 /** The tools a release offers, by kind. */
-export type ToolKind = "rekenhulp" | "startnotitie" | "sessieplanner" | "varianten" | "begrippen" | "afdrukken" | "hand-out" | "oefenvel" | "casuskaarten";
+export type ToolKind =
+  "rekenhulp" | "startnotitie" | "sessieplanner" | "varianten" | "begrippen" | "afdrukken" | "samenvatting" | "hand-out" | "oefenvel" | "casuskaarten";
 
 /**
  * The one table of what search finds the tools by. Written for readers — policy officers who ask what it costs,
@@ -85,6 +86,22 @@ export const TOOL_SEARCH: Readonly<Record<ToolKind, ToolSearchText>> = {
     title: "Afdrukken en bewaren: de hele release als PDF",
     description: "De hele release om af te drukken, als PDF en als bestand om zonder internet te lezen.",
     words: ["pdf", "printen", "afdrukken", "downloaden", "bewaren", "offline", "zip", "hele toolkit", "papier"],
+  },
+  samenvatting: {
+    title: "Samenvatting voor college en raad",
+    description:
+      "De release op hooguit vier pagina's: wat Het Bouwdepot is, de randvoorwaarden, wat het kost, wat het onderzoek laat zien en welke gemeenten ermee werken. Om mee te geven bij een voorstel.",
+    words: [
+      "samenvatting",
+      "samenvatten",
+      "collegevoorstel",
+      "raadsvoorstel",
+      "collegenota",
+      "raadsinformatiebrief",
+      "gemeenteraad",
+      "wethouder",
+      "besluitvorming",
+    ],
   },
   "hand-out": {
     title: "Hand-out: {module}",

@@ -12,16 +12,18 @@ export interface HandoutContent {
   exercises: readonly { title: string; html: string | null; lines: number }[];
 }
 
-/** Millimetres of an A4 sheet the print stylesheet leaves for content, less a margin for error. */
-const PAGE = 261 * 0.9;
+/** Millimetres of an A4 sheet the print stylesheet leaves for content (297 less 20 and 24 mm margins), less 3% for error. */
+const PAGE = 253 * 0.97;
 /** One line of 10 pt text at line height 1.35. */
 const LINE = 4.8;
-/** Characters on one printed line. */
-const LINE_CHARS = 95;
+/** Characters on one printed line (measured on the printed sheets: lines wrap from about 85). */
+const LINE_CHARS = 85;
 /** One ruled line to write on (print.css `.sheet__rule`). */
 const RULE = 6.5;
 /** A heading of level 2 with its margins. */
 const HEADING = 11;
+/** An exercise's heading, time line and margins around its lines to write on. */
+const EXERCISE = 13;
 
 /** One part of the printed sheet: its height in millimetres and whether it may be split over two sheets. */
 interface Part {
@@ -40,10 +42,13 @@ function htmlHeight(html: string): number {
     .split(/<\/(?:p|li)>/)
     .map((part) => part.replace(/<[^>]+>/g, "").trim())
     .filter(Boolean)
-    .reduce((sum, block) => sum + textHeight(block) + 1.5, 0);
+    .reduce((sum, block) => sum + textHeight(block) + 1.5, 3);
 }
 
-/** The sheets parts fill in order: a part that may not be split starts a new sheet when it does not fit. */
+/**
+ * The sheets parts fill in order: a part that may not be split starts a new sheet when it does not fit (the
+ * exercises' heading counts with the first exercise, as print keeps them together).
+ */
 function sheets(parts: readonly Part[]): number {
   let count = 1;
   let used = 0;
@@ -61,22 +66,38 @@ function sheets(parts: readonly Part[]): number {
   return count;
 }
 
-/**
- * Whether the handout with each exercise's instructions and its lines to write on prints on two A4 sheets: a
- * conservative estimate that fills sheets part by part and keeps each exercise whole, as print.css does; the
- * browser tests check the real PDFs.
- */
-export function handoutFitsTwoSheets(content: HandoutContent): boolean {
+/** How much of each exercise a handout carries: instructions and lines, lines only, or a pointer to the exercise sheet. */
+export type HandoutExercises = "uitleg" | "schrijfruimte" | "verwijzing";
+
+/** Whether the handout prints on two A4 sheets when its exercises carry instructions or not. */
+function fitsTwoSheets(content: HandoutContent, withInstructions: boolean): boolean {
   const parts: Part[] = [
-    { height: 30, whole: false },
-    { height: HEADING + content.objectives.reduce((sum, objective) => sum + textHeight(objective) + 1, 0), whole: false },
-    { height: HEADING + 12 + content.programmeRows * 7, whole: false },
+    { height: 35, whole: false },
+    { height: HEADING + content.objectives.reduce((sum, objective) => sum + textHeight(objective), 0), whole: false },
+    { height: HEADING + 22 + content.programmeRows * 7, whole: false },
     {
-      height: content.mainPoints.length > 0 ? HEADING + content.mainPoints.reduce((sum, point) => sum + LINE + textHeight(point.sentence) + 2, 0) : 0,
+      height: content.mainPoints.length > 0 ? HEADING + content.mainPoints.reduce((sum, point) => sum + LINE + textHeight(point.sentence) + 1, 0) : 0,
       whole: false,
     },
-    { height: HEADING, whole: false },
-    ...content.exercises.map((exercise) => ({ height: 16 + (exercise.html ? htmlHeight(exercise.html) : LINE) + exercise.lines * RULE + 6, whole: true })),
+    ...content.exercises.map((exercise, index) => ({
+      height:
+        (index === 0 ? HEADING + (withInstructions ? 0 : 2 * LINE) : 0) +
+        EXERCISE +
+        (withInstructions ? (exercise.html ? htmlHeight(exercise.html) : LINE + 1.5) : 0) +
+        exercise.lines * RULE,
+      whole: true,
+    })),
   ];
   return sheets(parts) <= 2;
+}
+
+/**
+ * What the handout's two A4 sheets can carry of its exercises: each with its instructions and lines to write on; when
+ * that overflows, the lines only (the instructions move to the exercise sheet); when even that overflows, a pointer
+ * to the exercise sheet. A conservative estimate that fills sheets part by part and keeps each exercise whole, as
+ * print.css does; the browser tests check the real PDFs.
+ */
+export function handoutExercises(content: HandoutContent): HandoutExercises {
+  if (fitsTwoSheets(content, true)) return "uitleg";
+  return fitsTwoSheets(content, false) ? "schrijfruimte" : "verwijzing";
 }

@@ -2,7 +2,7 @@ import type { Case, MainPoint } from "../content/markdown.ts";
 import type { ToolkitPage } from "../content/model.ts";
 import { caseCardsUrl, exerciseSheetUrl, handoutUrl } from "../content/urls.ts";
 import { draaiboek } from "./draaiboek.ts";
-import { handoutFitsTwoSheets } from "./handout-fit.ts";
+import { handoutExercises, type HandoutExercises } from "./handout-fit.ts";
 import type { RoleCard } from "./module-blocks.ts";
 
 /** The printable sheets of a training module. */
@@ -49,8 +49,8 @@ export interface ModuleSheets {
   roles: SheetRole[];
   /** The module's main points: its `##` headings with their first sentence. */
   mainPoints: MainPoint[];
-  /** True when the exercises with their instructions fit on the two sheets of the handout; else they are on the exercise sheet only. */
-  exercisesOnHandout: boolean;
+  /** What the handout's two sheets carry of the exercises; the exercise sheet always has them whole. */
+  handoutExercises: HandoutExercises;
 }
 
 /** Lines to write on for an exercise of so many minutes: three per ten minutes, rounded, from one to twelve. */
@@ -86,11 +86,11 @@ export function moduleSheets(page: ToolkitPage & { section: "training" }): Modul
       lines: writingLines(block.minutes),
     }));
   const roles = page.data.programme.flatMap((block) => (block.roles ?? []).map((role) => ({ ...role, exercise: block.title })));
-  const exercisesOnHandout = handoutFitsTwoSheets({
+  const onHandout = handoutExercises({
     objectives: page.data.objectives,
     programmeRows: page.data.programme.length,
     mainPoints: page.mainPoints,
     exercises,
   });
-  return { links: sheetLinks(page), exercises, cases: page.cases, roles, mainPoints: page.mainPoints, exercisesOnHandout };
+  return { links: sheetLinks(page), exercises, cases: page.cases, roles, mainPoints: page.mainPoints, handoutExercises: onHandout };
 }

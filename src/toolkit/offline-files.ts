@@ -13,12 +13,14 @@ export interface OfflineManifest {
 }
 
 /**
- * The files of a release that work offline as one unit: its pages and print edition (not the PDF and the archive
- * copy, which are downloads of their own), the site's assets, its search bundle with the general one and the search
- * page, and the offline page. Pure: the file names of the output decide.
+ * The files of a release that work offline as one unit: its pages, print edition and summary with the summary's PDF
+ * that its summary page links (`summaryPdf`, the newest state's: small, and what a policy officer takes to a meeting;
+ * not earlier states' summaries, nor the release's PDF and archive copy, which are downloads of their own), the site's
+ * assets, its search bundle with the general one and the search page, and the offline page. Pure.
  */
-export function offlineFiles(outputFiles: readonly string[], version: string): string[] {
-  const own = (file: string): boolean => file.startsWith(`toolkit/${version}/`) && !/\.(pdf|zip|sha256|json)$/.test(file);
+export function offlineFiles(outputFiles: readonly string[], version: string, summaryPdf: string | null): string[] {
+  const summaryFile = summaryPdf === null ? null : urlToFile(summaryPdf);
+  const own = (file: string): boolean => file.startsWith(`toolkit/${version}/`) && (!/\.(pdf|zip|sha256|json)$/.test(file) || file === summaryFile);
   const search = (file: string): boolean =>
     file.startsWith(`zoeken/index/${version}/`) || file.startsWith("zoeken/index/algemeen/") || file === "zoeken/index.html";
   return outputFiles.filter((file) => own(file) || file.startsWith("assets/") || search(file) || file === urlToFile(OFFLINE_URL)).sort();

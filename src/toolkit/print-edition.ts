@@ -132,7 +132,7 @@ export function printEditionViews(
 }
 
 /** A state with its Dutch labels. */
-function printState(state: DocumentState): PrintState {
+export function printState(state: DocumentState): PrintState {
   const reasonLabel =
     state.reason === "correctie" ? `na de correctie van ${dutchDate(state.date)}` : state.reason === "publicatie" ? "bij de publicatie" : "nieuwe opmaak";
   return { ...state, dateLabel: dutchDate(state.date), reasonLabel };

@@ -24,6 +24,21 @@ export interface RekenTexts {
 
 const NOT_FILLED = "niet ingevuld";
 
+/** The sentences that frame the rekenhulp's comparison, shared by its page and the release summary. */
+export const REKEN_FRAMING = {
+  /** After the bouwbudget: the sourced costs stand beside it, each on its own, never added up. */
+  beside:
+    "Daarnaast staan kosten die de bronnen noemen en die Het Bouwdepot wil voorkomen. Elke rij staat op zichzelf: de bronnen tellen deze kosten niet bij elkaar op, dus doet deze rekenhulp dat ook niet.",
+  /** After the table, following "Let op:": the figures come from other places and years, and say nothing of a saving. */
+  warning:
+    "deze bedragen komen uit andere plaatsen en jaren dan jouw gemeente, en gelden niet per se voor jongeren: bij elk bedrag staat voor wie het geldt. Hoeveel jouw gemeente voorkomt, en wie dan bespaart, weet je pas als je het meet.",
+  /** Before what was measured elsewhere: no forecast, and what the source leaves out. */
+  measured:
+    "Dit is gemeten of verwacht op de plek die erbij staat. Het is geen voorspelling voor jouw gemeente. De bron zegt niet wanneer er gemeten is, en niet hoeveel jongeren aan elke meting meededen.",
+  /** After an expected payback time. */
+  expectation: "Dit is een verwachting, geen gemeten uitkomst.",
+} as const;
+
 /** The costs no source gives, as the sentence on what is missing names them. */
 const OTHER_NAMES: Record<OtherCost, string> = {
   guidance: "begeleiding",

@@ -5,7 +5,7 @@ import { rekenhulpUrl } from "../content/urls.ts";
 import { calculate, inputQuery, type Alternative, type RekenInput } from "./rekenhulp-calc.ts";
 import { dutchDate } from "../format/dutch-date.ts";
 import { euro } from "../format/euro.ts";
-import { figureText, kindText, originText, rekenTexts, type RekenTexts } from "./rekenhulp-texts.ts";
+import { figureText, kindText, originText, REKEN_FRAMING, rekenTexts, type RekenTexts } from "./rekenhulp-texts.ts";
 import { toolView, type ReleaseToolView } from "./release-tools.ts";
 import type { ReleaseView } from "./release-view.ts";
 import type { ReleaseRole } from "./releases.ts";
@@ -67,6 +67,8 @@ export interface RekenhulpView extends ReleaseToolView {
   texts: RekenTexts;
   /** What the browser computes with. */
   config: RekenConfig;
+  /** The sentences that frame the comparison: beside, never added up, no forecast. */
+  framing: typeof REKEN_FRAMING;
   /** Every source the page cites, once each. */
   sources: CitedSource[];
 }
@@ -144,6 +146,7 @@ function rekenhulpView(
     exampleQuery: inputQuery(defaults),
     texts: rekenTexts(defaults, result),
     config,
+    framing: REKEN_FRAMING,
     sources: distinctSources(cited),
   };
 }

@@ -53,7 +53,7 @@ export interface SectionIndexView extends ReleaseToolView {
 }
 
 /** The groups of preconditions, mandatory first, each with what its kind means (as the schema defines it). */
-const KIND_GROUPS = [
+export const KIND_GROUPS = [
   { kind: "verplicht", title: "Verplicht", description: "Deze randvoorwaarden zijn nodig voor de aanpak." },
   { kind: "aanbevolen", title: "Aanbevolen", description: "Deze randvoorwaarden worden aangeraden." },
 ] as const;

@@ -11,6 +11,7 @@ import {
   releaseComparisonUrl,
   releaseUrl,
   sectionUrl,
+  summaryUrl,
   TOOLKIT_URL,
 } from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
@@ -71,6 +72,8 @@ export interface ReleaseView {
   glossaryUrl: string | null;
   /** URL of the print edition: the whole release on one page. */
   printUrl: string;
+  /** URL of the summary for college and council: the release on at most four pages. */
+  summaryUrl: string;
   /** URL of the rekenhulp; null when the site has no reference figures. */
   rekenhulpUrl: string | null;
   /** URL of the startnotitie; null when the site has no reference figures (it computes with the rekenhulp). */
@@ -131,6 +134,7 @@ export function releaseView(
     azUrl: azUrl(release.version),
     glossaryUrl: release.glossary.length > 0 ? glossaryUrl(release.version) : null,
     printUrl: printEditionUrl(release.version),
+    summaryUrl: summaryUrl(release.version),
     rekenhulpUrl: rekenhulp ? rekenhulpUrl(release.version) : null,
     startnotitieUrl: rekenhulp ? startnotitieUrl(release.version) : null,
     rekenhulpPages: rekenhulp?.linkedFrom ?? [],

@@ -11,6 +11,7 @@ import { printEditionViews, type PrintEditionView } from "./print-edition.ts";
 import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
 import { sinceReleaseViews, type SinceReleaseView } from "./since-release-view.ts";
 import { startnotitieViews, type StartnotitieView } from "./startnotitie/startnotitie-view.ts";
+import { summaryViews, type SummaryView } from "./summary-view.ts";
 import { buildPageIndex } from "./page-index.ts";
 import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
@@ -84,6 +85,8 @@ export interface ToolkitView {
   sinceRelease: SinceReleaseView[];
   /** Print editions, one per release. */
   printEditions: PrintEditionView[];
+  /** Summaries for college and council, one per release. */
+  summaries: SummaryView[];
   /** Every section index in this build. */
   sectionIndexes: SectionIndexView[];
   /** Session planners, one per release. */
@@ -137,6 +140,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     const blocks = moduleBlocks(view.page);
     return [{ ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(view.page) }];
   });
+  const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles);
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
   return {
     releases,
@@ -163,6 +167,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     startnotities: startnotitieViews({ releases, included, pages, rekenhulpen, content: content.startnotitie, roles, pairs, siteUrl: content.site.url }),
     sinceRelease: sinceReleaseViews(releases, included, pages, pairs),
     printEditions: printEditionViews(releases, included, pageViews, roles, content.site.url),
+    summaries: summaryViews(releases, included, pages, rekenhulpen, roles, content.site.url),
     sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
     planners: releases.map((release) => plannerView(release, pages, roles)),
     comparisons: releases.map((release) => comparisonView(release, pages, roles)),

@@ -73,9 +73,16 @@ export function publishedFiles(content: SiteContent, derived: DerivedSite, asset
     url: view.styleUrl,
     bytes: new TextEncoder().encode(printPageStyle(printRunningLine(view, derived.site.title, derived.site.buildDateLabel))),
   }));
+  const summaryStyles = derived.toolkit.summaries.map((view) => ({
+    url: view.styleUrl,
+    bytes: new TextEncoder().encode(
+      printPageStyle(printRunningLine(view, derived.site.title, derived.site.buildDateLabel, "samenvatting"), { onFirstPage: true }),
+    ),
+  }));
   return [
     ...own,
     ...printStyles,
+    ...summaryStyles,
     ...emptyStartnotities(derived.toolkit.startnotities),
     ...images,
     ...(content.artwork ? [content.artwork] : []),

@@ -16,6 +16,7 @@ import type { PrintEditionView } from "../toolkit/print-edition.ts";
 import type { RekenhulpView } from "../toolkit/rekenhulp-view.ts";
 import type { SinceReleaseView } from "../toolkit/since-release-view.ts";
 import type { StartnotitieView } from "../toolkit/startnotitie/startnotitie-view.ts";
+import type { SummaryView } from "../toolkit/summary-view.ts";
 import type { PageView } from "../toolkit/page-view.ts";
 import { netlifyRedirects, nginxRedirects, type ActueelEntry } from "../toolkit/redirects.ts";
 import type { AzView, ComparisonView, PlannerView, SectionIndexView } from "../toolkit/release-tools.ts";
@@ -84,6 +85,8 @@ export interface SiteViews {
   sinceRelease: Viewed<SinceReleaseView>[];
   /** print-edition.njk. */
   printEditions: Viewed<PrintEditionView>[];
+  /** summary.njk: a release for college and council on at most four pages. */
+  summaries: Viewed<SummaryView>[];
   /** section-index.njk. */
   sectionIndexes: Viewed<SectionIndexView>[];
   /** release-home.njk. */
@@ -166,6 +169,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     startnotities: toolkit.startnotities.map((view) => place(view.url, view)),
     sinceRelease: toolkit.sinceRelease.map((view) => place(view.url, view)),
     printEditions: toolkit.printEditions.map((view) => place(view.url, view)),
+    summaries: toolkit.summaries.map((view) => place(view.url, view)),
     sectionIndexes: toolkit.sectionIndexes.map((view) => place(view.url, view)),
     releaseHomes: toolkit.releaseHomes.map((view) => place(view.url, view)),
     planners: toolkit.planners.map((view) => place(view.url, view)),

@@ -10,8 +10,8 @@ describe("reading across releases", () => {
     await session.page().goto(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
     const status = session.page().locator(".release-status");
     await expect(status.textContent()).resolves.toMatch(/Release 1\.0 · 2021\s+oudere release/);
-    await status.getByRole("link", { name: "Lees deze pagina in release 2.0" }).click();
-    expect(session.page().url()).toBe(`${baseUrl}/toolkit/2.0/randvoorwaarden/anbi-stichting/`);
+    await status.getByRole("link", { name: "Lees deze pagina in release 3.0" }).click();
+    expect(session.page().url()).toBe(`${baseUrl}/toolkit/3.0/randvoorwaarden/anbi-stichting/`);
     await expect(session.page().locator(".release-status").textContent()).resolves.not.toContain("oudere release");
     await session.page().getByRole("navigation", { name: "Andere releases" }).getByRole("link", { name: /^1\.0/ }).click();
     expect(session.page().url()).toBe(`${baseUrl}/toolkit/1.0/randvoorwaarden/anbi-stichting/`);
@@ -30,11 +30,11 @@ describe("reading across releases", () => {
   it("redirects /toolkit/actueel/ addresses with a 302 to the current release", async () => {
     const response = await fetch(`${baseUrl}/toolkit/actueel/randvoorwaarden/anbi-stichting/`, { redirect: "manual" });
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/toolkit/2.0/randvoorwaarden/anbi-stichting/");
+    expect(response.headers.get("location")).toBe("/toolkit/3.0/randvoorwaarden/anbi-stichting/");
     const home = await fetch(`${baseUrl}/toolkit/actueel/`, { redirect: "manual" });
-    expect(home.headers.get("location")).toBe("/toolkit/2.0/");
+    expect(home.headers.get("location")).toBe("/toolkit/3.0/");
     await session.page().goto(`${baseUrl}/toolkit/actueel/training/`);
-    expect(session.page().url()).toBe(`${baseUrl}/toolkit/2.0/training/`);
+    expect(session.page().url()).toBe(`${baseUrl}/toolkit/3.0/training/`);
   });
 });
 
@@ -161,7 +161,7 @@ describe("a release comparison and a page's history on paper", () => {
       const element = document.querySelector(".page-history");
       return element && getComputedStyle(element).display !== "none" ? (element as HTMLElement).innerText : null;
     });
-    expect(history).toMatch(/Deze pagina staat in release 1\.0 en 2\.0; gewijzigd in release 2\.0/);
+    expect(history).toMatch(/Deze pagina staat in release 1\.0, 2\.0 en 3\.0; gewijzigd in release 2\.0 \(wat er veranderde in 2\.0\) en 3\.0/);
     await session.page().emulateMedia({ media: "screen" });
   });
 });

@@ -157,7 +157,7 @@ describe("search in Chromium via nginx", () => {
     await session.page().goto(`${baseUrl}/zoeken/?q=qxzwvbj&versie=1.0`);
     await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.startsWith("Geen resultaten") === true);
     expect(await session.page().locator("#zoekhulp-1\\.0").isVisible()).toBe(true);
-    expect(await session.page().locator("#zoekhulp-2\\.0").isVisible()).toBe(false);
+    expect(await session.page().locator("#zoekhulp-3\\.0").isVisible()).toBe(false);
     const links = await session
       .page()
       .locator("#zoekhulp-1\\.0 a")
@@ -168,7 +168,7 @@ describe("search in Chromium via nginx", () => {
     await wider.click();
     await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent === 'Geen resultaten voor "qxzwvbj" in alle releases.');
     expect(await session.page().locator("#zoekresultaten a", { hasText: "Zoek in alle releases" }).count()).toBe(0);
-    expect(await session.page().locator("#zoekhulp-2\\.0").isVisible()).toBe(true);
+    expect(await session.page().locator("#zoekhulp-3\\.0").isVisible()).toBe(true);
     await session.page().locator("#zoekterm").fill("rekenhulp");
     await session.page().waitForFunction(() => document.querySelector("#zoekstatus")?.textContent?.includes('"rekenhulp"') === true);
     expect(
@@ -185,7 +185,7 @@ describe("search in Chromium via nginx", () => {
     const plain = await context.newPage();
     await plain.goto(`${baseUrl}/zoeken/?q=gemeente`);
     expect(await plain.locator("#zoeken-zonder-js").isVisible()).toBe(true);
-    expect(await plain.locator("#zoeken-zonder-js a").getAttribute("href")).toBe("/toolkit/2.0/a-z/");
+    expect(await plain.locator("#zoeken-zonder-js a").getAttribute("href")).toBe("/toolkit/3.0/a-z/");
     await context.close();
   });
 });

@@ -159,12 +159,13 @@ describe("podcast pages", () => {
 
   it("says a corrected episode is corrected under its title and lists its corrections at the end, out of search", async () => {
     const html = await readPage(siteDir, "/podcast/onderzoek-in-eindhoven/");
-    const line = html.indexOf('<p class="correction-line" data-pagefind-ignore><a href="#correcties">Gecorrigeerd op 29 november 2026 · 1 correctie</a></p>');
+    const line = html.indexOf('<p class="correction-line" data-pagefind-ignore><a href="#correcties">Gecorrigeerd op 7 december 2026 · 2 correcties</a></p>');
     const section = html.indexOf('<section class="corrections" aria-labelledby="correcties" data-pagefind-ignore>');
     expect(line).toBeGreaterThan(html.indexOf("<h1"));
     expect(line).toBeLessThan(html.indexOf("utrecht-paragraph--lead"));
     expect(section).toBeGreaterThan(html.indexOf('id="transcript"'));
     expect(html.slice(section)).toContain("<li>29 november 2026. De aflevering noemde de terugverdientijd");
+    expect(html.slice(section)).toContain("<li>7 december 2026. De beschrijving en de titel van het laatste hoofdstuk");
     const uncorrected = await readPage(siteDir, "/podcast/bouwbudget-en-anbi-stichting/");
     expect(uncorrected).not.toContain('class="correction-line"');
     expect(uncorrected).not.toContain('id="correcties"');

@@ -26,20 +26,27 @@ describe("the real site, built once for the test run", () => {
 
   it("lists all releases with status and date on /toolkit/", async () => {
     const html = await readPage(siteDir, "/toolkit/");
-    expect(html).toMatch(/<a href="\/toolkit\/2\.0\/">Release 2\.0<\/a><\/th><td><span class="tag tag--current">huidige release<\/span><\/td><td>2022<\/td>/);
+    expect(html).toMatch(
+      /<a href="\/toolkit\/3\.0\/">Release 3\.0<\/a><\/th><td><span class="tag tag--current">huidige release<\/span><\/td><td>7 december 2026<\/td>/,
+    );
+    expect(html).toMatch(/<a href="\/toolkit\/2\.0\/">Release 2\.0<\/a><\/th><td><span class="tag tag--archived">gearchiveerd<\/span><\/td><td>2022<\/td>/);
     expect(html).toMatch(/<a href="\/toolkit\/1\.0\/">Release 1\.0<\/a><\/th><td><span class="tag tag--archived">gearchiveerd<\/span><\/td><td>2021<\/td>/);
   });
 
-  it("marks 1.0 as archived with a link to the same page in 2.0, and gives 2.0 no banner", async () => {
-    const old = await readPage(siteDir, "/toolkit/1.0/aanpak/wat-is-het-bouwdepot/");
-    expect(old).toContain('<a href="/toolkit/2.0/aanpak/wat-is-het-bouwdepot/">Lees deze pagina in release 2.0</a>');
-    const current = await readPage(siteDir, "/toolkit/2.0/aanpak/wat-is-het-bouwdepot/");
+  it("marks 1.0 and 2.0 as archived with a link to the same page in 3.0, and gives 3.0 no banner", async () => {
+    for (const version of ["1.0", "2.0"]) {
+      const old = await readPage(siteDir, `/toolkit/${version}/aanpak/wat-is-het-bouwdepot/`);
+      expect(old).toContain('<a href="/toolkit/3.0/aanpak/wat-is-het-bouwdepot/">Lees deze pagina in release 3.0</a>');
+    }
+    const current = await readPage(siteDir, "/toolkit/3.0/aanpak/wat-is-het-bouwdepot/");
     expect(current).not.toContain("notice--archived");
   });
 
-  it("points canonical URLs of both releases at the current release", async () => {
-    const old = await readPage(siteDir, "/toolkit/1.0/aanpak/wat-is-het-bouwdepot/");
-    expect(old).toContain('<link rel="canonical" href="https://toolkit.bouwdepot.example/toolkit/2.0/aanpak/wat-is-het-bouwdepot/">');
+  it("points canonical URLs of archived releases at the current release", async () => {
+    for (const version of ["1.0", "2.0"]) {
+      const old = await readPage(siteDir, `/toolkit/${version}/aanpak/wat-is-het-bouwdepot/`);
+      expect(old).toContain('<link rel="canonical" href="https://toolkit.bouwdepot.example/toolkit/3.0/aanpak/wat-is-het-bouwdepot/">');
+    }
   });
 
   it("offers a version switcher from 2.0 to the same page in 1.0, or to 1.0's home when it is new", async () => {
@@ -51,12 +58,12 @@ describe("the real site, built once for the test run", () => {
 
   it("generates actueel rules for Netlify-style hosts and nginx, and fallback pages", async () => {
     const netlify = await readFile(path.join(siteDir, "_redirects"), "utf8");
-    expect(netlify).toContain("/toolkit/actueel/ /toolkit/2.0/ 302!");
-    expect(netlify).toContain("/toolkit/actueel/randvoorwaarden/anbi-stichting/ /toolkit/2.0/randvoorwaarden/anbi-stichting/ 302!");
+    expect(netlify).toContain("/toolkit/actueel/ /toolkit/3.0/ 302!");
+    expect(netlify).toContain("/toolkit/actueel/randvoorwaarden/anbi-stichting/ /toolkit/3.0/randvoorwaarden/anbi-stichting/ 302!");
     const nginx = await readFile(path.join(siteDir, "_actueel.nginx.conf"), "utf8");
-    expect(nginx).toContain("location = /toolkit/actueel/ { return 302 /toolkit/2.0/; }");
+    expect(nginx).toContain("location = /toolkit/actueel/ { return 302 /toolkit/3.0/; }");
     const fallback = await readPage(siteDir, "/toolkit/actueel/randvoorwaarden/anbi-stichting/");
-    expect(fallback).toContain('<meta http-equiv="refresh" content="0; url=/toolkit/2.0/randvoorwaarden/anbi-stichting/">');
+    expect(fallback).toContain('<meta http-equiv="refresh" content="0; url=/toolkit/3.0/randvoorwaarden/anbi-stichting/">');
     expect(fallback).toContain('<meta name="robots" content="noindex">');
   });
 
@@ -157,7 +164,7 @@ describe("the home page", () => {
     const title = /^title: (.+)$/m.exec(source)?.[1]?.replace(/^["']|["']$/g, "");
     const html = await readPage(siteDir, "/");
     expect(html).toContain(`<h1 class="utrecht-heading-1">${title}</h1>`);
-    expect(html).toContain('<h2 class="utrecht-heading-2" id="huidige-release">Huidige release: 2.0</h2>');
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="huidige-release">Huidige release: 3.0</h2>');
   });
 });
 
@@ -204,6 +211,7 @@ describe("corrections of fact in the real site", () => {
   it("name a corrected field by its Dutch label and its values as readers see them", async () => {
     const eindhoven = await readPage(siteDir, "/toolkit/2.0/varianten/eindhoven/");
     expect(eindhoven).toContain("<li>Bij Stand van zaken stond: „pilot”. Nu staat er: „structureel”.</li>");
+    expect(eindhoven).toContain("Dit draait de correctie van 29 november 2026 terug. Bij Stand van zaken stond: „structureel”. Nu staat er weer: „pilot”.");
     const amersfoort = await readPage(siteDir, "/toolkit/2.0/varianten/amersfoort/");
     expect(amersfoort).toContain("<li>Bij Duur per jongere stond: „12 maanden”. Nu staat er: „onbekend”.</li>");
     expect(amersfoort).toContain("<li>Bij Partners is weggehaald: „Gemeente Amersfoort”.</li>");

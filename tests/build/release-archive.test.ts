@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { stateZipUrl, urlToFile } from "../../src/content/urls.ts";
 import { copyFixture } from "../helpers/build-fixture.ts";
-import { newestKept } from "../helpers/kept-states.ts";
+import { keptEntries, newestKept } from "../helpers/kept-states.ts";
 import { listFiles, readPage } from "../helpers/site-files.ts";
 
 const realSite = inject("realSiteDir");
@@ -17,16 +17,21 @@ const zipDates = (zip: string): string[] => [...new Set(execFileSync("zipinfo", 
 describe("the archive copy of a published release", () => {
   it("holds the release's files and the assets they use with the state's own PDF, sorted and dated the state's date", async () => {
     const entry = await newestKept(process.cwd(), "2.0", "zip");
-    const zip = path.join(realSite, urlToFile(stateZipUrl("2.0", entry.date)));
+    const zip = path.join(realSite, urlToFile(stateZipUrl("2.0", entry.stem)));
     const listing = execFileSync("zipinfo", ["-1", zip], { encoding: "utf8" }).trim().split("\n");
     expect(listing).toEqual([...listing].sort());
-    expect(listing.filter((file) => file.endsWith(".pdf"))).toEqual([`toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.date}.pdf`]);
+    // A state kept before summaries existed has no summary in its archive copy; later states have theirs.
+    const summary = (await keptEntries(process.cwd())).some((other) => other.stem === entry.stem && other.version === "2.0" && other.kind === "samenvatting");
+    expect(listing.filter((file) => file.endsWith(".pdf"))).toEqual([
+      `toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.stem}.pdf`,
+      ...(summary ? [`toolkit/2.0/samenvatting/samenvatting-het-bouwdepot-2.0-${entry.stem}.pdf`] : []),
+    ]);
     expect(listing.filter((file) => /\.(zip|sha256)$/.test(file) || file === "toolkit/2.0/index.html" || file === "toolkit/2.0/offline.json")).toEqual([]);
     expect(listing.every((file) => file.startsWith("toolkit/2.0/") || file.startsWith("assets/"))).toBe(true);
     expect(listing).toContain("toolkit/2.0/aanpak/wie-doet-mee/index.html");
     expect(zipDates(zip)).toEqual([` ${entry.date.replace(/-/g, "")}.120000 `]);
-    const pdf = execFileSync("unzip", ["-p", zip, `toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.date}.pdf`], { maxBuffer: 64 * 1024 * 1024 });
-    expect(pdf.equals(await readFile(path.join(realSite, "toolkit/2.0/afdrukken", `toolkit-het-bouwdepot-2.0-${entry.date}.pdf`)))).toBe(true);
+    const pdf = execFileSync("unzip", ["-p", zip, `toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${entry.stem}.pdf`], { maxBuffer: 64 * 1024 * 1024 });
+    expect(pdf.equals(await readFile(path.join(realSite, "toolkit/2.0/afdrukken", `toolkit-het-bouwdepot-2.0-${entry.stem}.pdf`)))).toBe(true);
   });
 
   it("made afresh for a state not kept yet, holds exactly the release's files as the build wrote them", async () => {
@@ -34,7 +39,7 @@ describe("the archive copy of a published release", () => {
     const report = await buildSite({ root, mode: "production" });
     const state = report.documents.fresh.find((fresh) => fresh.version === "2.0");
     const site = path.join(root, "_site");
-    const zip = path.join(site, urlToFile(stateZipUrl("2.0", state?.date ?? "")));
+    const zip = path.join(site, urlToFile(stateZipUrl("2.0", state?.stem ?? "")));
     const listing = execFileSync("zipinfo", ["-1", zip], { encoding: "utf8" }).trim().split("\n");
     const expected = (await listFiles(site)).filter(
       (file) =>
@@ -43,12 +48,13 @@ describe("the archive copy of a published release", () => {
         !/\.(zip|sha256)$/.test(file),
     );
     expect(listing).toEqual(expected.sort());
-    expect(listing).toContain(`toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${state?.date ?? ""}.pdf`);
+    expect(listing).toContain(`toolkit/2.0/afdrukken/toolkit-het-bouwdepot-2.0-${state?.stem ?? ""}.pdf`);
+    expect(listing).toContain(`toolkit/2.0/samenvatting/samenvatting-het-bouwdepot-2.0-${state?.stem ?? ""}.pdf`);
   });
 
   it("has its SHA-256 beside it, as sha256sum reads it, and on the release home", async () => {
     const entry = await newestKept(process.cwd(), "2.0", "zip");
-    const zip = path.join(realSite, urlToFile(stateZipUrl("2.0", entry.date)));
+    const zip = path.join(realSite, urlToFile(stateZipUrl("2.0", entry.stem)));
     const hash = createHash("sha256")
       .update(await readFile(zip))
       .digest("hex");
@@ -57,7 +63,7 @@ describe("the archive copy of a published release", () => {
     const home = await readPage(realSite, "/toolkit/2.0/");
     expect(home).toMatch(
       new RegExp(
-        `<a href="/toolkit/2\\.0/${entry.name.replace(/\./g, "\\.")}" download>Archiefkopie van release 2\\.0, stand \\d+ \\w+ \\d{4}</a> \\(ZIP, [\\d,]+ MB\\)`,
+        `<a href="/toolkit/2\\.0/${entry.name.replace(/\./g, "\\.")}" download>Archiefkopie van release 2\\.0, stand \\d+ \\w+ \\d{4}(, [^<]+)?</a> \\(ZIP, [\\d,]+ MB\\)`,
       ),
     );
     const details = /<details class="checksum"><summary>Zo controleer je een bestand<\/summary>([\s\S]*?)<\/details>/.exec(home)?.[1] ?? "";
@@ -76,7 +82,7 @@ describe("the archive copy of a published release", () => {
   it("comes back from .cache/ only while its members are the same and the cached file is intact", async () => {
     const root = await copyFixture("two-releases");
     const report = await buildSite({ root, mode: "production", buildDate: "2026-12-29" });
-    const zipFile = path.join(root, "_site", urlToFile(stateZipUrl("2.0", report.documents.fresh[0]?.date ?? "")));
+    const zipFile = path.join(root, "_site", urlToFile(stateZipUrl("2.0", report.documents.fresh[0]?.stem ?? "")));
     const made = await readFile(zipFile);
     const cached = (await listFiles(path.join(root, ".cache", "zip"))).filter((file) => file.endsWith(".zip"));
     expect(cached).toHaveLength(2);

@@ -16,7 +16,7 @@ const preview = inject("previewSiteDir");
 const poppler = (tool: string, args: string[]): string => execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const keptPdf = async (version: string): Promise<{ file: string; date: string }> => {
   const entry = await newestKept(process.cwd(), version, "pdf");
-  return { file: path.join(realSite, urlToFile(statePdfUrl(version, entry.date))), date: entry.date };
+  return { file: path.join(realSite, urlToFile(statePdfUrl(version, entry.stem))), date: entry.date };
 };
 
 describe("the PDF of a release", () => {
@@ -71,7 +71,7 @@ describe("the PDF of a release", () => {
     const first = await buildSite({ root, mode: "production", buildDate: "2026-12-29" });
     expect(first.reuse.pdfs).toMatchObject({ made: ["2.0", "1.0"], reused: [], skipped: null });
     const state = first.documents.fresh.find((fresh) => fresh.version === "2.0");
-    const pdfFile = path.join(root, "_site", urlToFile(statePdfUrl("2.0", state?.date ?? "")));
+    const pdfFile = path.join(root, "_site", urlToFile(statePdfUrl("2.0", state?.stem ?? "")));
     const made = await readFile(pdfFile);
     const [year, month, day] = (state?.date ?? "").split("-");
     expect(poppler("pdfinfo", [pdfFile])).toMatch(new RegExp(`^CreationDate:\\s+\\w+ \\w+ +${Number(day)} 00:00:00 ${year} UTC$`, "m"));

@@ -25,6 +25,8 @@ const QUESTIONS: readonly { who: string; query: string; release: string; expecte
   { who: "beleidsmedewerker", query: "amersfoort", release: "2.0", expected: "/toolkit/2.0/varianten/amersfoort/" },
   { who: "beleidsmedewerker", query: "gemeenten vergelijken", release: "2.0", expected: "/toolkit/2.0/varianten/vergelijk/" },
   { who: "beleidsmedewerker", query: "pdf", release: "2.0", expected: "/toolkit/2.0/#meenemen" },
+  { who: "beleidsmedewerker", query: "samenvatting", release: "2.0", expected: "/toolkit/2.0/samenvatting/" },
+  { who: "beleidsmedewerker", query: "raadsvoorstel", release: "2.0", expected: "/toolkit/2.0/samenvatting/" },
   // Trainers preparing a session.
   { who: "trainer", query: "hand-out woorden en beelden", release: "2.0", expected: "/toolkit/2.0/training/woorden-en-beelden/hand-out/" },
   { who: "trainer", query: "handout geld en regels", release: "1.0", expected: "/toolkit/1.0/training/geld-en-regels/hand-out/" },

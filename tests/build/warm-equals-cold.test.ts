@@ -49,8 +49,8 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 }
 
 /**
- * Corrects a page of the published (locked) release 2.0 through its errata file, the only way its text can change.
- * YAML block scalars keep `wrong` and `right` exact.
+ * Corrects a page of the published (locked) release 2.0 through its errata file, the only way its text can change,
+ * and keeps the state this makes. YAML block scalars keep `wrong` and `right` exact.
  */
 async function addErratum(page: string, wrong: string, right: string): Promise<void> {
   const file = path.join(root, "content", "errata", "2.0.yaml");
@@ -59,6 +59,9 @@ async function addErratum(page: string, wrong: string, right: string): Promise<v
   const entry = `  - date: "2026-11-29"\n    why: Een correctie in de test.\n    sources: [bron-a]\n    corrections:\n      - page: ${page}\n        wrong: ${block(wrong)}\n        right: ${block(right)}\n`;
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${before || "errata:\n"}${entry}`);
+  // An erratum makes a new state of the release, whose documents the first build after it makes and keeps (and
+  // marks as not yet kept): the warm and the cold build that follow both serve the kept state.
+  await build([]);
 }
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lintLanguage } from "../../src/content/language-lint.ts";
 import { loadSiteContent } from "../../src/content/load-site-content.ts";
+import { repeatedClaims } from "../../src/content/repeated-claims.ts";
 import type { SiteContent } from "../../src/content/model.ts";
 import { SECTIONS, type SectionSlug } from "../../src/content/sections.ts";
 
@@ -20,9 +21,9 @@ describe("the real content", () => {
     expect(loaded.ok ? [] : loaded.errors).toEqual([]);
   });
 
-  it("has releases 1.0 and 2.0 released and 3.0 as a concept", () => {
+  it("has releases 1.0, 2.0 and 3.0 released", () => {
     expect(content?.releases.map((release) => [release.version, release.status])).toEqual([
-      ["3.0", "concept"],
+      ["3.0", "released"],
       ["2.0", "released"],
       ["1.0", "released"],
     ]);
@@ -82,6 +83,11 @@ describe("the real content", () => {
 
   it("uses the page id as the file name, so URLs and ids agree", () => {
     for (const page of content?.pages ?? []) expect(page.slug, page.file).toBe(page.data.id);
+  });
+
+  it("says no figure or attribution on more than three pages of concept release 3.0", () => {
+    if (!content) throw new Error("content invalid");
+    expect(repeatedClaims(content.releases, content.pages).filter((claim) => claim.version === "3.0")).toEqual([]);
   });
 
   it("passes the language lint: at most 20 words a sentence on average, titles up to 70 characters, no labels", () => {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { KEPT_LIST, parseKeptList, type KeptEntry } from "../../src/build/kept-list.ts";
+import { KEPT_LIST, parseKeptList, type KeptEntry, type KeptKind } from "../../src/build/kept-list.ts";
+import { statePdfUrl, stateSummaryUrl, stateZipUrl, urlToFile } from "../../src/content/urls.ts";
 
 /** The entries of a site's kept list (`bewaard/documenten.txt`); failing on a malformed list. */
 export async function keptEntries(root: string): Promise<KeptEntry[]> {
@@ -11,8 +12,14 @@ export async function keptEntries(root: string): Promise<KeptEntry[]> {
 }
 
 /** The newest kept document of a release of the given kind. */
-export async function newestKept(root: string, version: string, kind: "pdf" | "zip"): Promise<KeptEntry> {
+export async function newestKept(root: string, version: string, kind: KeptKind): Promise<KeptEntry> {
   const entry = (await keptEntries(root)).filter((candidate) => candidate.version === version && candidate.kind === kind).at(-1);
   if (!entry) throw new Error(`no kept ${kind} of release ${version}`);
   return entry;
+}
+
+/** Where the build serves a kept document, relative to the output folder. */
+export function servedFile(entry: Pick<KeptEntry, "version" | "stem" | "kind">): string {
+  const url = { pdf: statePdfUrl, zip: stateZipUrl, samenvatting: stateSummaryUrl }[entry.kind](entry.version, entry.stem);
+  return urlToFile(url);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatClock, parseClock } from "../../../src/toolkit/clock.ts";
 import { draaiboek, type ProgrammeBlock } from "../../../src/toolkit/draaiboek.ts";
+import { handoutExercises } from "../../../src/toolkit/handout-fit.ts";
 import { writingLines } from "../../../src/toolkit/module-sheets.ts";
 import { planDays, type DayPlan, type PlannerModule } from "../../../src/toolkit/plan-day.ts";
 import { sampleDayChoice } from "../../../src/toolkit/sample-day.ts";
@@ -121,5 +122,26 @@ describe("planDays", () => {
 describe("writingLines", () => {
   it("gives about three lines per ten minutes, from one to twelve", () => {
     expect([5, 15, 35, 40, 90].map(writingLines)).toEqual([2, 5, 11, 12, 12]);
+  });
+});
+
+describe("handoutExercises", () => {
+  const base = { objectives: ["Je weet wat het bouwbudget is."], programmeRows: 6, mainPoints: [{ heading: "Doel", sentence: "Een punt." }] };
+  const exercise = (lines: number, paragraphs: number) => ({
+    title: "Oefening",
+    html: `<p>${"Lees de casus en bespreek hem samen. ".repeat(3)}</p>`.repeat(paragraphs),
+    lines,
+  });
+
+  it("keeps instructions and lines on the hand-out when both fit on two sheets", () => {
+    expect(handoutExercises({ ...base, exercises: [exercise(5, 1), exercise(9, 1)] })).toBe("uitleg");
+  });
+
+  it("moves only the instructions to the exercise sheet when they would make a third sheet", () => {
+    expect(handoutExercises({ ...base, exercises: [exercise(12, 8), exercise(11, 8), exercise(5, 4)] })).toBe("schrijfruimte");
+  });
+
+  it("points to the exercise sheet when even the lines to write on would make a third sheet", () => {
+    expect(handoutExercises({ ...base, exercises: [exercise(12, 1), exercise(12, 1), exercise(12, 1), exercise(12, 1)] })).toBe("verwijzing");
   });
 });
