@@ -163,6 +163,11 @@ export function emptyStartnotitieUrl(version: string, extension: "odt" | "docx")
   return `/toolkit/${version}/startnotitie/startnotitie-het-bouwdepot-${version}-leeg.${extension}`;
 }
 
+/** What a release's startnotitie script is written from, as data beside the assets; `hash` is of its bytes, so it is cached for good. */
+export function startnotitieDataUrl(version: string, hash: string): string {
+  return `/assets/startnotitie-${version}-${hash.slice(0, 10)}.json`;
+}
+
 /** What changed since a release, in whatever release is current: an address that stays valid when a newer one comes. */
 export function sinceReleaseUrl(version: string): string {
   return `/toolkit/vergelijk/${version}/actueel/`;

@@ -7,3 +7,18 @@ const ABOUT_THE_PAGE = /^(deze (pagina|randvoorwaarde|trainingsmodule|module)\b|
 export function answerSentences(text: string): string[] {
   return splitSentences(text).filter((sentence) => !ABOUT_THE_PAGE.test(sentence));
 }
+
+/** A closing clause that turns from the subject to the page: ", en hier lees je …", ", en deze randvoorwaarde beschrijft …". */
+const PAGE_CLAUSE = /,\s+en\s+(deze (pagina|randvoorwaarde|trainingsmodule|module)\b|hier lees je\b)[^.!?]*([.!?])$/i;
+
+/**
+ * A page's summary as a quotation in a document of the reader's own: its answering sentences, each without a closing
+ * clause about the page itself; empty when nothing answers.
+ */
+export function answerText(text: string): string {
+  return answerSentences(
+    splitSentences(text)
+      .map((sentence) => sentence.replace(PAGE_CLAUSE, "$3"))
+      .join(" "),
+  ).join(" ");
+}

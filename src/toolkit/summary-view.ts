@@ -1,6 +1,7 @@
 import type { Release, RekenOutcome, ToolkitPage } from "../content/model.ts";
 import { compareUrl, printEditionUrl, rekenhulpUrl, summaryStyleUrl, summaryUrl } from "../content/urls.ts";
 import { answerSentences } from "./answer-sentences.ts";
+import { headedPassage } from "./headed-passage.ts";
 import { documentState } from "./document-state.ts";
 import { printState, type PrintState } from "./print-edition.ts";
 import { REKEN_FRAMING } from "./rekenhulp-texts.ts";
@@ -269,15 +270,4 @@ function summaryResearch(rekenhulp: RekenhulpView | undefined, page: { source: S
     passages,
     page: page && passages.length > 0 ? page.source : null,
   };
-}
-
-/** The paragraphs under a `##` heading of a rendered page, up to the next `##`; empty when the page has no such heading. */
-export function headedPassage(html: string, heading: string): string[] {
-  const parts = html.split(/(?=<h2[\s>])/);
-  const section = parts.find((part) => new RegExp(`^<h2[^>]*>${escapeRegExp(heading)}</h2>`).test(part));
-  return section ? [...section.matchAll(/<p>[\s\S]*?<\/p>/g)].map((match) => match[0]) : [];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

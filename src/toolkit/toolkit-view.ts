@@ -140,7 +140,6 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     const blocks = moduleBlocks(view.page);
     return [{ ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(view.page) }];
   });
-  const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles);
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
   return {
     releases,

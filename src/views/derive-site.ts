@@ -4,7 +4,7 @@ import { buildPodcastView, type PodcastView } from "../podcast/podcast-view.ts";
 import type { BuildMode } from "../toolkit/build-mode.ts";
 import { printPageStyle, printRunningLine } from "../toolkit/print-page-style.ts";
 import type { DiffStore } from "../toolkit/release-comparison.ts";
-import { emptyStartnotities } from "../toolkit/startnotitie/empty-startnotities.ts";
+import { emptyStartnotities, startnotitieDataFiles } from "../toolkit/startnotitie/startnotitie-files.ts";
 import { buildToolkitView, type RelatedByRelease, type ToolkitView } from "../toolkit/toolkit-view.ts";
 import { siteData, type SiteData } from "./site-data.ts";
 import { siteViews, type SiteViews } from "./site-views.ts";
@@ -54,7 +54,7 @@ export function deriveSite(input: DeriveInput): DerivedSite {
   return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages, redirects: input.content.redirects }) };
 }
 
-/** The files a build publishes besides rendered pages: assets, print stylesheets, empty startnotities, content images, audio, transcripts and artwork. */
+/** The files a build publishes besides rendered pages: assets, print stylesheets, empty startnotities and their data, content images, audio, transcripts and artwork. */
 export function publishedFiles(content: SiteContent, derived: DerivedSite, assets: SiteAssets): { url: string; bytes: Uint8Array }[] {
   const versions = new Set(derived.toolkit.releases.map((release) => release.version));
   const images = content.assets.filter((asset) => asset.version === null || versions.has(asset.version));
@@ -84,6 +84,7 @@ export function publishedFiles(content: SiteContent, derived: DerivedSite, asset
     ...printStyles,
     ...summaryStyles,
     ...emptyStartnotities(derived.toolkit.startnotities),
+    ...startnotitieDataFiles(derived.toolkit.startnotities),
     ...images,
     ...(content.artwork ? [content.artwork] : []),
     ...episodes,

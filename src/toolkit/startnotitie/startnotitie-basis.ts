@@ -36,7 +36,7 @@ export interface ConditionBasis {
   title: string;
   /** Verplicht or aanbevolen. */
   kind: "verplicht" | "aanbevolen";
-  /** What it asks: the page's summary. */
+  /** What it asks: the page's summary without what only describes the page; empty when nothing else is left. */
   summary: string;
   /** What the municipality decides itself: the page's `localChoice`. */
   localChoice: string;
@@ -70,6 +70,8 @@ export interface StartnotitieBasis {
   conditions: ConditionBasis[];
   /** What research shows: the page on research, when the release has one. */
   research: Quote[];
+  /** The research page's "Let op" paragraphs (what the figures do not show), each citing that page. */
+  cautions: Quote[];
   /** Outcomes and expectations measured elsewhere, one sentence each with its source. */
   findings: string[];
   /** The release's municipal variants: the page and the table row (gemeente, start, jongeren, bedrag, status). */

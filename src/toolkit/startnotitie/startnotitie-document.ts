@@ -123,7 +123,7 @@ function choices(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[]
     const note = state.choices[condition.id]?.note.trim() ?? "";
     blocks.push(
       { kind: "heading", level: 3, text: `${condition.title} (${condition.kind})` },
-      para({ text: "Wat de toolkit vraagt: ", strong: true }, { text: condition.summary }, cite(condition.page, basis)),
+      ...(condition.summary ? [para({ text: "Wat de toolkit vraagt: ", strong: true }, { text: condition.summary }, cite(condition.page, basis))] : []),
       para({ text: "Wat de gemeente zelf kiest: ", strong: true }, { text: condition.localChoice }, cite(condition.page, basis)),
       para(...choiceRuns(condition, state)),
     );
@@ -194,6 +194,7 @@ function research(basis: StartnotitieBasis): DocBlock[] {
       items: basis.findings.map((finding) => [{ text: finding }]),
     });
   }
+  blocks.push(...basis.cautions.map((quote) => para({ text: "Let op: ", strong: true }, { text: quote.text }, cite(quote.page, basis))));
   if (blocks.length === 1) blocks.push(para({ text: `Release ${basis.version} noemt nog geen gemeten uitkomsten.` }));
   return blocks;
 }
@@ -265,7 +266,7 @@ function sources(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[]
   for (const condition of basis.conditions) {
     const option = condition.options.find((candidate) => candidate.id === state.choices[condition.id]?.option);
     for (const source of option?.sources ?? []) {
-      const text = source.url ? `${source.label}: ${source.url}` : source.label;
+      const text = source.url ? `${source.label.replace(/\.$/, "")}: ${source.url}` : source.label;
       if (seen.has(text)) continue;
       seen.add(text);
       items.push([{ text }]);

@@ -1,22 +1,28 @@
 import { createHash } from "node:crypto";
+import { sha256 } from "../../files/sha256.ts";
 import type { Release, StartnotitieContent, ToolkitPage } from "../../content/model.ts";
-import { releaseComparisonUrl, sinceReleaseUrl, startnotitieUrl, emptyStartnotitieUrl } from "../../content/urls.ts";
+import { releaseComparisonUrl, sinceReleaseUrl, startnotitieUrl, emptyStartnotitieUrl, startnotitieDataUrl } from "../../content/urls.ts";
 import { compareVersions } from "../../content/versions.ts";
 import { dutchNumber } from "../../format/decimal.ts";
 import { dutchDate } from "../../format/dutch-date.ts";
 import { euro } from "../../format/euro.ts";
+import { plainText } from "../../search/plain-text.ts";
+import { answerText } from "../answer-sentences.ts";
+import { headedPassage } from "../headed-passage.ts";
 import type { ReleasePair } from "../comparison-pairs.ts";
 import { documentState } from "../document-state.ts";
 import type { RekenhulpView } from "../rekenhulp-view.ts";
 import { toolView, type ReleaseToolView } from "../release-tools.ts";
 import { sectionPages, type ReleaseView } from "../release-view.ts";
 import type { ReleaseRole } from "../releases.ts";
-import type { ConditionBasis, StartnotitieBasis } from "./startnotitie-basis.ts";
+import type { ConditionBasis, Quote, StartnotitieBasis } from "./startnotitie-basis.ts";
 
 /** The startnotitie page of one release. */
 export interface StartnotitieView extends ReleaseToolView {
-  /** What the document is written from; the page hands it to its script. */
+  /** What the document is written from: the build's empty documents use it, the page's script fetches it as data. */
   basis: StartnotitieBasis;
+  /** The basis as the file the script fetches: its address (named by its hash) and its text. */
+  data: { url: string; text: string };
   /** The default monthly amount in words, with its origin, for the form's hint. */
   monthlyHint: string;
   /** Addresses of the empty documents made at build time. */
@@ -61,9 +67,20 @@ export function startnotitieViews(sources: StartnotitieSources): StartnotitieVie
 function startnotitieView(release: ReleaseView, content: Release, rekenhulp: RekenhulpView, sources: StartnotitieSources): StartnotitieView {
   const version = release.version;
   const cited = (page: ToolkitPage): { title: string; url: string } => ({ title: page.data.title, url: page.url });
+  const quote = (page: ToolkitPage): Quote[] => {
+    const text = answerText(page.data.summary);
+    return text ? [{ text, page: cited(page) }] : [];
+  };
   const aanpak = sectionPages(sources.pages, version, "aanpak");
-  const about = ABOUT_PAGES.flatMap((id) => aanpak.filter((page) => page.data.id === id)).map((page) => ({ text: page.data.summary, page: cited(page) }));
-  const research = aanpak.filter((page) => page.data.id === RESEARCH_PAGE).map((page) => ({ text: page.data.summary, page: cited(page) }));
+  const about = ABOUT_PAGES.flatMap((id) => aanpak.filter((page) => page.data.id === id)).flatMap(quote);
+  const researchPage = aanpak.filter((page) => page.data.id === RESEARCH_PAGE);
+  const research = researchPage.flatMap(quote);
+  const cautions = researchPage.flatMap((page) =>
+    headedPassage(page.html, "Let op").flatMap((html) => {
+      const text = answerText(plainText(html).replace(/\s+([.,;:!?])/g, "$1"));
+      return text ? [{ text, page: cited(page) }] : [];
+    }),
+  );
   const conditions = sectionPages(sources.pages, version, "randvoorwaarden").flatMap((page) =>
     page.section === "randvoorwaarden" ? [conditionBasis(page, sources.content, cited(page))] : [],
   );
@@ -110,6 +127,7 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
     about,
     conditions,
     research,
+    cautions,
     findings,
     municipalities,
     reken: rekenhulp.config,
@@ -119,9 +137,11 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
     },
     comparisons,
   };
+  const text = JSON.stringify(basis);
   return {
     ...toolView(release, sources.roles, startnotitieUrl, [{ title: "Startnotitie", url: startnotitieUrl(version) }]),
     basis,
+    data: { url: startnotitieDataUrl(version, sha256(text)), text },
     monthlyHint: `Standaard ${rekenhulp.monthly.valueText}. Herkomst: ${rekenhulp.monthly.originText}.`,
     empty: { odt: emptyStartnotitieUrl(version, "odt"), docx: emptyStartnotitieUrl(version, "docx") },
   };
@@ -135,12 +155,13 @@ function conditionBasis(
   const options = (content?.conditions[page.data.id] ?? [])
     .filter((option) => compareVersions(option.since, page.version) <= 0)
     .map((option) => ({ id: option.id, label: option.label, help: option.help, sources: option.cited }));
-  const shown = [page.data.title, page.data.kind, page.data.summary, page.data.localChoice, options.map((option) => [option.id, option.label])];
+  const summary = answerText(page.data.summary);
+  const shown = [page.data.title, page.data.kind, summary, page.data.localChoice, options.map((option) => [option.id, option.label])];
   return {
     id: page.data.id,
     title: page.data.title,
     kind: page.data.kind,
-    summary: page.data.summary,
+    summary,
     localChoice: page.data.localChoice,
     page: cited,
     fingerprint: createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16),

@@ -24,6 +24,7 @@ function basis(version: string, conditions: StartnotitieBasis["conditions"]): St
     about: [{ text: "Jongeren krijgen een jaar lang een vast bedrag.", page: page("wat-is") }],
     conditions,
     research: [],
+    cautions: [],
     findings: [],
     municipalities: [{ page: page("stad"), row: ["Stad", "2021", "10", "€ 1.050", "pilot"] }],
     reken: {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load-content.ts";
 import type { SiteContent } from "../../../src/content/model.ts";
-import { answerSentences } from "../../../src/toolkit/answer-sentences.ts";
-import { headedPassage, type SummaryView } from "../../../src/toolkit/summary-view.ts";
+import { answerSentences, answerText } from "../../../src/toolkit/answer-sentences.ts";
+import { headedPassage } from "../../../src/toolkit/headed-passage.ts";
+import type { SummaryView } from "../../../src/toolkit/summary-view.ts";
 import { SUMMARY_TEXTS, summaryText } from "../../../src/toolkit/summary-texts.ts";
 import { buildToolkitView } from "../../../src/toolkit/toolkit-view.ts";
 import { memorySite, page, toRawFiles } from "../../helpers/memory-site.ts";
@@ -50,6 +51,19 @@ describe("answerSentences", () => {
       "Het bouwbudget is een gift.",
     ]);
     expect(answerSentences("Welke jongeren in aanmerking komen, en wie er werken.")).toEqual([]);
+  });
+});
+
+describe("answerText", () => {
+  it("cuts a closing clause about the page, keeps the rest of the sentence, and is empty when only the page is described", () => {
+    expect(answerText("Jongeren krijgen elk een bouwbudget, en hier lees je welk bedrag de bronnen noemen. De gemeente kiest.")).toBe(
+      "Jongeren krijgen elk een bouwbudget. De gemeente kiest.",
+    );
+    expect(answerText("Het is voor jongeren die er alleen voor staan, en deze randvoorwaarde beschrijft wie mee kan doen.")).toBe(
+      "Het is voor jongeren die er alleen voor staan.",
+    );
+    expect(answerText("Het bouwbudget is een gift, en de jongere besteedt het zelf.")).toBe("Het bouwbudget is een gift, en de jongere besteedt het zelf.");
+    expect(answerText("Deze randvoorwaarde gaat over onderzoek.")).toBe("");
   });
 });
 
