@@ -150,6 +150,31 @@ describe("the startnotitie", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
+  it("on a phone, jumps from the top of the form to the document and its downloads without losing what was filled in", async () => {
+    await fillForm();
+    const page = session.page();
+    await page.setViewportSize({ width: 375, height: 740 });
+    const jump = page.locator("#naar-document");
+    expect((await jump.boundingBox())?.y ?? Infinity).toBeLessThan(740 * 2);
+    const before = page.url();
+    await jump.click();
+    const heading = await page.locator("#document-titel").boundingBox();
+    expect(heading?.y ?? -2).toBeGreaterThan(-1);
+    expect(heading?.y ?? Infinity).toBeLessThan(740);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("document-titel");
+    expect(page.url()).toBe(before);
+    expect(await page.inputValue("#s-gemeente")).toBe("Voorbeeldstad");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await jump.isVisible()).toBe(false);
+  });
+
+  it("quotes what each randvoorwaarde asks without the page's words about itself, and the research page's cautions", async () => {
+    await fillForm();
+    const text = (await session.page().locator("#startnotitie-document").textContent()) ?? "";
+    expect(text).not.toMatch(/hier lees je|deze randvoorwaarde|deze pagina/i);
+    expect(text).toContain("Let op: ");
+  });
+
   it("explains itself without JavaScript and offers the empty documents made at build time", async () => {
     const context = await session.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
