@@ -1,5 +1,5 @@
 import type { ToolkitPage } from "../content/model.ts";
-import { plainText } from "./plain-text.ts";
+import { plainText } from "../format/plain-text.ts";
 import type { RelatedInput } from "./related.ts";
 
 /** What the ranking reads of one release's pages: id, title and plain body text, in id order. */

@@ -6,7 +6,7 @@ import { compareVersions } from "../../content/versions.ts";
 import { dutchNumber } from "../../format/decimal.ts";
 import { dutchDate } from "../../format/dutch-date.ts";
 import { euro } from "../../format/euro.ts";
-import { plainText } from "../../search/plain-text.ts";
+import { plainText } from "../../format/plain-text.ts";
 import { answerText } from "../answer-sentences.ts";
 import { headedPassage } from "../headed-passage.ts";
 import type { ReleasePair } from "../comparison-pairs.ts";

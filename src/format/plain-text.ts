@@ -1,4 +1,4 @@
-/** Text of rendered HTML without tags, entities decoded, whitespace collapsed; for ranking, not for display. */
+/** Text of rendered HTML without tags, entities decoded, whitespace collapsed: for ranking, and for quoting a paragraph as plain text. */
 export function plainText(html: string): string {
   return html
     .replace(/<[^>]+>/g, " ")
