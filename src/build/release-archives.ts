@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { zipSync, type Zippable } from "fflate";
 import { releaseUrl, statePdfUrl, stateSummaryUrl, stateZipUrl, urlToFile, offlineManifestUrl } from "../content/urls.ts";
+import { zipFiles } from "../files/zip-files.ts";
 import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";
 import type { FileHashes } from "./file-hashes.ts";
 import { pruneCache } from "./prune-cache.ts";
@@ -45,14 +45,13 @@ export async function writeReleaseArchives(
       .filter((file) => file.startsWith(prefix) || file.startsWith("assets/"))
       .filter((file) => !leftOut.has(file) && !/\.(zip|sha256)$/.test(file) && (!file.endsWith(".pdf") || ownPdfs.has(file)))
       .sort();
-    const mtime = entryTime(state.date);
     const memberHashes = await Promise.all(members.map((file) => fileHashes.of(file)));
-    const key = createHash("sha256").update(`${cache?.codeKey ?? ""}\0${mtime.toISOString()}\0`);
+    const key = createHash("sha256").update(`${cache?.codeKey ?? ""}\0${state.date}\0`);
     members.forEach((file, index) => key.update(`${file}\0${memberHashes[index] ?? ""}\0`));
     const name = key.digest("hex");
     for (const file of checkedFileNames(name, "zip")) used.add(file);
     const cached = cache ? await readCheckedFile(cache.dir, name, "zip") : undefined;
-    const zip = cached ?? zipMembers(members, await Promise.all(members.map((file) => readFile(path.join(outputDir, file)))), mtime);
+    const zip = cached ?? zipMembers(members, await Promise.all(members.map((file) => readFile(path.join(outputDir, file)))), state.date);
     if (cache && !cached) await writeCheckedFile(cache.dir, name, "zip", zip);
     await writeFile(path.join(outputDir, urlToFile(stateZipUrl(state.version, state.stem))), zip);
     zips.set(state.version, zip);
@@ -61,14 +60,9 @@ export async function writeReleaseArchives(
   return zips;
 }
 
-function zipMembers(members: readonly string[], contents: readonly Uint8Array[], mtime: Date): Uint8Array {
-  const entries: Zippable = {};
-  members.forEach((file, index) => (entries[file] = [contents[index] ?? new Uint8Array(), { mtime, level: COMPRESSED.test(file) ? 0 : 6 }]));
-  return zipSync(entries);
-}
-
-/** The state's date as the time of every entry: noon, in the local clock ZIP's DOS times are read in. */
-function entryTime(date: string): Date {
-  const [year = "1980", month = "01", day = "01"] = date.split("-");
-  return new Date(Number(year), Number(month) - 1, Number(day), 12);
+function zipMembers(members: readonly string[], contents: readonly Uint8Array[], date: string): Uint8Array {
+  return zipFiles(
+    members.map((file, index) => ({ path: file, bytes: contents[index] ?? new Uint8Array(), stored: COMPRESSED.test(file) })),
+    date,
+  );
 }

@@ -1,5 +1,6 @@
 import { dutchDate } from "../format/dutch-date.ts";
 import type { ErratumView } from "./errata-view.ts";
+import { xmlText } from "../format/xml-text.ts";
 
 /** The address of the Atom feed of published releases and errata. */
 export const CHANGES_FEED_URL = "/toolkit/wijzigingen.xml";
@@ -95,11 +96,11 @@ export function changesFeed(entries: readonly ChangeEntry[], settings: FeedSetti
   const items = entries.map((entry) =>
     [
       "  <entry>",
-      `    <title>${escapeXml(entry.title)}</title>`,
-      `    <id>${escapeXml(absolute(entry.key))}</id>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(absolute(entry.url))}"/>`,
+      `    <title>${xmlText(entry.title)}</title>`,
+      `    <id>${xmlText(absolute(entry.key))}</id>`,
+      `    <link rel="alternate" type="text/html" href="${xmlText(absolute(entry.url))}"/>`,
       `    <updated>${timestamp(entry.date)}</updated>`,
-      `    <summary>${escapeXml(entry.summary)}</summary>`,
+      `    <summary>${xmlText(entry.summary)}</summary>`,
       "  </entry>",
     ].join("\n"),
   );
@@ -108,11 +109,11 @@ export function changesFeed(entries: readonly ChangeEntry[], settings: FeedSetti
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">',
     "  <title>Wijzigingen in de toolkit Het Bouwdepot</title>",
     "  <subtitle>Nieuwe releases en correcties van feiten in gepubliceerde releases</subtitle>",
-    `  <id>${escapeXml(absolute(CHANGES_FEED_URL))}</id>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absolute(CHANGES_FEED_URL))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(absolute("/toolkit/"))}"/>`,
+    `  <id>${xmlText(absolute(CHANGES_FEED_URL))}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlText(absolute(CHANGES_FEED_URL))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlText(absolute("/toolkit/"))}"/>`,
     `  <updated>${updated}</updated>`,
-    `  <author><name>${escapeXml(settings.publisher)}</name></author>`,
+    `  <author><name>${xmlText(settings.publisher)}</name></author>`,
     ...items,
     "</feed>",
     "",
@@ -123,8 +124,4 @@ export function changesFeed(entries: readonly ChangeEntry[], settings: FeedSetti
 function timestamp(date: string): string {
   const [year, month = "01", day = "01"] = date.split("-");
   return `${year}-${month}-${day}T00:00:00Z`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -3,6 +3,7 @@ import { dutchDate } from "../../format/dutch-date.ts";
 import { calculate, INPUT_PARAMS, inputQuery, parseInput, type InputMessage, type RekenInput } from "../../toolkit/rekenhulp-calc.ts";
 import { rekenTexts } from "../../toolkit/rekenhulp-texts.ts";
 import type { RekenConfig } from "../../toolkit/rekenhulp-view.ts";
+import { markField } from "./field-message.ts";
 
 /** The column names of the table per year, shown beside each value on a phone. */
 const YEAR_COLUMNS = ["Bouwbudget", "Andere kosten (ingevuld)", "Samen"];
@@ -25,15 +26,7 @@ if (form && note && messagesBox && years && citation) {
       const input = field(key);
       const error = document.getElementById(`r-${INPUT_PARAMS[key]}-fout`);
       if (!input || !error) continue;
-      const message = messages.find((candidate) => candidate.key === key);
-      input.dataset.hint ??= input.getAttribute("aria-describedby") ?? "";
-      const describedBy = [input.dataset.hint, message ? error.id : ""].filter(Boolean).join(" ");
-      error.textContent = message?.text ?? "";
-      error.hidden = !message;
-      if (message) input.setAttribute("aria-invalid", "true");
-      else input.removeAttribute("aria-invalid");
-      if (describedBy) input.setAttribute("aria-describedby", describedBy);
-      else input.removeAttribute("aria-describedby");
+      markField(input, error, messages.find((candidate) => candidate.key === key)?.text);
     }
   };
 

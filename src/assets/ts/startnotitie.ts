@@ -14,6 +14,8 @@ import {
   type RekenFields,
   type StartnotitieState,
 } from "../../toolkit/startnotitie/startnotitie-state.ts";
+import { slugify } from "../../content/slugify.ts";
+import { markField } from "./field-message.ts";
 import { conditionFieldsets } from "./startnotitie-conditions.ts";
 import { previewElements } from "./startnotitie-preview.ts";
 
@@ -98,15 +100,7 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
         const field = named(name);
         const error = document.getElementById(`s-${name}-fout`);
         if (!field || !error) continue;
-        const message = state.reken[name].trim() ? messages.find((candidate) => candidate.key === key) : undefined;
-        field.dataset.hint ??= field.getAttribute("aria-describedby") ?? "";
-        const describedBy = [field.dataset.hint, message ? error.id : ""].filter(Boolean).join(" ");
-        error.textContent = message?.text ?? "";
-        error.hidden = !message;
-        if (message) field.setAttribute("aria-invalid", "true");
-        else field.removeAttribute("aria-invalid");
-        if (describedBy) field.setAttribute("aria-describedby", describedBy);
-        else field.removeAttribute("aria-describedby");
+        markField(field, error, state.reken[name].trim() ? messages.find((candidate) => candidate.key === key)?.text : undefined);
       }
     };
 
@@ -114,17 +108,12 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
       documentNow = startnotitieDocument(basis, state);
       preview.replaceChildren(...previewElements(documentNow.blocks));
       markFields();
-      const fragment = stateFragment(state);
+      const fragment = stateFragment(state, empty);
       window.history.replaceState(null, "", fragment ? `#${fragment}` : window.location.pathname);
     };
 
     const fileName = (extension: string): string => {
-      const slug = state.municipality
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-|-$/g, "");
+      const slug = slugify(state.municipality);
       return `startnotitie-het-bouwdepot-${slug ? `${slug}-` : ""}${basis.version}.${extension}`;
     };
 
@@ -173,7 +162,12 @@ if (root && form && preview && notices && odtLink && docxLink && saveLink && ope
       const format = FORMATS[extension];
       offerDownload(link, (module) => new Uint8Array(module[format.writer](documentNow)), format.type, extension);
     }
-    offerDownload(saveLink, (module) => module.savedFileText(basis, state, new Date().toISOString().slice(0, 10)), "application/json", "json");
+    offerDownload(
+      saveLink,
+      (module) => module.savedFileText(basis, state, new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" })),
+      "application/json",
+      "json",
+    );
     document.querySelector("#afdrukken")?.addEventListener("click", () => window.print());
     document.querySelector("#naar-document")?.addEventListener("click", () => {
       const heading = document.querySelector<HTMLElement>("#document-titel");

@@ -1,5 +1,5 @@
 import type { DocBlock, DocRun, OfficeDocument } from "./office-document.ts";
-import { xmlText } from "./xml-text.ts";
+import { xmlText } from "../../format/xml-text.ts";
 import { zipPackage } from "./zip-package.ts";
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -85,7 +85,7 @@ function blockXml(block: DocBlock, numberedIndex: number): string {
       const head = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${block.head.map((text) => cell(text, true)).join("")}</w:tr>`;
       const rows = block.rows.map((row) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.map((text) => cell(text, false)).join("")}</w:tr>`).join("");
       const grid = `<w:tblGrid>${block.head.map(() => "<w:gridCol/>").join("")}</w:tblGrid>`;
-      const properties = `<w:tblPr><w:tblStyle w:val="Tabelraster"/><w:tblW w:w="5000" w:type="pct"/><w:tblCaption w:val="${xmlText(block.caption)}"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
+      const properties = `<w:tblPr><w:tblStyle w:val="Tabelraster"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/><w:tblCaption w:val="${xmlText(block.caption)}"/></w:tblPr>`;
       return `${paragraph("Caption", [{ text: block.caption }])}<w:tbl>${properties}${grid}${head}${rows}</w:tbl>`;
     }
   }
@@ -96,7 +96,7 @@ function paragraph(style: string | null, runs: readonly DocRun[], extra = ""): s
   const body = runs
     .map((run) => {
       const format = run.strong ? "<w:rPr><w:b/></w:rPr>" : run.emphasis ? "<w:rPr><w:i/></w:rPr>" : "";
-      return `<w:r>${format}<w:t xml:space="preserve">${xmlText(run.text)}</w:t></w:r>`;
+      return `<w:r>${format}<w:t xml:space="preserve">${xmlText(run.text).split("\n").join('</w:t><w:br/><w:t xml:space="preserve">')}</w:t></w:r>`;
     })
     .join("");
   return `<w:p>${properties}${body}</w:p>`;

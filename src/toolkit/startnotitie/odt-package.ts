@@ -1,5 +1,5 @@
 import type { DocBlock, DocRun, OfficeDocument } from "./office-document.ts";
-import { xmlText } from "./xml-text.ts";
+import { xmlText } from "../../format/xml-text.ts";
 import { zipPackage } from "./zip-package.ts";
 
 /** The media type of an OpenDocument text. */
@@ -76,7 +76,7 @@ function blockXml(block: DocBlock, tableNumber: number): string {
 function runs(list: readonly DocRun[]): string {
   return list
     .map((run) => {
-      const text = xmlText(run.text);
+      const text = xmlText(run.text).split("\n").join("<text:line-break/>");
       if (run.strong) return `<text:span text:style-name="Strong_20_Emphasis">${text}</text:span>`;
       if (run.emphasis) return `<text:span text:style-name="Emphasis">${text}</text:span>`;
       return text;

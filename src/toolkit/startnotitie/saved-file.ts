@@ -1,3 +1,5 @@
+import { sinceReleaseUrl } from "../../content/urls.ts";
+import { compareVersions } from "../../content/versions.ts";
 import type { StartnotitieBasis } from "./startnotitie-basis.ts";
 import type { StartnotitieState } from "./startnotitie-state.ts";
 
@@ -54,15 +56,22 @@ export function openSavedFile(text: string, basis: StartnotitieBasis, empty: Sta
   if (!isSavedFile(parsed)) return { ok: false, error: "Dit bestand is geen bewaarde startnotitie van deze toolkit." };
   if (parsed.formatVersion > FORMAT_VERSION)
     return { ok: false, error: `Dit bestand is gemaakt met een nieuwere versie van de startnotitie (formaat ${parsed.formatVersion}).` };
-  const state: StartnotitieState = { ...empty, ...pickText(parsed.state), reken: { ...empty.reken, ...pickText(parsed.state.reken) }, choices: {} };
+  const state: StartnotitieState = {
+    ...empty,
+    ...pickText(parsed.state, Object.keys(empty)),
+    reken: { ...empty.reken, ...pickText(parsed.state.reken, Object.keys(empty.reken)) },
+    choices: {},
+  };
   const notices: string[] = [];
+  const older = compareVersions(parsed.release, basis.version) < 0;
   const here = new Map(basis.conditions.map((condition) => [condition.id, condition]));
   const replaced: string[] = [];
   for (const [id, choice] of Object.entries(parsed.state.choices)) {
     const condition = here.get(id);
     if (!condition) continue;
     const offered = choice.option === "anders" || choice.option === "" || condition.options.some((option) => option.id === choice.option);
-    const old = parsed.conditions[id]?.chosen ?? "";
+    const chosen: unknown = parsed.conditions[id]?.chosen;
+    const old = typeof chosen === "string" ? chosen : "";
     state.choices[id] = offered ? { ...choice } : { option: "anders", other: choice.other || old, note: choice.note };
     if (!offered) replaced.push(condition.title);
   }
@@ -78,10 +87,10 @@ export function openSavedFile(text: string, basis: StartnotitieBasis, empty: Sta
     notices.push(`Nieuw in release ${basis.version}: ${titles(added.map((condition) => condition.title))}. Maak daar nog een keuze.`);
   if (gone.length > 0)
     notices.push(
-      `Niet meer in release ${basis.version}: ${titles(gone.map(([, condition]) => condition.title))}. Die keuze staat niet meer in de startnotitie.`,
+      `${older ? "Niet meer" : "Niet"} in release ${basis.version}: ${titles(gone.map(([, condition]) => condition.title))}. Die keuze staat niet meer in de startnotitie.`,
     );
   if (replaced.length > 0) notices.push(`Deze release biedt je keuze niet meer aan bij: ${titles(replaced)}. Je keuze staat nu bij "anders, namelijk".`);
-  const comparison = basis.comparisons[parsed.release];
+  const comparison = basis.comparisons[parsed.release] ?? (older ? sinceReleaseUrl(parsed.release) : undefined);
   if (comparison && notices.length > 0) notices.push(`Wat er verder veranderde: ${basis.siteUrl}${comparison}`);
   return { ok: true, state, notices };
 }
@@ -90,9 +99,9 @@ function titles(list: readonly string[]): string {
   return list.map((title) => `„${title}”`).join(", ");
 }
 
-/** Only the text fields of an object, for copying a saved state's fields without trusting their types. */
-function pickText(value: object): Record<string, string> {
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+/** Only the known text fields of an object, for copying a saved state's fields without trusting their names or types. */
+function pickText(value: object, known: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => known.includes(entry[0]) && typeof entry[1] === "string"));
 }
 
 function isSavedFile(value: unknown): value is SavedFile {

@@ -1,7 +1,7 @@
 import { dutchDate } from "../../format/dutch-date.ts";
 import { dutchNumber } from "../../format/decimal.ts";
 import { calculate, parseInput } from "../rekenhulp-calc.ts";
-import { rekenTexts } from "../rekenhulp-texts.ts";
+import { REKEN_FRAMING, rekenTexts } from "../rekenhulp-texts.ts";
 import type { DocBlock, DocRun, OfficeDocument } from "./office-document.ts";
 import type { CitedPage, ConditionBasis, Quote, StartnotitieBasis } from "./startnotitie-basis.ts";
 import { rekenQuery, type StartnotitieState } from "./startnotitie-state.ts";
@@ -145,11 +145,12 @@ function costs(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
     ];
   }
   const texts = rekenTexts(input, calculate(input, basis.reken.youthNorm, basis.reken.alternatives));
-  const link = `${basis.siteUrl}${basis.rekenhulp.url}?${new URLSearchParams(Object.entries(state.reken).filter(([, value]) => value.trim())).toString()}`;
   const entered = "Kosten van de gemeente (eigen invoer)";
   const blocks: DocBlock[] = [
     heading,
-    para({ text: `Berekend met de rekenhulp van release ${basis.version}, voor: ${texts.out.inputs ?? ""}. Dezelfde berekening staat op ${link}` }),
+    para({
+      text: `Berekend met de rekenhulp van release ${basis.version}, voor: ${texts.out.inputs ?? ""}. Met die bedragen maak je dezelfde berekening op ${basis.siteUrl}${basis.rekenhulp.url}`,
+    }),
     ...messages.map((message) => para({ text: `Let op: ${message.text}` })),
     {
       kind: "table",
@@ -188,7 +189,7 @@ function costs(basis: StartnotitieBasis, state: StartnotitieState): DocBlock[] {
 function research(basis: StartnotitieBasis): DocBlock[] {
   const blocks: DocBlock[] = [{ kind: "heading", level: 2, text: "Wat het onderzoek laat zien" }, ...basis.research.map((quote) => quoted(quote, basis))];
   if (basis.findings.length > 0) {
-    blocks.push(para({ text: "Gemeten of verwacht op de plek die erbij staat; geen voorspelling voor deze gemeente:" }, cite(basis.rekenhulp, basis)), {
+    blocks.push(para({ text: REKEN_FRAMING.measured.replaceAll("jouw gemeente", "deze gemeente") }, cite(basis.rekenhulp, basis)), {
       kind: "list",
       numbered: false,
       items: basis.findings.map((finding) => [{ text: finding }]),

@@ -43,11 +43,15 @@ export function emptyState(defaults: { monthlyAmount: number; months: number }):
   };
 }
 
-/** The state as a fragment (without "#"): only what is filled in, so a fresh form has an empty fragment. */
-export function stateFragment(state: StartnotitieState): string {
+/**
+ * The state as a fragment (without "#"): only what is filled in and, of the rekenhulp's inputs, only what differs from
+ * the release's own figures in `empty`, so a fresh form has an empty fragment and an address opened in a later release
+ * computes with that release's figures.
+ */
+export function stateFragment(state: StartnotitieState, empty: StartnotitieState): string {
   const params = new URLSearchParams();
   for (const [key, name] of Object.entries(PLAIN) as [keyof typeof PLAIN, string][]) if (state[key]) params.set(name, state[key]);
-  for (const [name, value] of Object.entries(state.reken)) if (value) params.set(name, value);
+  for (const [name, value] of Object.entries(state.reken) as [keyof RekenFields, string][]) if (value && value !== empty.reken[name]) params.set(name, value);
   for (const [id, choice] of Object.entries(state.choices)) {
     if (choice.option) params.set(`keuze-${id}`, choice.option);
     if (choice.other) params.set(`anders-${id}`, choice.other);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { sha256 } from "../../files/sha256.ts";
 import type { Release, StartnotitieContent, ToolkitPage } from "../../content/model.ts";
 import { releaseComparisonUrl, sinceReleaseUrl, startnotitieUrl, emptyStartnotitieUrl, startnotitieDataUrl } from "../../content/urls.ts";
@@ -11,6 +10,7 @@ import { answerText } from "../answer-sentences.ts";
 import { headedPassage } from "../headed-passage.ts";
 import type { ReleasePair } from "../comparison-pairs.ts";
 import { documentState } from "../document-state.ts";
+import { REKEN_FRAMING } from "../rekenhulp-texts.ts";
 import type { RekenhulpView } from "../rekenhulp-view.ts";
 import { toolView, type ReleaseToolView } from "../release-tools.ts";
 import { sectionPages, type ReleaseView } from "../release-view.ts";
@@ -106,8 +106,7 @@ function startnotitieView(release: ReleaseView, content: Release, rekenhulp: Rek
         `${outcome.label}: van ${dutchNumber(outcome.before)} % naar ${dutchNumber(outcome.after)} %. ${outcome.context}. Bron: ${sentence(outcome.cited.label)}`,
     ),
     ...rekenhulp.paybacks.map(
-      (figure) =>
-        `${figure.label}: ${figure.valueText}. ${figure.context}. Dit is een verwachting, geen gemeten uitkomst. Bron: ${sentence(figure.cited.label)}`,
+      (figure) => `${figure.label}: ${figure.valueText}. ${figure.context}. ${REKEN_FRAMING.expectation} Bron: ${sentence(figure.cited.label)}`,
     ),
   ];
   const state = documentState({ released: content.released, errata: content.errata });
@@ -164,7 +163,7 @@ function conditionBasis(
     summary,
     localChoice: page.data.localChoice,
     page: cited,
-    fingerprint: createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16),
+    fingerprint: sha256(JSON.stringify(shown)).slice(0, 16),
     options,
   };
 }

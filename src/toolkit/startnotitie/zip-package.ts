@@ -1,4 +1,5 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8 } from "fflate";
+import { zipFiles } from "../../files/zip-files.ts";
 
 /** One part of an office package: its path in the ZIP and its text or bytes. */
 export interface PackagePart {
@@ -14,12 +15,12 @@ export interface PackagePart {
  * `storeFirst` is set: an OpenDocument package's `mimetype` must be first and stored.
  */
 export function zipPackage(parts: readonly PackagePart[], date: string, storeFirst = false): Uint8Array {
-  const [year = "1980", month = "01", day = "01"] = date.split("-");
-  const mtime = new Date(Number(year), Number(month) - 1, Number(day), 12);
-  const entries: Zippable = {};
-  parts.forEach((part, index) => {
-    const bytes = typeof part.content === "string" ? strToU8(part.content) : part.content;
-    entries[part.path] = [bytes, { mtime, level: storeFirst && index === 0 ? 0 : 6 }];
-  });
-  return zipSync(entries);
+  return zipFiles(
+    parts.map((part, index) => ({
+      path: part.path,
+      bytes: typeof part.content === "string" ? strToU8(part.content) : part.content,
+      stored: storeFirst && index === 0,
+    })),
+    date,
+  );
 }

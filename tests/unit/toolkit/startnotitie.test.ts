@@ -90,15 +90,33 @@ describe("the startnotitie document", () => {
     expect(docxParts["docProps/core.xml"]).toContain("<dc:language>nl-NL</dc:language>");
     expect(docxParts["docProps/custom.xml"]).toContain('name="Release"><vt:lpwstr>1.0</vt:lpwstr>');
     expect(docxParts["word/styles.xml"]).toContain('w:val="nl-NL"');
+    const tableProperties = /<w:tblPr>(.*?)<\/w:tblPr>/.exec(docxParts["word/document.xml"] ?? "")?.[1] ?? "";
+    expect(tableProperties.indexOf("<w:tblLook")).toBeGreaterThan(-1);
+    expect(tableProperties.indexOf("<w:tblLook")).toBeLessThan(tableProperties.indexOf("<w:tblCaption"));
+  });
+
+  it("keeps a line break in the gemeente's own text, cites the rekenhulp without the inputs, and survives control characters", () => {
+    const document = startnotitieDocument(old, { ...state, reasons: "Regel een\nRegel twee\u0007", municipality: "A\u0000B" });
+    expect(JSON.stringify(document.blocks)).not.toMatch(/rekenhulp\/\?/);
+    const odt = odtPackage(document);
+    const docx = docxPackage(document);
+    expect(packageProblems(odt, "odt")).toEqual([]);
+    expect(packageProblems(docx, "docx")).toEqual([]);
+    expect(packageParts(odt)["content.xml"]).toContain("Regel een<text:line-break/>Regel twee");
+    expect(packageParts(docx)["word/document.xml"]).toContain('Regel een</w:t><w:br/><w:t xml:space="preserve">Regel twee');
   });
 });
 
 describe("the startnotitie's state", () => {
   it("round-trips through the fragment, leaving out what is empty", () => {
-    const fragment = stateFragment(state);
+    const empty = emptyState(old.reken.defaults);
+    const fragment = stateFragment(state, empty);
     expect(fragment).not.toContain("anders-");
-    expect(fragmentState(`#${fragment}`, emptyState(old.reken.defaults))).toEqual(state);
-    expect(stateFragment(emptyState({ monthlyAmount: 1050, months: 12 }))).toBe("bedrag=1050&maanden=12");
+    expect(fragmentState(`#${fragment}`, empty)).toEqual(state);
+    expect(stateFragment(empty, empty)).toBe("");
+    const otherFigures = { ...empty, reken: { ...empty.reken, bedrag: "900" } };
+    expect(stateFragment(otherFigures, empty)).toBe("bedrag=900");
+    expect(fragmentState("#gemeente=X", emptyState({ monthlyAmount: 1100, months: 12 })).reken.bedrag).toBe("1100");
   });
 
   it("opens a file saved under an older release and says which randvoorwaarden changed, are new or are gone", () => {
@@ -118,5 +136,30 @@ describe("the startnotitie's state", () => {
     ]);
     expect(openSavedFile(text, old, emptyState(old.reken.defaults))).toEqual({ ok: true, state, notices: [] });
     expect(openSavedFile("{}", old, emptyState(old.reken.defaults)).ok).toBe(false);
+  });
+
+  it("opens a file whose fields were changed by hand without taking over unknown fields or failing on wrong types", () => {
+    const saved = JSON.parse(savedFileText(old, state, "2026-12-07")) as {
+      state: Record<string, unknown>;
+      conditions: Record<string, Record<string, unknown>>;
+    };
+    saved.state.onbekend = "x";
+    saved.state.municipality = 12;
+    if (saved.conditions.doelgroep) saved.conditions.doelgroep.chosen = 5;
+    const newer = basis("2.0", [condition("doelgroep", "verplicht", "a2", ["tot-21"])]);
+    const opened = openSavedFile(JSON.stringify(saved), newer, emptyState(newer.reken.defaults));
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.state).not.toHaveProperty("onbekend");
+    expect(opened.state.municipality).toBe("");
+    expect(opened.state.choices.doelgroep).toEqual({ option: "anders", other: "", note: "Omdat het kan." });
+    expect(() => startnotitieDocument(newer, opened.state)).not.toThrow();
+  });
+
+  it("links a file from an older release without a published comparison to what changed since that release", () => {
+    const text = savedFileText(old, state, "2026-12-07");
+    const newer = { ...basis("3.0", [condition("doelgroep", "verplicht", "a3", ["tot-20"])]), comparisons: {} };
+    const opened = openSavedFile(text, newer, emptyState(newer.reken.defaults));
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.notices.at(-1)).toBe("Wat er verder veranderde: https://toolkit.example/toolkit/vergelijk/1.0/actueel/");
   });
 });
