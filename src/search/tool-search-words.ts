@@ -39,7 +39,7 @@ export const TOOL_SEARCH: Readonly<Record<ToolKind, ToolSearchText>> = {
   startnotitie: {
     title: "Startnotitie: van toolkit naar besluit",
     description:
-      "Schrijf een startnotitie voor college of raad: je keuzes per randvoorwaarde, de kosten uit de rekenhulp en voorgestelde beslispunten, met de bronnen van deze release. Download als ODT, DOCX of PDF.",
+      "Schrijf een startnotitie voor college of raad: je keuzes per randvoorwaarde, wat het kost voor jouw aantal jongeren en voorgestelde beslispunten, met de bronnen van deze release. Download als ODT, DOCX of PDF.",
     words: [
       "startnotitie",
       "raadsvoorstel",

@@ -392,7 +392,11 @@ describe("release comparisons", () => {
   });
 
   it("keeps comparisons with the concept release out of production, and marks them noindex in a preview", async () => {
-    expect((await listFiles(production)).filter((file) => file.startsWith("toolkit/vergelijk/"))).toEqual(["toolkit/vergelijk/1.0/2.0/index.html"]);
+    expect((await listFiles(production)).filter((file) => file.startsWith("toolkit/vergelijk/"))).toEqual([
+      "toolkit/vergelijk/1.0/2.0/index.html",
+      "toolkit/vergelijk/1.0/actueel/index.html",
+      "toolkit/vergelijk/2.0/actueel/index.html",
+    ]);
     const concept = await readPage(preview, "/toolkit/vergelijk/2.0/3.0/");
     expect(concept).toContain('<meta name="robots" content="noindex">');
     expect(concept).toContain('<a href="/toolkit/3.0/aanpak/concept-nieuw/">');
