@@ -1,15 +1,19 @@
-// npm run bench: builds a synthetic corpus (10 releases × 400 pages, 300 episodes) with the production pipeline and,
-// interleaved with it (baseline, ours cold, ours warm; again …), bare Eleventy + the Pagefind CLI on the same number
-// of pages; then the dev loop, the search payload in Chromium via nginx, and the feed. Each build goal is the median of
-// the per-pair ratios, so a noisy moment on this shared machine hits both sides of a pair. Needs GNU time, Chromium
-// and nginx (as the browser tests). Figures go to stdout. Options: --small (a quick smoke run), --pairs=N (default 5).
+// npm run bench: generates a synthetic corpus (10 releases × 400 pages, 300 episodes) with the kept documents of its
+// published releases (made once, by one production build), then builds it with the production pipeline interleaved
+// (baseline, ours cold, ours warm; again …) with bare Eleventy + the Pagefind CLI on the same number of pages; then
+// the making of one new state's documents against Chromium alone, the dev loop on it and on a 2-release corpus of the
+// same shape, the search payload in Chromium via nginx, and the feed. Each ratio goal is the median of the per-pair
+// ratios, so a noisy moment on this shared machine hits both sides of a pair. Needs GNU time, Chromium and nginx (as
+// the browser tests). Figures go to stdout. Options: --small (a smoke run on small corpora), --pairs=N (default 5).
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { baselineSite } from "./bench/baseline.ts";
-import { FULL_SIZE, syntheticCorpus } from "./bench/corpus.ts";
+import { FULL_SIZE, SMALL_SIZE, syntheticCorpus, twoReleaseSize, type CorpusSize } from "./bench/corpus.ts";
+import { keepCorpusDocuments } from "./bench/kept-corpus.ts";
 import { median, pairRatios, timed, type RatioSummary, type RunCost } from "./bench/measure.ts";
+import { measureNewState, type NewStateCost } from "./bench/new-state.ts";
 import { publishedUrls } from "../src/build/published-urls.ts";
 import { GENERATION_FILE, type Generation } from "../src/dev/generation-file.ts";
 import { formatLedger, LEDGER_FILE } from "../src/content/ledger.ts";
@@ -26,7 +30,8 @@ import { searchCost } from "../tests/helpers/search-cost.ts";
 const project = process.cwd();
 const small = process.argv.includes("--small");
 const pairs = Number(process.argv.find((arg) => arg.startsWith("--pairs="))?.slice(8) ?? 5);
-const size = small ? { releases: 2, pagesPerRelease: 40, episodes: 12 } : FULL_SIZE;
+const size = small ? SMALL_SIZE : FULL_SIZE;
+const twoSize = twoReleaseSize(size);
 const node = process.execPath;
 const tsx = path.join(project, "node_modules", "tsx", "dist", "loader.mjs");
 const eleventyCli = path.join(project, "node_modules", "@11ty", "eleventy", "cmd.cjs");
@@ -57,11 +62,21 @@ try {
   const audio = await Promise.all(
     [1, 2].map(async (n) => ({ bytes: await readFile(path.join(project, "scripts", "bench-audio", `audio-${n}.mp3`)), duration: 5.6 })),
   );
+  const build = (dir: string) => (): Promise<RunCost> => timed(node, ["--import", tsx, path.join(project, "scripts", "build.ts")], { cwd: dir });
+  /** Writes a corpus of `corpusSize` into `dir` and keeps its documents, as publishing does; the build that kept them is the first. */
+  const generate = async (dir: string, corpusSize: CorpusSize): Promise<void> => {
+    await writeTree(dir, syntheticCorpus(corpusSize, audio));
+    const versions = Array.from({ length: corpusSize.releases }, (_, index) => `${index + 1}.0`);
+    const kept = await keepCorpusDocuments(dir, versions, build(dir));
+    console.log(
+      `Corpus: ${corpusSize.releases} releases × ${corpusSize.pagesPerRelease} pagina's, ${corpusSize.episodes} afleveringen, ${kept.files} bewaarde documenten (${(kept.bytes / 1e6).toFixed(1)} MB, eenmalig gemaakt)`,
+    );
+  };
   const corpus = path.join(work, "corpus");
-  await writeTree(corpus, syntheticCorpus(size, audio));
-  console.log(`Corpus: ${size.releases} releases × ${size.pagesPerRelease} pagina's, ${size.episodes} afleveringen; ${pairs} paren (baseline, koud, warm)`);
-
-  const ours = (): Promise<RunCost> => timed(node, ["--import", tsx, path.join(project, "scripts", "build.ts")], { cwd: corpus });
+  const ours = build(corpus);
+  // One build first, that makes and keeps the documents of every release and warms the file cache for both sides.
+  await generate(corpus, size);
+  console.log(`${pairs} paren (baseline, koud, warm)`);
   const baselineDir = path.join(work, "baseline");
   const baseline = async (): Promise<RunCost> => {
     await rm(path.join(baselineDir, "_site"), { recursive: true, force: true });
@@ -70,9 +85,8 @@ try {
     return { seconds: eleventy.seconds + pagefind.seconds, peakMb: Math.max(eleventy.peakMb, pagefind.peakMb) };
   };
 
-  // One build first, to count its pages for the baseline and to warm the file cache for both sides; what it published
-  // becomes the ledger, so that every later build checks every address, as on a site with this history.
-  await ours();
+  // What the first build published becomes the ledger, so that every later build checks every address, as on a site
+  // with this history; its pages are counted for the baseline.
   const builtFiles = await listFiles(path.join(corpus, "_site"));
   await writeFile(path.join(corpus, LEDGER_FILE), formatLedger(publishedUrls(builtFiles)));
   const htmlPages = builtFiles.filter((file) => file.endsWith(".html")).length;
@@ -117,10 +131,35 @@ try {
   }
   report(`Feed voor ${podcast.feedEpisodes.length} afleveringen`, `${median(feedTimes).toFixed(0)} ms`, { text: "≤ 200 ms", met: median(feedTimes) <= 200 });
 
-  const saves = await devLoop(corpus, path.join(work, "dev-out"));
-  report("Dev-server: opslaan → pagina opnieuw op schijf", `${spread(saves, "ms", 0)} over ${saves.length} keer opslaan`, {
-    text: "≤ 200 ms",
-    met: median(saves) <= 200,
+  const newStates: NewStateCost[] = [];
+  for (let pair = 0; pair < pairs; pair += 1) newStates.push(await measureNewState(path.join(corpus, "_site"), `${size.releases}.0`, launchBrowser));
+  const newStateRatio = pairRatios(
+    newStates.map((cost) => cost.ours),
+    newStates.map((cost) => cost.chromium),
+  );
+  const layouts = newStates[0]?.layouts;
+  report(
+    "Documenten van één nieuwe stand (PDF, samenvatting, archiefkopie)",
+    `${spread(
+      newStates.map((cost) => cost.ours),
+      "s",
+    )}; Chromium alleen (${layouts?.edition ?? 0} + ${layouts?.summary ?? 0} opmaakrondes) ${spread(
+      newStates.map((cost) => cost.chromium),
+      "s",
+    )}; ${ratioText(newStateRatio)}`,
+    { text: "≤ 1,15×", met: newStateRatio.median <= 1.15 },
+  );
+
+  const saves = await devLoop(corpus, path.join(work, "dev-out"), size.releases);
+  const twoCorpus = path.join(work, "corpus-2");
+  await generate(twoCorpus, twoSize);
+  const twoSaves = await devLoop(twoCorpus, path.join(work, "dev-out-2"), twoSize.releases);
+  const saveRatio = median(saves) / median(twoSaves);
+  report(`Dev-server: opslaan → pagina op schijf, ${size.releases} releases`, `${spread(saves, "ms", 0)} over ${saves.length} keer opslaan`);
+  report(`Dev-server: opslaan → pagina op schijf, ${twoSize.releases} releases`, `${spread(twoSaves, "ms", 0)} over ${twoSaves.length} keer opslaan`);
+  report(`Dev-server: opslaan, ${size.releases} ÷ ${twoSize.releases} releases`, `${saveRatio.toFixed(2)}× (medianen)`, {
+    text: "≤ 1,5×",
+    met: saveRatio <= 1.5,
   });
 
   const search = await searchPayload(path.join(corpus, "_site"), `/toolkit/${size.releases}.0/randvoorwaarden/`);
@@ -143,10 +182,10 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
-/** Starts the dev server on the corpus, saves one page several times and measures until the rebuilt page is on disk. */
-async function devLoop(root: string, output: string): Promise<number[]> {
+/** Starts the dev server on a corpus of `releases` releases, saves one page several times and measures until the rebuilt page is on disk. */
+async function devLoop(root: string, output: string, releases: number): Promise<number[]> {
   // Editors edit the concept release (a published one is locked): the newest release becomes one for the dev loop.
-  const concept = `${size.releases}.0`;
+  const concept = `${releases}.0`;
   const releaseMd = path.join(root, "content", "toolkit", concept, "release.md");
   await writeFile(releaseMd, (await readFile(releaseMd, "utf8")).replace("status: released", "status: concept"));
   await rm(path.join(root, lockFile(concept)));
