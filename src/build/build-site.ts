@@ -68,7 +68,7 @@ export interface BuildReport {
   documents: DocumentReport;
   /** Stale folders of killed builds that were removed. */
   removedStale: string[];
-  /** Milliseconds per pipeline step, for npm run bench. */
+  /** Milliseconds per pipeline step in order (load, kept, related, derive, render, pdf, scan, links+search, archives, swap), for npm run bench. */
   timings: Record<string, number>;
   /** The addresses this build published that belong in the ledger (see publishedUrls). */
   published: string[];
@@ -104,6 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const released = content.releases.filter((release) => release.status === "released").map((release) => release.version);
   const kept = await readKeptDocuments(root, released, keptErrors);
   if (keptErrors.length > 0) throw new ContentErrors(keptErrors);
+  lap("kept");
   const codeKey = await codeFingerprint(PROJECT_DIR, options.runtime ?? runtimeVersion());
   const { related, report: relatedReport } = await cachedRelated(content, cacheDir && path.join(cacheDir, "related"), codeKey);
   lap("related");
