@@ -22,10 +22,10 @@ try {
     ...(process.env.BOUWDEPOT_RUNTIME ? { runtime: process.env.BOUWDEPOT_RUNTIME } : {}),
   });
   const built = performance.now();
-  const { related, search, links, diffs, pdfs, summaries } = report.reuse;
-  console.log(`Site gebouwd (${mode}): ${report.files} bestanden in ${outDir ?? "_site/"}, alle pagina's opnieuw gemaakt.`);
+  const { pages, related, search, links, diffs, pdfs, summaries } = report.reuse;
+  console.log(`Site gebouwd (${mode}): ${report.files} pagina's in ${outDir ?? "_site/"}.`);
   console.log(
-    `Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans, ${diffs.reused} van ${diffs.reused + diffs.computed} tekstvergelijkingen.`,
+    `Hergebruikt uit .cache/ na controle: ${pages.reused} van ${pages.reused + pages.rendered} pagina's, ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans, ${diffs.reused} van ${diffs.reused + diffs.computed} tekstvergelijkingen.`,
   );
   console.log(
     pdfs.skipped

@@ -60,6 +60,7 @@ export function stepFloors(plain: PlainWork): Record<string, StepFloor> {
     kept: both(plain.readKept),
     related: { cold: null, warm: 0 },
     derive: { cold: null, warm: null },
+    pages: { cold: 0, warm: null },
     render: both(Math.max(0, plain.eleventy - plain.start)),
     pdf: both(0),
     scan: { cold: null, warm: 0 },

@@ -31,6 +31,7 @@ export const STEP_LABELS: Record<string, string> = {
   kept: "bewaarde documenten lezen en controleren",
   related: 'codevingerafdruk en "Zie ook"',
   derive: "views afleiden",
+  pages: "views hashen, bewaarde pagina's controleren en kopiëren",
   render: "pagina's renderen (Eleventy)",
   pdf: "PDF's en samenvattingen maken",
   scan: "pagina's hashen en op links scannen",
