@@ -24,7 +24,7 @@ export interface StepRow {
 }
 
 /** What each step of a build does, in the bench's words; `start` is the rest of the process's wall time (starting Node, exiting). */
-export const STEP_LABELS: Record<string, string> = {
+const STEP_LABELS: Record<string, string> = {
   start: "Node starten en afsluiten",
   imports: "modules laden (tsx, Eleventy, Playwright …)",
   load: "inhoud lezen en valideren",
