@@ -1,13 +1,18 @@
+import { writeFile } from "node:fs/promises";
 import { buildSite } from "../src/build/build-site.ts";
 import { recordEpisodeDates } from "../src/build/record-episode-dates.ts";
 import { keepDocuments } from "../src/build/kept-documents.ts";
 import { recordSiteUrls } from "../src/build/record-site-urls.ts";
 import { ContentErrors } from "../src/content/content-error.ts";
 
-// Options: --preview (concept releases too), --no-cache (a cold build), --out=<dir> (instead of _site/).
+// Options: --preview (concept releases too), --no-cache (a cold build), --out=<dir> (instead of _site/),
+// --timings=<file> (milliseconds per step as JSON, for npm run bench: loading the modules, the build's steps, recording).
 // BOUWDEPOT_RUNTIME replaces the runtime string in cache keys (tests prove that a new Node version ranks again).
+// Milliseconds from the process's start until its modules are loaded (performance.now() counts from the start).
+const imported = performance.now();
 const mode = process.argv.includes("--preview") ? "preview" : "production";
 const outDir = process.argv.find((arg) => arg.startsWith("--out="))?.slice(6);
+const timingsFile = process.argv.find((arg) => arg.startsWith("--timings="))?.slice(10);
 try {
   const report = await buildSite({
     root: process.cwd(),
@@ -16,10 +21,11 @@ try {
     ...(outDir ? { outDir } : {}),
     ...(process.env.BOUWDEPOT_RUNTIME ? { runtime: process.env.BOUWDEPOT_RUNTIME } : {}),
   });
-  const { related, search, links, diffs, pdfs, summaries } = report.reuse;
-  console.log(`Site gebouwd (${mode}): ${report.files} bestanden in ${outDir ?? "_site/"}, alle pagina's opnieuw gemaakt.`);
+  const built = performance.now();
+  const { pages, related, search, links, diffs, pdfs, summaries } = report.reuse;
+  console.log(`Site gebouwd (${mode}): ${report.files} pagina's in ${outDir ?? "_site/"}.`);
   console.log(
-    `Hergebruikt uit .cache/ na controle: ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans, ${diffs.reused} van ${diffs.reused + diffs.computed} tekstvergelijkingen.`,
+    `Hergebruikt uit .cache/ na controle: ${pages.reused} van ${pages.reused + pages.rendered} pagina's, ${related.reused} van ${related.reused + related.ranked} "Zie ook"-rangschikkingen, ${search.reused} van ${search.reused + search.built} zoekindexen, ${links.reused} van ${links.reused + links.scanned} linkscans, ${diffs.reused} van ${diffs.reused + diffs.computed} tekstvergelijkingen.`,
   );
   console.log(
     pdfs.skipped
@@ -39,6 +45,8 @@ try {
       );
     if (kept.length > 0) console.log(`Commit bewaard/ mee: ${kept.join(", ")}.`);
   }
+  if (timingsFile)
+    await writeFile(timingsFile, `${JSON.stringify({ imports: Math.round(imported), ...report.timings, record: Math.round(performance.now() - built) })}\n`);
   if (report.removedStale.length > 0) console.log(`Opgeruimd: ${report.removedStale.length} map(pen) van afgebroken builds.`);
   if (report.placeholders.length > 0 && mode === "production") {
     console.warn(`Let op: _data/site.yaml bevat nog voorbeeldwaarden:\n${report.placeholders.map((line) => `  - ${line}`).join("\n")}`);

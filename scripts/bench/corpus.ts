@@ -14,6 +14,14 @@ export interface CorpusSize {
 /** The size issue 7 asks for: 10 releases × 400 pages and 300 episodes. */
 export const FULL_SIZE: CorpusSize = { releases: 10, pagesPerRelease: 400, episodes: 300 };
 
+/** A smoke run's size (--small): a few releases of few pages, enough to run every step. */
+export const SMALL_SIZE: CorpusSize = { releases: 4, pagesPerRelease: 40, episodes: 12 };
+
+/** The 2-release corpus of the same shape as `size` (issue 34): the same releases, pages per release and episodes per release, only fewer releases. */
+export function twoReleaseSize(size: CorpusSize): CorpusSize {
+  return { releases: 2, pagesPerRelease: size.pagesPerRelease, episodes: Math.round((size.episodes / size.releases) * 2) };
+}
+
 const WORDS = (
   "gemeente jongere bouwbudget bouwplan begeleider vertrouwen randvoorwaarde uitkering woning huurschuld stichting " +
   "onderzoek training module variant methodiek schuld inkomen school werk perspectief rust toeslag gift subsidie " +
@@ -69,7 +77,18 @@ function sectionFields(section: SectionSlug, index: number, preconditions: reado
     case "varianten":
       return `municipalities: [Voorbeeldgemeente ${index}]\nstart: "2021-0${1 + (index % 9)}"\nparticipants: ${10 + (index % 30)}\nmonthlyAmount: 1050\ndurationMonths: 12\nstatus: pilot\npartners: null\ndeviations:\n  - precondition: ${preconditions[index % preconditions.length]}\n    reason: Een andere begindatum.\n`;
     case "training":
-      return "audience: [Ambtenaren]\nobjectives: [Je legt de aanpak uit.]\nmaterials: [Flip-over]\nprogramme:\n  - {title: Welkom, minutes: 15, kind: oefening}\n  - {title: Uitleg, minutes: 45, kind: inhoud}\n  - {title: Pauze, minutes: 15, kind: pauze}\n  - {title: Oefenen, minutes: 60, kind: oefening}\n";
+      // Blocks with a draaiboek and key points, as real modules have: their trainer view and presentation mode show them.
+      return [
+        "audience: [Ambtenaren]",
+        "objectives: [Je legt de aanpak uit.]",
+        "materials: [Flip-over]",
+        "programme:",
+        "  - {title: Welkom, minutes: 15, kind: oefening, trainer: Laat iedereen zich voorstellen., points: [Wie ben je, Wat wil je leren]}",
+        "  - {title: Uitleg, minutes: 45, kind: inhoud, trainer: Vertel hoe het bouwbudget werkt., points: [Het bouwbudget, De stichting, Het bouwplan]}",
+        "  - {title: Pauze, minutes: 15, kind: pauze}",
+        "  - {title: Oefenen, minutes: 60, kind: oefening, trainer: Laat groepjes een bouwplan maken., points: [Maak een bouwplan]}",
+        "",
+      ].join("\n");
     case "methodieken":
       return "origin: Een gemeente.\ntargetGroup: Jongeren.\ncoreElements: [Vertrouwen, Geld]\nresults: [Meer rust]\n";
     default:
@@ -132,6 +151,8 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
       );
     }
   }
+  // The startnotitie pages (issue of branch wt/startnotitie) get their files here, per release, once that content
+  // type is on main; the kept documents of every release are made after generation (scripts/bench/kept-corpus.ts).
   const artwork = new Uint8Array(33);
   artwork.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x78, 0, 0, 0x05, 0x78]);
   files.set("content/podcast/artwork.png", artwork);

@@ -28,6 +28,7 @@ import { fileHashes } from "./file-hashes.ts";
 import { cachedRelated, type RelatedReport } from "./related-cache.ts";
 import { collectGarbage } from "./collect-garbage.ts";
 import { writeOfflineManifests } from "./offline-manifests.ts";
+import { cachedPages, type PageReport } from "./page-cache.ts";
 import { documentPlans, type DocumentReport } from "./document-plan.ts";
 import { readKeptDocuments } from "./kept-documents.ts";
 import { writeReleaseArchives } from "./release-archives.ts";
@@ -56,19 +57,19 @@ export interface BuildOptions {
 
 /** What a successful build reports. */
 export interface BuildReport {
-  /** Number of files Eleventy wrote. */
+  /** Number of pages in the output: rendered by Eleventy now or reused from `.cache/pages/`. */
   files: number;
   /** Number of Eleventy passes the pages were rendered in. */
   passes: number;
   /** Settings in _data/site.yaml that still hold placeholders. */
   placeholders: string[];
   /** What the caches of derived work supplied. */
-  reuse: { related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport; summaries: PdfReport };
+  reuse: { pages: PageReport; related: RelatedReport; search: BundleReport; links: ScanReport; diffs: DiffReport; pdfs: PdfReport; summaries: PdfReport };
   /** The documents (PDF and archive copy) of the published releases: which came from `bewaard/`, which were made now. */
   documents: DocumentReport;
   /** Stale folders of killed builds that were removed. */
   removedStale: string[];
-  /** Milliseconds per pipeline step, for npm run bench. */
+  /** Milliseconds per pipeline step in order (load, kept, related, derive, pages, render, pdf, scan, links+search, archives, swap), for npm run bench. */
   timings: Record<string, number>;
   /** The addresses this build published that belong in the ledger (see publishedUrls). */
   published: string[];
@@ -104,6 +105,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const released = content.releases.filter((release) => release.status === "released").map((release) => release.version);
   const kept = await readKeptDocuments(root, released, keptErrors);
   if (keptErrors.length > 0) throw new ContentErrors(keptErrors);
+  lap("kept");
   const codeKey = await codeFingerprint(PROJECT_DIR, options.runtime ?? runtimeVersion());
   const { related, report: relatedReport } = await cachedRelated(content, cacheDir && path.join(cacheDir, "related"), codeKey);
   lap("related");
@@ -114,14 +116,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const assets = await buildAssets();
     const derived = deriveSite({ content, mode: options.mode, related, assets, buildDate, diffs: diffs.store });
     lap("derive");
+    // A page whose view and code are those of a cached page is copied from .cache/pages/, as the dev server keeps it.
+    const pages = await cachedPages(derived, staged, cacheDir && path.join(cacheDir, "pages"), codeKey);
+    lap("pages");
     // In parts: Eleventy holds every page it rendered until its pass ends, so a large site renders in several passes,
     // each followed by a collection (V8 would keep the pages of every pass until much later: the build's peak memory).
-    const passes = passCount(derived.views, options.pagesPerPass ?? PAGES_PER_PASS);
-    let files = 0;
+    const passes = passCount(pages.pending, options.pagesPerPass ?? PAGES_PER_PASS);
+    let files = pages.report.reused;
     for (let part = 0; part < passes; part += 1) {
-      files += await renderSite(staged, { root, production: { views: viewPart(derived.views, part, passes) } });
+      files += await renderSite(staged, { root, production: { views: viewPart(pages.pending, part, passes) } });
       collectGarbage();
     }
+    // Stored as Eleventy wrote them: the release homes and summary pages get their documents only below.
+    await pages.save(staged);
     await writeFiles(staged, publishedFiles(content, derived, assets));
     lap("render");
     const plans = documentPlans(
@@ -236,7 +243,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       files,
       passes,
       placeholders: placeholderWarnings(content.site, siteUrl(content.site)),
-      reuse: { related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs, summaries },
+      reuse: { pages: pages.report, related: relatedReport, search: searchReport, links: linkReport, diffs: diffs.report, pdfs, summaries },
       documents,
       removedStale,
       timings,

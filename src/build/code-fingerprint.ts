@@ -10,11 +10,12 @@ export function runtimeVersion(): string {
 
 /**
  * Fingerprint of everything besides content that shapes the output: every file under src/ (code, templates,
- * styles), the lockfile (library versions) and the runtime. Part of every cache key of derived work.
+ * styles), the Eleventy configuration, package.json, the lockfile (library versions, Eleventy's among them) and the
+ * runtime. Part of every cache key of derived work, rendered pages included.
  */
 export async function codeFingerprint(projectDir: string, runtime = runtimeVersion()): Promise<string> {
   const hash = createHash("sha256").update(`${runtime}\0`);
-  const files = [...(await listFiles(path.join(projectDir, "src"))).map((file) => `src/${file}`), "package-lock.json"];
+  const files = [...(await listFiles(path.join(projectDir, "src"))).map((file) => `src/${file}`), ".eleventy.js", "package.json", "package-lock.json"];
   const contents = await Promise.all(files.map((file) => readFile(path.join(projectDir, file)).catch(() => Buffer.from("\0missing"))));
   files.forEach((file, index) =>
     hash

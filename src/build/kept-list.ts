@@ -95,7 +95,7 @@ export function appendKeptList(text: string | undefined, added: readonly Omit<Ke
 }
 
 /** The kinds of kept documents, in the order a state lists them. */
-const KEPT_KINDS: readonly KeptKind[] = ["pdf", "zip", "samenvatting"];
+export const KEPT_KINDS: readonly KeptKind[] = ["pdf", "zip", "samenvatting"];
 
 function parseLine(line: string, number: number): KeptEntry | string {
   const [version = "", date = "", name = "", hash = "", ...rest] = line.split(/\s+/);

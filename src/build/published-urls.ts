@@ -7,7 +7,7 @@ import type { RedirectData } from "../content/schemas/redirects.ts";
 /**
  * The addresses of a build's output that readers may cite or link: every page and file except the search index's
  * fragments, the fingerprinted assets (their names change with their bytes), host configuration (`/_…`) and the
- * downloads: the PDFs (made only where the build machine has Chromium) and the archive copies with their hashes;
+ * downloads: the PDFs (made only where the build machine has Chromium) and the archive copies, each with its hash file;
  * and the offline kit's lists of files (offline.json), which only its own script reads.
  */
 export function publishedUrls(outputFiles: readonly string[]): string[] {
@@ -15,7 +15,7 @@ export function publishedUrls(outputFiles: readonly string[]): string[] {
     .map(fileToUrl)
     .filter(
       (url) =>
-        !url.startsWith("/zoeken/index/") && !url.startsWith("/assets/") && !url.startsWith("/_") && !/(\.(pdf|zip|zip\.sha256)|\/offline\.json)$/.test(url),
+        !url.startsWith("/zoeken/index/") && !url.startsWith("/assets/") && !url.startsWith("/_") && !/(\.(pdf|zip)(\.sha256)?|\/offline\.json)$/.test(url),
     )
     .sort();
 }

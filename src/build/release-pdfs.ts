@@ -35,6 +35,8 @@ export interface PdfReport {
   skipped: string | null;
   /** The PDF of each release this step wrote. */
   pdfs: Map<string, Uint8Array>;
+  /** How many layouts Chromium made of each page laid out now, until its page numbers held (npm run bench repeats them). */
+  layouts: Map<string, number>;
 }
 
 /** Where Chromium is: CHROMIUM_PATH when set (a path that does not exist turns PDFs off), else where Debian and others put it. */
@@ -71,7 +73,7 @@ const PLACEHOLDER = "000";
  * still has the hash recorded with it. Without Chromium nothing is made, and the report says why.
  */
 export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], cache: { dir: string; codeKey: string } | undefined): Promise<PdfReport> {
-  const report: PdfReport = { made: [], reused: [], skipped: null, pdfs: new Map() };
+  const report: PdfReport = { made: [], reused: [], skipped: null, pdfs: new Map(), layouts: new Map() };
   if (jobs.length === 0) return report;
   const executable = chromiumPaths().find((candidate) => candidate !== "" && existsSync(candidate));
   if (!executable) return { ...report, skipped: "geen Chromium gevonden (zet CHROMIUM_PATH of installeer chromium)" };
@@ -93,8 +95,11 @@ export async function writeReleasePdfs(staged: string, jobs: readonly PdfJob[], 
     try {
       let next = 0;
       const worker = async (): Promise<void> => {
-        for (let pdf = missing[next++]; pdf; pdf = missing[next++])
-          made.set(pdf.job.version, stampDates(await renderPdf(browser, staged, pdf.job), pdf.job.date));
+        for (let pdf = missing[next++]; pdf; pdf = missing[next++]) {
+          const rendered = await renderPdf(browser, staged, pdf.job);
+          made.set(pdf.job.version, stampDates(rendered.pdf, pdf.job.date));
+          report.layouts.set(pdf.job.version, rendered.layouts);
+        }
       };
       await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, missing.length) }, worker));
     } finally {
@@ -140,9 +145,10 @@ async function chromiumVersion(executable: string): Promise<string> {
 /**
  * Lays the page out twice or more: Chromium has margin boxes with counter(page) but no target-counter(), so
  * the page of each heading is read from one layout (its named destination) and written into the next, until the
- * numbers of a layout are the ones it shows. A page without `[data-page-of]` (the summary) is laid out once.
+ * numbers of a layout are the ones it shows. A page without `[data-page-of]` (the summary) is laid out once. Returns
+ * the PDF and how many layouts it took.
  */
-async function renderPdf(browser: Browser, staged: string, job: PdfJob): Promise<Uint8Array> {
+async function renderPdf(browser: Browser, staged: string, job: PdfJob): Promise<{ pdf: Uint8Array; layouts: number }> {
   const page = await browser.newPage();
   try {
     // Every request is answered from the staging folder; nothing leaves the machine.
@@ -163,7 +169,7 @@ async function renderPdf(browser: Browser, staged: string, job: PdfJob): Promise
       const missing = wanted.filter((id) => !pages.has(id));
       if (missing.length > 0) throw new Error(`De PDF van ${job.source} mist de plaats van ${missing.join(", ")}.`);
       const found = new Map(wanted.map((id) => [id, String(pages.get(id))]));
-      if (wanted.every((id) => shown.get(id) === found.get(id))) return pdf;
+      if (wanted.every((id) => shown.get(id) === found.get(id))) return { pdf, layouts: layout };
       shown = found;
     }
     throw new Error(`De paginanummers van de PDF van ${job.source} komen na ${MAX_LAYOUTS} opmaakrondes niet vast te staan.`);

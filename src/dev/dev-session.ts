@@ -59,11 +59,14 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
   let searchDone = 0;
   let searchTimer: NodeJS.Timeout | undefined;
   let generation = 0;
+  let renderStarted = 0;
+  let renderMs: number | undefined;
 
   const generationFile = new GenerationFile();
   const writeGeneration = (): Promise<void> => {
     generation += 1;
-    return generationFile.write(outputDir, { generation, settled: !building && !rebuildDue && !related.pending && searchDone === searchRequested });
+    const settled = !building && !rebuildDue && !related.pending && searchDone === searchRequested;
+    return generationFile.write(outputDir, { generation, settled, ...(renderMs === undefined ? {} : { renderMs }) });
   };
 
   const load = async (): Promise<{ content: SiteContent; errors: string[] }> => {
@@ -151,11 +154,13 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
       const published = publishedFiles(content, derived, assets).map(({ url, bytes: data }) => ({ file: urlToFile(url), bytes: data }));
       for (const { file, bytes: data } of published) files.set(file, `bytes:${bytesHash(data)}`);
       state = { derived, content, files, published };
+      renderStarted = performance.now();
       return pending;
     },
 
     async after() {
       if (!state) return;
+      renderMs = Math.round(performance.now() - renderStarted);
       const { derived, content, files, published } = state;
       await Promise.all(
         published

@@ -10,6 +10,8 @@ export interface Generation {
   generation: number;
   /** True when no build, "Zie ook" ranking or search index is pending: the output equals a fresh dev build. */
   settled: boolean;
+  /** Milliseconds Eleventy took to render and write the last build's changed pages, from its views to its after hook: the floor of a save (npm run bench). */
+  renderMs?: number;
 }
 
 /**

@@ -70,6 +70,9 @@ describe("the PDF of a release", () => {
     const root = await copyFixture("two-releases");
     const first = await buildSite({ root, mode: "production", buildDate: "2026-12-29" });
     expect(first.reuse.pdfs).toMatchObject({ made: ["2.0", "1.0"], reused: [], skipped: null });
+    // The contents' page numbers need a second layout at least; a summary has none, so one layout makes it.
+    expect(first.reuse.pdfs.layouts.get("2.0")).toBeGreaterThanOrEqual(2);
+    expect([...first.reuse.summaries.layouts.values()]).toEqual([1, 1]);
     const state = first.documents.fresh.find((fresh) => fresh.version === "2.0");
     const pdfFile = path.join(root, "_site", urlToFile(statePdfUrl("2.0", state?.stem ?? "")));
     const made = await readFile(pdfFile);
@@ -79,6 +82,7 @@ describe("the PDF of a release", () => {
     expect(paperProblems(pdfFile, `Fixture-toolkit · release 2.0 (2022) · stand ${dutchDate(state?.date ?? "")}`)).toEqual([]);
     const second = await buildSite({ root, mode: "production", buildDate: "2026-12-29" });
     expect(second.reuse.pdfs).toMatchObject({ made: [], reused: ["2.0", "1.0"] });
+    expect(second.reuse.pdfs.layouts.size).toBe(0);
     expect(await readFile(pdfFile)).toEqual(made);
     for (const file of (await listFiles(path.join(root, ".cache", "pdf"))).filter((name) => name.endsWith(".pdf")))
       await writeFile(path.join(root, ".cache", "pdf", file), "kapot");

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePath } from "../helpers/build-fixture.ts";
@@ -79,9 +79,10 @@ afterAll(async () => {
 });
 
 describe("a warm build equals a cold build", () => {
-  it("when nothing changed, reusing every ranking, search bundle, link scan and text comparison from .cache", async () => {
+  it("when nothing changed, reusing every page, ranking, search bundle, link scan and text comparison from .cache", async () => {
     const { warm, cold, output } = await warmAndCold();
     expect(warm).toEqual(cold);
+    expect(output).toMatch(/ ([1-9]\d*) van \1 pagina's/);
     expect(output).toMatch(/3 van 3 "Zie ook"-rangschikkingen, 3 van 3 zoekindexen/);
     expect(output).toMatch(/ ([1-9]\d*) van \1 tekstvergelijkingen/);
   });
@@ -161,6 +162,45 @@ describe("a warm build equals a cold build", () => {
     await writeFile(target, "handmatig veranderd");
     const { warm, cold } = await warmAndCold();
     expect(warm.get("toolkit/2.0/aanpak/gedeeld/index.html")).not.toBe(Buffer.from("handmatig veranderd").toString("base64"));
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a cached page was changed by hand, which is rendered again", async () => {
+    await warmAndCold();
+    const page = await readFile(path.join(root, "_site", "toolkit", "2.0", "aanpak", "gedeeld", "index.html"));
+    const dir = path.join(root, ".cache", "pages");
+    const names = (await readdir(dir)).filter((name) => name.endsWith(".html"));
+    const cached = [];
+    for (const name of names) if ((await readFile(path.join(dir, name))).equals(page)) cached.push(name);
+    expect(cached).toHaveLength(1);
+    await writeFile(path.join(dir, cached[0] ?? ""), page.toString().replace("</main>", "<p>HANDMATIG</p></main>"));
+    const { warm, cold, output } = await warmAndCold();
+    expect(output).toMatch(new RegExp(` ${names.length - 1} van ${names.length} pagina's`));
+    expect(Buffer.from(warm.get("toolkit/2.0/aanpak/gedeeld/index.html") ?? "", "base64").toString()).not.toContain("HANDMATIG");
+    expect(warm).toEqual(cold);
+  });
+
+  it("after an edit of a nested field of the site settings (a podcast app's link), which only the views holding it show", async () => {
+    await edit(path.join(root, "_data/site.yaml"), (text) =>
+      text.replace("applePodcasts: https://podcasts.example/fixture", "applePodcasts: https://podcasts.example/genest"),
+    );
+    const { warm, cold, output } = await warmAndCold();
+    const [, reused = "", total = ""] = / (\d+) van (\d+) pagina's/.exec(output) ?? [];
+    expect(Number(reused)).toBeLessThan(Number(total));
+    expect(Buffer.from(warm.get("podcast/index.html") ?? "", "base64").toString()).toContain("https://podcasts.example/genest");
+    expect(warm).toEqual(cold);
+  });
+
+  it("after a change of a template filter in src/", async () => {
+    await edit(path.join(code, "src/index.ts"), (text) =>
+      text.replace(
+        'eleventyConfig.addFilter("dutchDate", dutchDate);',
+        'eleventyConfig.addFilter("dutchDate", (value: string) => `${dutchDate(value)} (FILTER)`);',
+      ),
+    );
+    const { warm, cold, output } = await warmAndCold();
+    expect(output).toMatch(/ 0 van \d+ pagina's/);
+    expect([...warm.values()].some((bytes) => Buffer.from(bytes, "base64").toString().includes("(FILTER)"))).toBe(true);
     expect(warm).toEqual(cold);
   });
 

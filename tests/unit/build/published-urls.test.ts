@@ -10,6 +10,17 @@ describe("published addresses", () => {
     ]);
   });
 
+  it("leave out the downloads and their hash files, which the build writes after it checked the addresses", () => {
+    const downloads = [
+      "toolkit/2.0/afdrukken/toolkit-2.0-2026-12-07.pdf",
+      "toolkit/2.0/toolkit-2.0-2026-12-07.zip",
+      "toolkit/2.0/samenvatting/samenvatting-2.0-2026-12-07.pdf",
+    ];
+    expect(publishedUrls(["toolkit/2.0/index.html", ...downloads, ...downloads.map((file) => `${file}.sha256`), "toolkit/2.0/offline.json"])).toEqual([
+      "/toolkit/2.0/",
+    ]);
+  });
+
   it("must keep answering: a ledger address without a page or fallback page is an error naming it", () => {
     const errors = addressErrors({ ledger: ["/", "/weg/"], redirects: [], outputFiles: ["index.html"], fallbackUrls: new Set(), redirectedUrls: new Set() });
     expect(errors.map((error) => [error.file, error.field])).toEqual([["content/ledger.txt", "/weg/"]]);
