@@ -151,8 +151,8 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
       );
     }
   }
-  // The startnotitie pages (issue of branch wt/startnotitie) get their files here, per release, once that content
-  // type is on main; the kept documents of every release are made after generation (scripts/bench/kept-corpus.ts).
+  // No content/rekenhulp.yaml, so no rekenhulp and no startnotitie pages (a startnotitie needs its release's rekenhulp);
+  // the kept documents of every release are made after generation (scripts/bench/kept-corpus.ts).
   const artwork = new Uint8Array(33);
   artwork.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x78, 0, 0, 0x05, 0x78]);
   files.set("content/podcast/artwork.png", artwork);
