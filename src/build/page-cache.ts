@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deepFreeze } from "../content/deep-freeze.ts";
 import { urlToFile } from "../content/urls.ts";
+import { sha256 } from "../files/sha256.ts";
 import { viewHasher } from "../render/view-hash.ts";
 import type { SiteViews } from "../views/site-views.ts";
 import type { DerivedSite } from "../views/derive-site.ts";
@@ -77,5 +77,5 @@ const READ_AT_ONCE = 32;
 
 /** The key of a page: the code fingerprint, the template and the hash of the complete view it shows. */
 function pageKey(codeKey: string, template: string, viewHash: string): string {
-  return createHash("sha256").update(`${codeKey}\0${template}\0${viewHash}`).digest("hex");
+  return sha256(`${codeKey}\0${template}\0${viewHash}`);
 }

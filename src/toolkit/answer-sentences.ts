@@ -16,9 +16,8 @@ const PAGE_CLAUSE = /,\s+en\s+(deze (pagina|randvoorwaarde|trainingsmodule|modul
  * clause about the page itself; empty when nothing answers.
  */
 export function answerText(text: string): string {
-  return answerSentences(
-    splitSentences(text)
-      .map((sentence) => sentence.replace(PAGE_CLAUSE, "$3"))
-      .join(" "),
-  ).join(" ");
+  return splitSentences(text)
+    .map((sentence) => sentence.replace(PAGE_CLAUSE, "$3"))
+    .filter((sentence) => !ABOUT_THE_PAGE.test(sentence))
+    .join(" ");
 }
