@@ -143,7 +143,10 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
         `${paragraph(next, 4)} Lees ook [deze pagina](id:${link}).`,
         `## ${sentence(next, 2).slice(0, -1)}`,
         paragraph(next, 5),
-        section === "training" ? "::: trainer\nLet op de tijd.\n:::" : "::: voorbeeld\nEen verzonnen situatie.\n:::",
+        // A concept release is checked in full: each exercise in a module's programme needs its block for participants.
+        section === "training"
+          ? "::: trainer\nLet op de tijd.\n:::\n\n::: oefening Welkom\nStel je voor aan de groep.\n:::\n\n::: oefening Oefenen\nMaak in een groepje een bouwplan.\n:::"
+          : "::: voorbeeld\nEen verzonnen situatie.\n:::",
       ].join("\n\n");
       files.set(
         `content/toolkit/${version}/${section}/${id}.md`,
