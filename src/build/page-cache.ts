@@ -3,7 +3,7 @@ import path from "node:path";
 import { deepFreeze } from "../content/deep-freeze.ts";
 import { urlToFile } from "../content/urls.ts";
 import { sha256 } from "../files/sha256.ts";
-import { viewHasher } from "../render/view-hash.ts";
+import { viewHasher } from "../content/view-hash.ts";
 import type { SiteViews } from "../views/site-views.ts";
 import type { DerivedSite } from "../views/derive-site.ts";
 import { checkedFileNames, readCheckedFile, writeCheckedFile } from "./checked-file.ts";

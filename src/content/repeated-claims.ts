@@ -80,6 +80,23 @@ function pageTexts(page: ToolkitPage): string[] {
   return [...runningText(page.trainerHtml), ...fieldTexts(page.data)];
 }
 
+/** The claims of each page seen so far: a loaded page never changes, and the dev server keeps the page object of an unchanged file. */
+const claimsOfPage = new WeakMap<ToolkitPage, readonly { kind: ClaimKind; text: string }[]>();
+
+/** The figures and attributions on one page, in the order they stand. */
+function pageClaims(page: ToolkitPage): readonly { kind: ClaimKind; text: string }[] {
+  let claims = claimsOfPage.get(page);
+  if (claims === undefined) {
+    const texts = pageTexts(page);
+    claims = [
+      ...texts.flatMap(figuresIn).map((text) => ({ kind: "getal" as const, text })),
+      ...texts.flatMap(attributionsIn).map((text) => ({ kind: "bronvermelding" as const, text })),
+    ];
+    claimsOfPage.set(page, claims);
+  }
+  return claims;
+}
+
 /** Every string in a page's frontmatter but names, ids and source keys. */
 function fieldTexts(value: unknown, key = ""): string[] {
   if (NOT_TEXT.has(key)) return [];
@@ -94,12 +111,7 @@ export function repeatedClaims(releases: readonly Pick<Release, "version" | "sta
   return releases.flatMap((release) => {
     const seen = new Map<string, { kind: ClaimKind; text: string; files: Set<string> }>();
     for (const page of pages.filter((candidate) => candidate.version === release.version)) {
-      const texts = pageTexts(page);
-      const claims = [
-        ...texts.flatMap(figuresIn).map((text) => ({ kind: "getal" as const, text })),
-        ...texts.flatMap(attributionsIn).map((text) => ({ kind: "bronvermelding" as const, text })),
-      ];
-      for (const claim of claims) {
+      for (const claim of pageClaims(page)) {
         const key = `${claim.kind}\u0000${claim.text.toLowerCase()}`;
         const entry = seen.get(key) ?? { ...claim, files: new Set<string>() };
         entry.files.add(page.file);
@@ -113,9 +125,18 @@ export function repeatedClaims(releases: readonly Pick<Release, "version" | "sta
   });
 }
 
-/** Adds an error for each figure or attribution a concept release says on too many pages; locked releases are left to the report. */
+/** Adds an error for each figure or attribution a concept release says on too many pages; locked releases are left to the report (and not read). */
 export function checkRepeatedClaims(releases: readonly Pick<Release, "version" | "status">[], pages: readonly ToolkitPage[], errors: ContentError[]): void {
-  errors.push(...repeatedClaimErrors(repeatedClaims(releases, pages)));
+  const concepts = releases.filter((release) => release.status === "concept");
+  const versions = new Set(concepts.map((release) => release.version));
+  errors.push(
+    ...repeatedClaimErrors(
+      repeatedClaims(
+        concepts,
+        pages.filter((page) => versions.has(page.version)),
+      ),
+    ),
+  );
 }
 
 /**
@@ -123,14 +144,12 @@ export function checkRepeatedClaims(releases: readonly Pick<Release, "version" |
  * so that an editor sees in every file what to take out.
  */
 function repeatedClaimErrors(claims: readonly RepeatedClaim[]): ContentError[] {
-  return claims
-    .filter((claim) => claim.concept)
-    .flatMap((claim) =>
-      claim.files.map((file) => ({
-        file,
-        field: claim.kind === "getal" ? "tekst (getal)" : "tekst (bronvermelding)",
-        expected: `${claim.kind === "getal" ? "een getal met zijn eenheid" : "een bronvermelding"} op hoogstens ${MAX_PAGES_PER_CLAIM} pagina's van release ${claim.version}; zeg het één keer waar het hoort en link daarheen`,
-        found: `"${claim.text}" op ${claim.files.length} pagina's, ook op: ${claim.files.filter((other) => other !== file).join(", ")}`,
-      })),
-    );
+  return claims.flatMap((claim) =>
+    claim.files.map((file) => ({
+      file,
+      field: claim.kind === "getal" ? "tekst (getal)" : "tekst (bronvermelding)",
+      expected: `${claim.kind === "getal" ? "een getal met zijn eenheid" : "een bronvermelding"} op hoogstens ${MAX_PAGES_PER_CLAIM} pagina's van release ${claim.version}; zeg het één keer waar het hoort en link daarheen`,
+      found: `"${claim.text}" op ${claim.files.length} pagina's, ook op: ${claim.files.filter((other) => other !== file).join(", ")}`,
+    })),
+  );
 }

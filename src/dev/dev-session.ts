@@ -13,13 +13,14 @@ import { urlToFile, urlToFolder } from "../content/urls.ts";
 import { listFiles } from "../files/list-files.ts";
 import { removeFile } from "../files/remove-file.ts";
 import type { ViewSource } from "../render/view-source.ts";
-import { viewHasher } from "../render/view-hash.ts";
+import { viewHasher } from "../content/view-hash.ts";
 import { deepFreeze } from "../content/deep-freeze.ts";
 import { bundleInputs } from "../search/bundle-inputs.ts";
 import { writeSearchIndexes } from "../search/pagefind.ts";
 import { bundleUrl, recordsKey, searchBundles, type SearchBundle } from "../search/search-bundles.ts";
 import { deriveSite, publishedFiles, type DerivedSite } from "../views/derive-site.ts";
 import type { SiteViews } from "../views/site-views.ts";
+import { deriveMemo } from "../toolkit/derive-memo.ts";
 import { DevRelated } from "./dev-related.ts";
 import { GENERATION_FILE, GenerationFile } from "./generation-file.ts";
 
@@ -35,6 +36,7 @@ const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
  */
 export function devSession(root: string, rebuild: (reason: string) => void): ViewSource {
   const memo = new LoadMemo();
+  const kept = deriveMemo();
   let rebuildDue = false;
   const related = new DevRelated((changed) => {
     if (changed) {
@@ -135,6 +137,7 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
         assets,
         buildDate: new Date().toISOString().slice(0, 10),
         contentErrors: errors,
+        memo: kept,
       });
       // Frozen, the big objects every view of a release shares (site settings, the release) are described once per save.
       deepFreeze([derived.site, ...derived.toolkit.releases]);

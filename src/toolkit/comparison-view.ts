@@ -1,4 +1,5 @@
 import type { ToolkitPage } from "../content/model.ts";
+import { DERIVE_ONCE, type DeriveMemo } from "./derive-memo.ts";
 import { releaseComparisonUrl, TOOLKIT_URL } from "../content/urls.ts";
 import type { ReleasePair } from "./comparison-pairs.ts";
 import type { ErratumView } from "./errata-view.ts";
@@ -33,12 +34,24 @@ export function comparisonViews(
   errataOf: (version: string) => ErratumView[],
   lineage: (id: string) => string,
   store?: DiffStore,
+  memo: DeriveMemo = DERIVE_ONCE,
 ): ReleaseComparisonView[] {
   return pairs.flatMap(({ from, to }) => {
     const older = releases.find((release) => release.version === from);
     const newer = releases.find((release) => release.version === to);
     if (!older || !newer) return [];
-    const comparison = compareReleases(pages, from, to, lineage, store);
+    // A comparison reads the pages of its two releases, their lineage keys and the diff store, and nothing else.
+    const before = memo.list(
+      `pages\0${from}`,
+      pages.filter((page) => page.version === from),
+    );
+    const after = memo.list(
+      `pages\0${to}`,
+      pages.filter((page) => page.version === to),
+    );
+    const both = [...before, ...after];
+    const key = `${memo.idOf(after)}\0${store ? memo.idOf(store) : 0}\0${both.map((page) => lineage(page.data.id)).join(" ")}`;
+    const comparison = memo.keyed(`comparison\0${to}`, before, key, () => compareReleases(both, from, to, lineage, store));
     const url = releaseComparisonUrl(from, to);
     return [
       {

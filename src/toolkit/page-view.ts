@@ -113,6 +113,27 @@ export function pageView(page: ToolkitPage, release: ReleaseView, section: Secti
   };
 }
 
+/**
+ * Everything `pageView` reads besides the page, its release and its section (which a memo compares by identity), as
+ * one string: two calls with the same page, release, section and key return the same view. Keep it next to pageView
+ * and in step with it.
+ */
+export function pageViewKey(page: ToolkitPage, relatedIds: readonly string[], context: PageContext, idOf: (value: object) => number): string {
+  const key = context.lineage(page.data.id);
+  const targets = [...relatedIds, ...(page.section === "varianten" ? page.data.deviations.map((deviation) => deviation.precondition) : [])].map((id) => {
+    const found = context.byId.get(id);
+    return found ? `${id}=${idOf(found.page)}:${found.sectionTitle}` : `${id}=-`;
+  });
+  return [
+    key,
+    context.currentVersion ?? "",
+    context.releases.map((release) => `${release.version}:${release.role}:${context.index.get(release.version)?.get(key) ?? ""}`).join(" "),
+    JSON.stringify(context.histories.get(key) ?? null),
+    relatedIds.join(" "),
+    targets.join(" "),
+  ].join("\n");
+}
+
 function resolveDeviation(
   deviation: { precondition: string; reason: string },
   release: ReleaseView,

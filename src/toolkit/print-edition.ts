@@ -81,54 +81,53 @@ function correctionsAnchor(id: string): string {
   return `correcties-${id}`;
 }
 
-/** The print edition of each release: every page in section order, on one page, for paper and the PDF. */
-export function printEditionViews(
-  releases: readonly ReleaseView[],
-  included: readonly Release[],
-  pages: readonly PageView[],
+/**
+ * The print edition of a release: every page in section order, on one page, for paper and the PDF. `source` is the
+ * release as loaded, `own` the views of its pages.
+ */
+export function printEditionView(
+  release: ReleaseView,
+  source: Release | undefined,
+  own: readonly PageView[],
   roles: readonly { version: string; role: ReleaseRole }[],
   siteUrl: string,
-): PrintEditionView[] {
-  return releases.map((release) => {
-    const own = pages.filter((view) => view.release.version === release.version);
-    const glossary = included.find((candidate) => candidate.version === release.version)?.glossary ?? [];
-    const byUrl = new Map([
-      ...own.map((view) => [view.page.url, view.page.data.id] as const),
-      ...glossary.map((term) => [`${glossaryUrl(release.version)}#${term.id}`, termAnchor(term.id)] as const),
-    ]);
-    const anchors = { byUrl, siteUrl };
-    const titleOf = (id: string): string | undefined => own.find((view) => view.page.data.id === id)?.page.data.title;
-    const sections = release.sections.map((section) => ({
-      id: `sectie-${section.slug}`,
-      title: section.title,
-      chapters: own
-        .filter((view) => view.section.slug === section.slug)
-        .map((view) => ({
-          id: view.page.data.id,
-          title: view.page.data.title,
-          summary: view.page.data.summary,
-          url: `${siteUrl}${view.page.url}`,
-          facts: pageFacts(view.page, titleOf).filter((fact) => !["Titel", "Samenvatting", "Bronnen"].includes(fact.label)),
-          html: printHtml(view.page.html, view.page.data.id, anchors),
-          sources: view.page.sources,
-          corrections: view.corrections,
-          correctionsId: correctionsAnchor(view.page.data.id),
-          correctionSummary: view.correctionSummary && { ...view.correctionSummary, anchor: `#${correctionsAnchor(view.page.data.id)}` },
-        })),
-    }));
-    const cited = own.flatMap((view) => view.page.sources);
-    const source = included.find((candidate) => candidate.version === release.version);
-    return {
-      ...toolView(release, roles, printEditionUrl, [{ title: "Afdrukken", url: printEditionUrl(release.version) }]),
-      sections,
-      glossary: glossary.map((term) => ({ ...term, anchor: termAnchor(term.id), html: printHtml(term.html, termAnchor(term.id), anchors) })),
-      sources: distinctSources(cited),
-      corrected: sections.flatMap((section) => section.chapters.filter((chapter) => chapter.corrections.errata.length > 0)),
-      errataCount: source?.errata.length ?? 0,
-      state: source && source.status === "released" ? printState(documentState(source)) : null,
-      styleUrl: printStyleUrl(release.version),
-    };
-  });
+): PrintEditionView {
+  const glossary = source?.glossary ?? [];
+  const byUrl = new Map([
+    ...own.map((view) => [view.page.url, view.page.data.id] as const),
+    ...glossary.map((term) => [`${glossaryUrl(release.version)}#${term.id}`, termAnchor(term.id)] as const),
+  ]);
+  const anchors = { byUrl, siteUrl };
+  const titleOf = (id: string): string | undefined => own.find((view) => view.page.data.id === id)?.page.data.title;
+  const sections = release.sections.map((section) => ({
+    id: `sectie-${section.slug}`,
+    title: section.title,
+    chapters: own
+      .filter((view) => view.section.slug === section.slug)
+      .map((view) => ({
+        id: view.page.data.id,
+        title: view.page.data.title,
+        summary: view.page.data.summary,
+        url: `${siteUrl}${view.page.url}`,
+        facts: pageFacts(view.page, titleOf).filter((fact) => !["Titel", "Samenvatting", "Bronnen"].includes(fact.label)),
+        html: printHtml(view.page.html, view.page.data.id, anchors),
+        sources: view.page.sources,
+        corrections: view.corrections,
+        correctionsId: correctionsAnchor(view.page.data.id),
+        correctionSummary: view.correctionSummary && { ...view.correctionSummary, anchor: `#${correctionsAnchor(view.page.data.id)}` },
+      })),
+  }));
+  const cited = own.flatMap((view) => view.page.sources);
+  return {
+    ...toolView(release, roles, printEditionUrl, [{ title: "Afdrukken", url: printEditionUrl(release.version) }]),
+    sections,
+    glossary: glossary.map((term) => ({ ...term, anchor: termAnchor(term.id), html: printHtml(term.html, termAnchor(term.id), anchors) })),
+    sources: distinctSources(cited),
+    corrected: sections.flatMap((section) => section.chapters.filter((chapter) => chapter.corrections.errata.length > 0)),
+    errataCount: source?.errata.length ?? 0,
+    state: source && source.status === "released" ? printState(documentState(source)) : null,
+    styleUrl: printStyleUrl(release.version),
+  };
 }
 
 /** A state with its Dutch labels. */

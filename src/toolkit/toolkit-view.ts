@@ -1,13 +1,14 @@
-import type { SiteContent } from "../content/model.ts";
+import type { SiteContent, ToolkitPage } from "../content/model.ts";
 import { pageLineage } from "../content/page-lineage.ts";
 import type { BuildMode } from "./build-mode.ts";
 import { comparisonPairs } from "./comparison-pairs.ts";
+import { DERIVE_ONCE, type DeriveMemo } from "./derive-memo.ts";
 import { comparisonViews, pageHistories, type ReleaseComparisonView } from "./comparison-view.ts";
 import { erratumViews, type ErratumView } from "./errata-view.ts";
 import { glossaryViews, type GlossaryView } from "./glossary-view.ts";
 import { moduleBlocks, type ModuleBlockView } from "./module-blocks.ts";
 import { moduleSheets, type ModuleSheets } from "./module-sheets.ts";
-import { printEditionViews, type PrintEditionView } from "./print-edition.ts";
+import { printEditionView, type PrintEditionView } from "./print-edition.ts";
 import { rekenhulpViews, type RekenhulpView } from "./rekenhulp-view.ts";
 import { sinceReleaseViews, type SinceReleaseView } from "./since-release-view.ts";
 import { startnotitieViews, type StartnotitieView } from "./startnotitie/startnotitie-view.ts";
@@ -17,7 +18,7 @@ import { releaseChanges, type ReleaseChanges } from "./release-notes.ts";
 import { changeEntries, type ChangeEntry } from "./changes-feed.ts";
 import { correctionsView, type CorrectionSummary, type CorrectionsView } from "./correction-view.ts";
 import { aliasMoves, type MovedPage } from "./moved-pages.ts";
-import { pageView, type PageContext, type PageView } from "./page-view.ts";
+import { pageView, pageViewKey, type PageContext, type PageView } from "./page-view.ts";
 import type { DiffStore } from "./release-comparison.ts";
 import { actueelEntries, type ActueelEntry } from "./redirects.ts";
 import {
@@ -106,7 +107,13 @@ export interface ToolkitView {
 }
 
 /** Derives everything the toolkit templates show from the content, for one build mode; pure. */
-export function buildToolkitView(content: SiteContent, mode: BuildMode, related: RelatedByRelease = new Map(), diffs?: DiffStore): ToolkitView {
+export function buildToolkitView(
+  content: SiteContent,
+  mode: BuildMode,
+  related: RelatedByRelease = new Map(),
+  diffs?: DiffStore,
+  memo: DeriveMemo = DERIVE_ONCE,
+): ToolkitView {
   const included = visibleReleases(content.releases, mode);
   const versions = new Set(included.map((release) => release.version));
   const pages = content.pages.filter((page) => versions.has(page.version));
@@ -115,7 +122,9 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
   const lineage = pageLineage(pages);
   const index = buildPageIndex(pages, lineage);
   const pairs = comparisonPairs(roles, content.ledger);
-  const releases = included.map((release) => releaseView(release, included, pages, current, pairs, content.rekenhulp));
+  const releases = included.map((release) =>
+    memo.stable(`release\0${release.version}`, releaseView(release, included, pages, current, pairs, content.rekenhulp)),
+  );
   const comparisons = comparisonViews(
     pairs,
     releases,
@@ -123,6 +132,7 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     (version) => erratumViews(included.find((release) => release.version === version) ?? { version, errata: [] }, pages),
     lineage,
     diffs,
+    memo,
   );
   const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles);
   const histories = pageHistories(releases, pages, comparisons, lineage);
@@ -133,13 +143,49 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
       own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)),
     );
     const context: PageContext = { releases: roles, index, lineage, currentVersion: current?.version, byId, histories };
-    return own.flatMap(({ section, pages: list }) => list.map((page) => pageView(page, release, section, ranked?.get(page.data.id) ?? [], context)));
+    return own.flatMap(({ section, pages: list }) =>
+      list.map((page) => {
+        const relatedIds = ranked?.get(page.data.id) ?? [];
+        const key = `${memo.idOf(release)}:${memo.idOf(section)}\n${pageViewKey(page, relatedIds, context, (value) => memo.idOf(value))}`;
+        return memo.keyed("page", page, key, () => pageView(page, release, section, relatedIds, context));
+      }),
+    );
   });
   const moduleViews = pageViews.flatMap((view) => {
-    if (view.page.section !== "training") return [];
-    const blocks = moduleBlocks(view.page);
-    return [{ ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(view.page) }];
+    const { page } = view;
+    if (page.section !== "training") return [];
+    return [
+      memo.keyed("module", view, "", () => {
+        const blocks = moduleBlocks(page);
+        return { ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(page) };
+      }),
+    ];
   });
+  // The views of one release read its release view, its own pages and the roles of all releases, and nothing else:
+  // while those are the same objects, a save elsewhere keeps them.
+  const rolesKey = roles.map((role) => `${role.version}:${role.role}`).join(" ");
+  const ownPages = new Map(
+    releases.map((release) => [
+      release.version,
+      memo.list(
+        `pages\0${release.version}`,
+        pages.filter((page) => page.version === release.version),
+      ),
+    ]),
+  );
+  const perRelease = <T extends object>(kind: string, release: ReleaseView, compute: (own: readonly ToolkitPage[]) => T): T => {
+    const own = ownPages.get(release.version) ?? [];
+    return memo.keyed(kind, own, `${memo.idOf(release)}\0${rolesKey}`, () => compute(own));
+  };
+  const printEdition = (release: ReleaseView, position: number): PrintEditionView => {
+    const own = memo.list(
+      `page-views\0${release.version}`,
+      pageViews.filter((view) => view.release.version === release.version),
+    );
+    const source = included[position];
+    const key = `${memo.idOf(release)}\0${source ? memo.idOf(source) : 0}\0${rolesKey}\0${content.site.url}`;
+    return memo.keyed("print-edition", own, key, () => printEditionView(release, source, own, roles, content.site.url));
+  };
   const released = pages.filter((page) => included.some((release) => release.version === page.version && release.status === "released"));
   return {
     releases,
@@ -160,17 +206,20 @@ export function buildToolkitView(content: SiteContent, mode: BuildMode, related:
     pages: pageViews,
     trainerPages: moduleViews,
     presentations: moduleViews,
-    moduleSheets: pageViews.flatMap((view) => (view.page.section === "training" ? [{ ...view, ...moduleSheets(view.page) }] : [])),
+    moduleSheets: pageViews.flatMap((view) => {
+      const { page } = view;
+      return page.section === "training" ? [memo.keyed("sheets", view, "", () => ({ ...view, ...moduleSheets(page) }))] : [];
+    }),
     glossaries: glossaryViews(releases, included, pages),
     rekenhulpen,
     startnotities: startnotitieViews({ releases, included, pages, rekenhulpen, content: content.startnotitie, roles, pairs, siteUrl: content.site.url }),
     sinceRelease: sinceReleaseViews(releases, included, pages, pairs),
-    printEditions: printEditionViews(releases, included, pageViews, roles, content.site.url),
+    printEditions: releases.map(printEdition),
     summaries: summaryViews(releases, included, pages, rekenhulpen, roles, content.site.url),
-    sectionIndexes: releases.flatMap((release) => sectionIndexViews(release, pages, roles)),
-    planners: releases.map((release) => plannerView(release, pages, roles)),
-    comparisons: releases.map((release) => comparisonView(release, pages, roles)),
-    azLists: releases.map((release) => azView(release, pages, roles)),
+    sectionIndexes: releases.flatMap((release) => perRelease("section-indexes", release, (own) => sectionIndexViews(release, own, roles))),
+    planners: releases.map((release) => perRelease("planner", release, (own) => plannerView(release, own, roles))),
+    comparisons: releases.map((release) => perRelease("comparison", release, (own) => comparisonView(release, own, roles))),
+    azLists: releases.map((release) => perRelease("a-z", release, (own) => azView(release, own, roles))),
     actueel: current ? actueelEntries(released, current.version, lineage) : [],
     releaseComparisons: comparisons,
     moved: aliasMoves(pages, lineage),

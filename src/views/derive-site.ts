@@ -3,6 +3,7 @@ import type { SiteContent } from "../content/model.ts";
 import { buildPodcastView, type PodcastView } from "../podcast/podcast-view.ts";
 import type { BuildMode } from "../toolkit/build-mode.ts";
 import { printPageStyle, printRunningLine } from "../toolkit/print-page-style.ts";
+import { DERIVE_ONCE, type DeriveMemo } from "../toolkit/derive-memo.ts";
 import type { DiffStore } from "../toolkit/release-comparison.ts";
 import { emptyStartnotities, startnotitieDataFiles } from "../toolkit/startnotitie/startnotitie-files.ts";
 import { buildToolkitView, type RelatedByRelease, type ToolkitView } from "../toolkit/toolkit-view.ts";
@@ -37,21 +38,27 @@ export interface DeriveInput {
   contentErrors?: string[];
   /** Block diffs of earlier builds, for the release comparisons (production builds with a cache). */
   diffs?: DiffStore;
+  /** What the dev server keeps between saves, so that unchanged views stay the same objects; production keeps nothing. */
+  memo?: DeriveMemo;
 }
 
 /** Derives the site settings, toolkit and podcast views and the per-template views from the content; pure. */
 export function deriveSite(input: DeriveInput): DerivedSite {
-  const toolkit = buildToolkitView(input.content, input.mode, input.related, input.diffs);
-  const site = siteData({
-    config: input.content.site,
-    mode: input.mode,
-    assets: input.assets,
-    releases: toolkit.releases,
-    buildDate: input.buildDate,
-    contentErrors: input.contentErrors ?? [],
-  });
+  const memo = input.memo ?? DERIVE_ONCE;
+  const toolkit = buildToolkitView(input.content, input.mode, input.related, input.diffs, memo);
+  const site = memo.stable(
+    "site",
+    siteData({
+      config: input.content.site,
+      mode: input.mode,
+      assets: input.assets,
+      releases: toolkit.releases,
+      buildDate: input.buildDate,
+      contentErrors: input.contentErrors ?? [],
+    }),
+  );
   const podcast = buildPodcastView(input.content, toolkit.releases, site.url);
-  return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages, redirects: input.content.redirects }) };
+  return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages, redirects: input.content.redirects }, memo) };
 }
 
 /** The files a build publishes besides rendered pages: assets, print stylesheets, empty startnotities and their data, content images, audio, transcripts and artwork. */

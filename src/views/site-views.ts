@@ -1,4 +1,5 @@
 import type { SitePage } from "../content/model.ts";
+import { DERIVE_ONCE, type DeriveMemo } from "../toolkit/derive-memo.ts";
 import { searchHelp, type SearchHelp } from "../search/search-help.ts";
 import { OFFLINE_URL } from "../content/urls.ts";
 import { netlifyHeaders, nginxSecurityHeaders } from "../deploy/headers.ts";
@@ -144,8 +145,11 @@ export interface ViewSources {
 }
 
 /** Splits the derived views into one view per output file, grouped by template; pure. */
-export function siteViews({ site, toolkit, podcast, sitePages, redirects }: ViewSources): SiteViews {
+export function siteViews({ site, toolkit, podcast, sitePages, redirects }: ViewSources, memo: DeriveMemo = DERIVE_ONCE): SiteViews {
   const place = <T extends object>(url: string, view: T): Viewed<T> => ({ ...view, url, site });
+  // A view the toolkit kept (the same object as last save) placed at the same address with the same settings is kept too.
+  const placeKept = <T extends object, E extends object = object>(kind: string, url: string, view: T, extra?: E, extraKey = ""): Viewed<T & E> =>
+    memo.keyed(`placed\0${kind}`, view, `${url}\0${memo.idOf(site)}\0${extraKey}`, () => place(url, { ...view, ...extra } as T & E));
   const current = toolkit.current;
   const channel: ChannelView = {
     title: podcast.channel.title,
@@ -156,14 +160,17 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
   };
   const home = sitePages.find((page) => page.slug === "home");
   const views = {
-    toolkitPages: toolkit.pages.map((view) => place(view.page.url, { ...view, episodes: podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [] })),
-    trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [place(view.trainerUrl, view)] : [])),
-    presentations: toolkit.presentations.flatMap((view) => (view.presentationUrl ? [place(view.presentationUrl, view)] : [])),
+    toolkitPages: toolkit.pages.map((view) => {
+      const episodes = podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [];
+      return placeKept("page", view.page.url, view, { episodes }, JSON.stringify(episodes));
+    }),
+    trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [placeKept("trainer", view.trainerUrl, view)] : [])),
+    presentations: toolkit.presentations.flatMap((view) => (view.presentationUrl ? [placeKept("presentation", view.presentationUrl, view)] : [])),
     handouts: toolkit.moduleSheets.flatMap((view) => [
-      place(view.links.handout, { ...view, exercisesOnly: false }),
-      place(view.links.exercises, { ...view, exercisesOnly: true }),
+      placeKept("handout", view.links.handout, view, { exercisesOnly: false }),
+      placeKept("exercises", view.links.exercises, view, { exercisesOnly: true }),
     ]),
-    caseCards: toolkit.moduleSheets.flatMap((view) => (view.links.caseCards ? [place(view.links.caseCards, view)] : [])),
+    caseCards: toolkit.moduleSheets.flatMap((view) => (view.links.caseCards ? [placeKept("case-cards", view.links.caseCards, view)] : [])),
     glossaries: toolkit.glossaries.map((view) => place(view.url, view)),
     rekenhulpen: toolkit.rekenhulpen.map((view) => place(view.url, view)),
     startnotities: toolkit.startnotities.map((view) => place(view.url, view)),

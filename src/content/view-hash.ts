@@ -41,7 +41,13 @@ export function viewHasher(): (view: unknown) => string {
     }
     return value;
   }
-  return (view) => digest(describe(view));
+  return (view) => {
+    if (view === null || typeof view !== "object" || !Object.isFrozen(view)) return digest(describe(view));
+    // A frozen view (the dev server keeps unchanged views as frozen objects) is described once, like any frozen part.
+    let known = frozen.get(view);
+    if (known === undefined) frozen.set(view, (known = hashOf(view)));
+    return known.slice(1);
+  };
 }
 
 function digest(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { viewHasher } from "../../../src/render/view-hash.ts";
+import { viewHasher } from "../../../src/content/view-hash.ts";
 
 const page = (title: string): object => Object.freeze({ title, html: `<p>${title}</p>`.repeat(200) });
 
