@@ -1,5 +1,6 @@
 import { formatLock, lockFile, makeLock } from "../../src/content/locks.ts";
 import { SECTIONS, type SectionSlug } from "../../src/content/sections.ts";
+import { rekenhulpYaml, startnotitieYaml } from "./corpus-tools.ts";
 
 /** How large the synthetic corpus is. */
 export interface CorpusSize {
@@ -154,8 +155,10 @@ export function syntheticCorpus(size: CorpusSize, audio: readonly { bytes: Uint8
       );
     }
   }
-  // No content/rekenhulp.yaml, so no rekenhulp and no startnotitie pages (a startnotitie needs its release's rekenhulp);
-  // the kept documents of every release are made after generation (scripts/bench/kept-corpus.ts).
+  // Every release has its rekenhulp and startnotitie, as on the real site; these files lie outside the locked release
+  // folders. The kept documents of every release are made after generation (scripts/bench/kept-corpus.ts).
+  files.set("content/rekenhulp.yaml", rekenhulpYaml(size.releases, preconditions));
+  files.set("content/startnotitie.yaml", startnotitieYaml(size.releases, preconditions));
   const artwork = new Uint8Array(33);
   artwork.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x78, 0, 0, 0x05, 0x78]);
   files.set("content/podcast/artwork.png", artwork);

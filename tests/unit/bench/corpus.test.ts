@@ -31,6 +31,19 @@ describe("the bench corpus", () => {
     expect(toolkit.summaries.map((summary) => summary.release.version).sort()).toEqual(["1.0", "2.0", "3.0", "4.0"]);
   });
 
+  it("gives every release its rekenhulp and its startnotitie, with choices for several randvoorwaarden", () => {
+    const content = load();
+    const toolkit = buildToolkitView(content, "production");
+    expect(toolkit.rekenhulpen.map((view) => view.release.version).sort()).toEqual(["1.0", "2.0", "3.0", "4.0"]);
+    expect(toolkit.startnotities.map((view) => view.release.version).sort()).toEqual(["1.0", "2.0", "3.0", "4.0"]);
+    expect(content.rekenhulp?.figures.map((figure) => figure.role)).toEqual(
+      expect.arrayContaining(["maandbedrag", "jongerennorm", "alternatief", "bijdrage", "terugverdientijd"]),
+    );
+    const conditions = Object.values(content.startnotitie?.conditions ?? {});
+    expect(conditions.length).toBeGreaterThanOrEqual(3);
+    expect(conditions.every((options) => options.length >= 2 && options.length <= 3)).toBe(true);
+  });
+
   it("stays valid when its newest release is a concept, as the dev loop makes it (a concept is checked in full)", () => {
     const files = syntheticCorpus(SMALL_SIZE, audio);
     const release = files.get("content/toolkit/4.0/release.md");
