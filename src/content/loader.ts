@@ -39,6 +39,29 @@ export async function readContentFiles(root: string): Promise<RawFile[]> {
   return listed.map((entry) => readListed(root, realRoot, entry));
 }
 
+/**
+ * Reads the files at `paths` (relative to the root, forward slashes) as `readContentFiles` reads them, with the same
+ * refusals: a path it would not list (gone, hidden, not one of the data files) maps to null. Undefined when a path
+ * cannot be answered without listing everything: a folder on its way, or the path itself, is a folder, symlink or
+ * special file, or the path leaves content/ and _data/.
+ */
+export async function readContentPaths(root: string, paths: readonly string[]): Promise<Map<string, RawFile | null> | undefined> {
+  const realRoot = await realpath(root).catch(() => root);
+  const found = new Map<string, RawFile | null>();
+  for (const file of paths) {
+    const entry = await listOne(root, file);
+    if (entry === undefined) return undefined;
+    found.set(file, entry && readListed(root, realRoot, entry));
+  }
+  return found;
+}
+
+/** The order `readContentFiles` returns files in: content/ by path, then the data files in their order. */
+export function inReadOrder(a: RawFile, b: RawFile): number {
+  const rank = (file: RawFile): number => (file.path.startsWith("content/") ? -1 : DATA_FILES.indexOf(file.path.slice("_data/".length)));
+  return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
 function readListed(root: string, realRoot: string, entry: Listed): RawFile {
   const relative = path.relative(root, entry.absolute).split(path.sep).join("/");
   const read = entry.refused ?? readInside(entry.absolute, realRoot, entry.folder);
@@ -98,12 +121,34 @@ async function listContent(root: string): Promise<Listed[]> {
 
 /** The two data files, whether they exist or not (a missing one is reported by the loader). */
 async function listData(root: string): Promise<Listed[]> {
-  return Promise.all(
-    DATA_FILES.map(async (name): Promise<Listed> => {
-      const absolute = path.join(root, "_data", name);
-      const facts = await lstat(absolute).catch(() => undefined);
-      return { absolute, folder: "_data", refused: facts && kindOf(facts) };
-    }),
-  );
+  return Promise.all(DATA_FILES.map((name) => listDataFile(root, name)));
 }
 
+async function listDataFile(root: string, name: string): Promise<Listed> {
+  const absolute = path.join(root, "_data", name);
+  const facts = await lstat(absolute).catch(() => undefined);
+  return { absolute, folder: "_data", refused: facts && kindOf(facts) };
+}
+
+/**
+ * How `listContent` or `listData` would list one path: as an entry, null when they would not list it, undefined
+ * when only listing its folder can tell (see `readContentPaths`).
+ */
+async function listOne(root: string, file: string): Promise<Listed | null | undefined> {
+  const [folder = "", ...parts] = file.split("/");
+  if (parts.length === 0 || parts.some((part) => part === "" || part === "." || part === "..")) return undefined;
+  if (folder === "_data") return parts.length === 1 && DATA_FILES.includes(parts[0] ?? "") ? listDataFile(root, parts[0] ?? "") : null;
+  if (folder !== "content") return undefined;
+  if (parts.some((part) => part.startsWith("."))) return null;
+  let folderPath = path.join(root, "content");
+  for (const part of ["", ...parts.slice(0, -1)]) {
+    folderPath = path.join(folderPath, part);
+    const facts = await lstat(folderPath).catch(() => undefined);
+    if (!facts) return null;
+    if (!facts.isDirectory()) return undefined;
+  }
+  const absolute = path.join(folderPath, parts.at(-1) ?? "");
+  const facts = await lstat(absolute).catch(() => undefined);
+  if (!facts) return null;
+  return facts.isDirectory() ? undefined : { absolute, folder: "content", refused: kindOf(facts) };
+}

@@ -7,7 +7,6 @@ import { buildAssets, type SiteAssets } from "../assets/build-assets.ts";
 import { formatContentError, formatContentErrors } from "../content/content-error.ts";
 import { loadContent } from "../content/load-content.ts";
 import { LoadMemo } from "../content/load-memo.ts";
-import { readContentFiles, type RawFile } from "../content/loader.ts";
 import type { SiteContent } from "../content/model.ts";
 import { urlToFile, urlToFolder } from "../content/urls.ts";
 import { listFiles } from "../files/list-files.ts";
@@ -21,23 +20,42 @@ import { bundleUrl, recordsKey, searchBundles, type SearchBundle } from "../sear
 import { deriveSite, publishedFiles, type DerivedSite } from "../views/derive-site.ts";
 import type { SiteViews } from "../views/site-views.ts";
 import { deriveMemo } from "../toolkit/derive-memo.ts";
+import { DevReads } from "./dev-reads.ts";
 import { DevRelated } from "./dev-related.ts";
 import { GENERATION_FILE, GenerationFile } from "./generation-file.ts";
+import type { WatchPlaces } from "./watched-paths.ts";
 
 /** Milliseconds of quiet before the dev server indexes search again (Pagefind takes both cores for a while). */
 const SEARCH_QUIET_MS = Number(process.env.BOUWDEPOT_SEARCH_QUIET_MS ?? 3000);
+
+/** The dev server's views, and where to hear what the watcher reported before a build. */
+export interface DevSession extends ViewSource {
+  /** Paths the watcher reported changed, added or deleted, for the coming build; undefined when unknown (see DevReads). */
+  reported(paths: readonly string[] | undefined): void;
+}
 
 /**
  * The dev server's state between saves. A view is rendered again unless the hash of the view (everything its page
  * shows) equals the hash of what was last written to its file and the file is still there; nothing is declared by
  * hand. Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
  * page they read changed. "Zie ook" rankings of a changed release follow once the save is on disk (see DevRelated),
- * with one more build through `rebuild` when they differ. The generation file says `settled` only when none of this is due.
+ * with one more build through `rebuild` when they differ. After a save only the files the watcher reported (`reported`)
+ * are read, and a full read confirms them once the build is on disk (see DevReads), with one more build when it finds
+ * other files. The generation file says `settled` only when none of this is due.
  */
-export function devSession(root: string, rebuild: (reason: string) => void): ViewSource {
+export function devSession(places: WatchPlaces, rebuild: (reason: string) => void): DevSession {
   const memo = new LoadMemo();
   const kept = deriveMemo();
   let rebuildDue = false;
+  const reads = new DevReads(places, (differing) => {
+    if (differing.length > 0) {
+      console.log(`Niet gemeld door de watcher, wel gewijzigd: ${differing.join(", ")}; de site bouwt opnieuw.`);
+      rebuildDue = true;
+      rebuild(`gewijzigd: ${differing.join(", ")}`);
+    } else {
+      writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+    }
+  });
   const related = new DevRelated((changed) => {
     if (changed) {
       rebuildDue = true;
@@ -46,7 +64,6 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
       writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
     }
   });
-  let lastRead = new Map<string, RawFile>();
   let lastGood: SiteContent | undefined;
   let assets: SiteAssets | undefined;
   let onDisk = new Map<string, string>();
@@ -67,21 +84,12 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
   const generationFile = new GenerationFile();
   const writeGeneration = (): Promise<void> => {
     generation += 1;
-    const settled = !building && !rebuildDue && !related.pending && searchDone === searchRequested;
+    const settled = !building && !rebuildDue && !related.pending && !reads.pending && searchDone === searchRequested;
     return generationFile.write(outputDir, { generation, settled, ...(renderMs === undefined ? {} : { renderMs }) });
   };
 
   const load = async (): Promise<{ content: SiteContent; errors: string[] }> => {
-    // A file with the same bytes as last time keeps its old object, so the load memo knows it without parsing it.
-    const next = new Map<string, RawFile>();
-    const files = (await readContentFiles(root)).map((file) => {
-      const known = lastRead.get(file.path);
-      const kept = known && sameBytes(known, file) ? known : file;
-      next.set(file.path, kept);
-      return kept;
-    });
-    lastRead = next;
-    const result = loadContent(files, memo);
+    const result = loadContent(await reads.read(), memo);
     if (result.ok) {
       lastGood = result.content;
       return { content: result.content, errors: [] };
@@ -119,6 +127,10 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
   };
 
   return {
+    reported(paths) {
+      reads.reported(paths);
+    },
+
     before(dir, inBackground) {
       outputDir = dir;
       background = inBackground;
@@ -189,8 +201,9 @@ export function devSession(root: string, rebuild: (reason: string) => void): Vie
       }
       building = false;
       await writeGeneration();
-      // "Zie ook" of an edited release is ranked now that its pages are on disk, not while Eleventy renders them.
+      // "Zie ook" of an edited release is ranked, and a partial read confirmed, now that its pages are on disk.
       related.rankWaiting();
+      reads.confirmLater();
     },
   };
 }
@@ -214,12 +227,6 @@ function bundleKey(bundle: SearchBundle, files: ReadonlyMap<string, string>): st
   const hash = createHash("sha1").update(`${recordsKey(bundle)}\0`);
   for (const file of bundleInputs(bundle, [...files.keys()])) hash.update(`${file}\0${files.get(file) ?? ""}\0`);
   return hash.digest("base64");
-}
-
-/** True when two reads of a file found the same bytes (or both found none, for the same reason). */
-function sameBytes(a: RawFile, b: RawFile): boolean {
-  if (a.bytes === null || b.bytes === null) return a.bytes === b.bytes && a.problem?.found === b.problem?.found;
-  return Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes);
 }
 
 /** Hashes of published bytes (audio, images, assets): the same array object holds the same bytes, as nothing writes to them. */

@@ -12,7 +12,13 @@ export function devSource(eleventyConfig: UserConfig, root: string): ViewSource 
   eleventyConfig.addWatchTarget(stamp.file);
   // Saves are seen after 10 ms of quiet instead of Eleventy's 150 ms.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
-  const session = devSession(root, (reason) => stamp.touch(reason));
+  const session = devSession({ root, cwd: process.cwd(), stamp: stamp.file }, (reason) => stamp.touch(reason));
+  // Eleventy 3 names the files its watcher saw changed or added (relative to its working directory) before each
+  // build after the first; the stamp adds the deleted ones.
+  eleventyConfig.on("eleventy.beforeWatch", (queue: unknown) => {
+    const deleted = stamp.takeDeleted();
+    session.reported(isPathList(queue) ? [...queue, ...deleted] : undefined);
+  });
   return {
     ...session,
     before(outputDir, background) {
@@ -20,4 +26,9 @@ export function devSource(eleventyConfig: UserConfig, root: string): ViewSource 
       session.before(outputDir, background);
     },
   };
+}
+
+/** True for the report Eleventy 3 gives: a list of paths. */
+function isPathList(queue: unknown): queue is string[] {
+  return Array.isArray(queue) && queue.every((entry) => typeof entry === "string");
 }

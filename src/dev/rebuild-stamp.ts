@@ -10,6 +10,7 @@ export class RebuildStamp {
   /** The stamp file, to hand to `addWatchTarget`. */
   readonly file: string;
   private watchers: FSWatcher[] = [];
+  private deleted: string[] = [];
 
   /** Creates the stamp under `<root>/.cache/dev/` so that Eleventy can watch it from the start. */
   constructor(
@@ -35,7 +36,16 @@ export class RebuildStamp {
     writeFileSync(this.file, `${Date.now()} ${reason}\n`);
   }
 
+  /** The files (absolute paths) seen deleted since the last call: Eleventy's watcher does not report them. */
+  takeDeleted(): string[] {
+    const deleted = this.deleted;
+    this.deleted = [];
+    return deleted;
+  }
+
   private seen(folder: string, name: string | null): void {
-    if (name !== null && !existsSync(path.join(folder, name))) this.touch(`verwijderd: ${name}`);
+    if (name === null || existsSync(path.join(folder, name))) return;
+    this.deleted.push(path.join(folder, name));
+    this.touch(`verwijderd: ${name}`);
   }
 }

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { urlToFile } from "../../src/content/urls.ts";
+import { devSession } from "../../src/dev/dev-session.ts";
 import { GENERATION_FILE, type Generation } from "../../src/dev/generation-file.ts";
 import { fixturePath } from "../helpers/build-fixture.ts";
 import { runScript } from "../helpers/run-script.ts";
@@ -20,8 +22,8 @@ let log = "";
 
 const env = (): NodeJS.ProcessEnv => ({ ...process.env, BOUWDEPOT_ROOT: root, BOUWDEPOT_SEARCH_QUIET_MS: "100" });
 
-async function generation(): Promise<Generation> {
-  return JSON.parse(await readFile(path.join(output, GENERATION_FILE), "utf8").catch(() => '{"generation":0,"settled":false}')) as Generation;
+async function generation(dir = output): Promise<Generation> {
+  return JSON.parse(await readFile(path.join(dir, GENERATION_FILE), "utf8").catch(() => '{"generation":0,"settled":false}')) as Generation;
 }
 
 /** Waits until the dev server has finished a build started after `after`, and nothing runs in the background. */
@@ -198,5 +200,52 @@ describe("npm start (the dev server) never shows a stale page", () => {
     expect(text(broken, "toolkit/4.0/aanpak/gedeeld/index.html")).toContain("content/toolkit/4.0/aanpak/gedeeld.md");
     const fixed = await expectFresh(() => writeFile(file, good));
     expect(text(fixed, "toolkit/4.0/methodieken/methode-b/index.html")).not.toContain('id="inhoudsfouten"');
+  });
+
+  it("reads only what the watcher reported: each such build was confirmed by a full read that found nothing else", () => {
+    expect(log).toMatch(/File changed: .*methode-b\.md/);
+    expect(log).not.toContain("Niet gemeld door de watcher");
+  });
+});
+
+describe("the dev session, told of a save that the watcher reported only in part", () => {
+  it("shows the reported file, stays unsettled until a full read has confirmed the build, and builds again with what the report left out", async () => {
+    const siteRoot = path.join(work, "session-site");
+    const served = path.join(work, "session-served");
+    await cp(root, siteRoot, { recursive: true });
+    const file = (name: string): string => path.join(siteRoot, "content", "toolkit", "4.0", name);
+    let rebuilt: (reason: string) => void = () => undefined;
+    const rebuild = new Promise<string>((resolve) => (rebuilt = resolve));
+    const session = devSession({ root: siteRoot, cwd: project, stamp: path.join(siteRoot, ".cache", "dev", "rebuild") }, (reason) => rebuilt(reason));
+    // What Eleventy does around the session, with a stand-in page for each view (search indexes the pages on disk).
+    const build = async (): Promise<string> => {
+      session.before(served, false);
+      const views = await session.views();
+      for (const { url } of Object.values(views).flat() as { url: string }[]) {
+        await mkdir(path.dirname(path.join(served, urlToFile(url))), { recursive: true });
+        await writeFile(path.join(served, urlToFile(url)), `<!doctype html><html lang="nl"><body><main>${url}</main></body></html>`);
+      }
+      await session.after();
+      return JSON.stringify(views);
+    };
+    await build();
+    expect((await generation(served)).settled).toBe(true);
+
+    await writeFile(file("methodieken/methode-b.md"), `${await readFile(file("methodieken/methode-b.md"), "utf8")}\nEen alinea met WEL-GEMELD.\n`);
+    await writeFile(
+      file("randvoorwaarden/voorwaarde-a.md"),
+      `${await readFile(file("randvoorwaarden/voorwaarde-a.md"), "utf8")}\nEen alinea met NIET-GEMELD.\n`,
+    );
+    session.reported([file("methodieken/methode-b.md")]);
+    const partial = await build();
+    expect([partial.includes("WEL-GEMELD"), partial.includes("NIET-GEMELD")]).toEqual([true, false]);
+    expect((await generation(served)).settled).toBe(false);
+
+    const noRebuild = new Promise<string>((resolve) => setTimeout(() => resolve("geen nieuwe build"), 10_000));
+    expect(await Promise.race([rebuild, noRebuild])).toContain("content/toolkit/4.0/randvoorwaarden/voorwaarde-a.md");
+    expect((await generation(served)).settled).toBe(false);
+    session.reported([path.join(siteRoot, ".cache", "dev", "rebuild")]);
+    expect(await build()).toContain("NIET-GEMELD");
+    expect((await generation(served)).settled).toBe(true);
   });
 });
