@@ -14,7 +14,7 @@ import { checkFileType } from "./file-type-error.ts";
 import { LoadMemo } from "./load-memo.ts";
 import { LEDGER_FILE, parseLedger } from "./ledger.ts";
 import { dateEpisodes } from "./date-episodes.ts";
-import { EPISODE_DATES_FILE, parseEpisodeDates } from "./episode-dates.ts";
+import { EPISODE_DATES_FILE, parseEpisodeDates, type EpisodeDate } from "./episode-dates.ts";
 import { checkLocks, isLockFile } from "./locks.ts";
 import { addTermUrls, checkGlossary, declaredTermIds, renderGlossary } from "./glossary.ts";
 import { loadEpisodes } from "./load-episodes.ts";
@@ -45,6 +45,12 @@ export type LoadResult = { ok: true; content: SiteContent } | { ok: false; error
 
 const EMPTY_SOURCES: Record<string, Source> = {};
 
+/** What the load memo remembers a missing file by: one object, so that a file that stays missing is not parsed again. */
+const ABSENT = Object.freeze({});
+
+/** The dates when content/episode-dates.txt cannot be read: one object, so that the memo of dated episodes sees the same input. */
+const NO_DATES: readonly EpisodeDate[] = [];
+
 const IMAGE_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"]);
 
 /**
@@ -56,7 +62,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const byPath = new Map(files.map((file) => [file.path, file]));
   const yamlFile = (name: string, schema: z.ZodType): unknown => {
     const file = byPath.get(name);
-    return memo.remember(file?.bytes ?? {}, `yaml\0${name}`, errors, (own) => loadYamlFile(file, name, schema, own));
+    return memo.remember(file?.bytes ?? ABSENT, `yaml\0${name}`, errors, (own) => loadYamlFile(file, name, schema, own));
   };
   const site = yamlFile("_data/site.yaml", siteSchema) as SiteConfig | undefined;
   const sources = (yamlFile("_data/sources.yaml", sourcesSchema) ?? EMPTY_SOURCES) as Record<string, Source>;
@@ -197,10 +203,12 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const redirects = byPath.has(REDIRECTS_FILE) ? ((yamlFile(REDIRECTS_FILE, redirectsSchema) ?? []) as RedirectData[]) : [];
   checkRedirects(redirects, errors);
   const ledgerFile = byPath.get(LEDGER_FILE);
-  const ledger = memo.remember(ledgerFile?.bytes ?? {}, "ledger", errors, (own) => parseLedger(ledgerFile, own)) ?? [];
+  const ledger = memo.remember(ledgerFile?.bytes ?? ABSENT, "ledger", errors, (own) => parseLedger(ledgerFile, own)) ?? [];
   const datesFile = byPath.get(EPISODE_DATES_FILE);
-  const episodeDates = memo.remember(datesFile?.bytes ?? {}, "episode-dates", errors, (own) => parseEpisodeDates(datesFile, own)) ?? [];
-  const episodes = dateEpisodes(podcast.episodes, episodeDates, errors);
+  const episodeDates = memo.remember(datesFile?.bytes ?? ABSENT, "episode-dates", errors, (own) => parseEpisodeDates(datesFile, own)) ?? NO_DATES;
+  const episodes = memo.latest("dated-episodes", `${memo.ids.idOf(podcast.episodes)}\0${memo.ids.idOf(episodeDates)}`, errors, (own) =>
+    dateEpisodes(podcast.episodes, episodeDates, own),
+  );
   const content = site
     ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, episodes, episodeDates, ledger, redirects, rekenhulp, startnotitie })
     : undefined;

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +22,7 @@ import { deriveMemo } from "../toolkit/derive-memo.ts";
 import { DevReads } from "./dev-reads.ts";
 import { DevRelated } from "./dev-related.ts";
 import { GENERATION_FILE, GenerationFile } from "./generation-file.ts";
+import { OutputCheck } from "./output-check.ts";
 import type { WatchPlaces } from "./watched-paths.ts";
 
 /** Milliseconds of quiet before the dev server indexes search again (Pagefind takes both cores for a while). */
@@ -36,8 +36,10 @@ export interface DevSession extends ViewSource {
 
 /**
  * The dev server's state between saves. A view is rendered again unless the hash of the view (everything its page
- * shows) equals the hash of what was last written to its file and the file is still there; nothing is declared by
- * hand. Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
+ * shows) equals the hash of what was last written to its file; nothing is declared by hand. That every written file
+ * is still there is checked once the build is on disk (see OutputCheck), with one more build for a file that went
+ * missing. An unchanged view keeps its object between saves (see DeriveMemo), so its hash is not computed again.
+ * Files whose view is gone are deleted, and search bundles are indexed again, after a quiet moment, when a
  * page they read changed. "Zie ook" rankings of a changed release follow once the save is on disk (see DevRelated),
  * with one more build through `rebuild` when they differ. After a save only the files the watcher reported (`reported`)
  * are read, and a full read confirms them once the build is on disk (see DevReads), with one more build when it finds
@@ -52,6 +54,16 @@ export function devSession(places: WatchPlaces, rebuild: (reason: string) => voi
       console.log(`Niet gemeld door de watcher, wel gewijzigd: ${differing.join(", ")}; de site bouwt opnieuw.`);
       rebuildDue = true;
       rebuild(`gewijzigd: ${differing.join(", ")}`);
+    } else {
+      writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+    }
+  });
+  const outputs = new OutputCheck((missing) => {
+    if (missing.length > 0) {
+      for (const file of missing) onDisk.delete(file);
+      console.log(`Verdwenen uit de uitvoermap: ${missing.join(", ")}; de site bouwt opnieuw.`);
+      rebuildDue = true;
+      rebuild(`verdwenen: ${missing.join(", ")}`);
     } else {
       writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
     }
@@ -84,7 +96,7 @@ export function devSession(places: WatchPlaces, rebuild: (reason: string) => voi
   const generationFile = new GenerationFile();
   const writeGeneration = (): Promise<void> => {
     generation += 1;
-    const settled = !building && !rebuildDue && !related.pending && !reads.pending && searchDone === searchRequested;
+    const settled = !building && !rebuildDue && !related.pending && !reads.pending && !outputs.pending && searchDone === searchRequested;
     return generationFile.write(outputDir, { generation, settled, ...(renderMs === undefined ? {} : { renderMs }) });
   };
 
@@ -162,7 +174,7 @@ export function devSession(places: WatchPlaces, rebuild: (reason: string) => voi
             const file = urlToFile(view.url);
             const viewHash = `${templates}:${hash(view)}`;
             files.set(file, viewHash);
-            return onDisk.get(file) !== viewHash || !existsSync(path.join(outputDir, file));
+            return onDisk.get(file) !== viewHash;
           }),
         ]),
       ) as unknown as SiteViews;
@@ -179,7 +191,7 @@ export function devSession(places: WatchPlaces, rebuild: (reason: string) => voi
       const { derived, content, files, published } = state;
       await Promise.all(
         published
-          .filter(({ file }) => onDisk.get(file) !== files.get(file) || !existsSync(path.join(outputDir, file)))
+          .filter(({ file }) => onDisk.get(file) !== files.get(file))
           .map(async ({ file, bytes: data }) => {
             await mkdir(path.dirname(path.join(outputDir, file)), { recursive: true });
             await writeFile(path.join(outputDir, file), data);
@@ -204,6 +216,7 @@ export function devSession(places: WatchPlaces, rebuild: (reason: string) => voi
       // "Zie ook" of an edited release is ranked, and a partial read confirmed, now that its pages are on disk.
       related.rankWaiting();
       reads.confirmLater();
+      outputs.later(outputDir, [...files.keys()]);
     },
   };
 }

@@ -57,7 +57,7 @@ export function deriveSite(input: DeriveInput): DerivedSite {
       contentErrors: input.contentErrors ?? [],
     }),
   );
-  const podcast = buildPodcastView(input.content, toolkit.releases, site.url);
+  const podcast = memo.stable("podcast", buildPodcastView(input.content, toolkit.releases, site.url));
   return { site, toolkit, podcast, views: siteViews({ site, toolkit, podcast, sitePages: input.content.sitePages, redirects: input.content.redirects }, memo) };
 }
 

@@ -184,7 +184,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     azLists: toolkit.azLists.map((view) => place(view.url, view)),
     releaseComparisons: toolkit.releaseComparisons.map((view) => place(view.url, view)),
     actueel: current ? toolkit.actueel.map((entry) => place(entry.from, { entry, current })) : [],
-    episodes: podcast.episodes.map((view) => place(view.episode.url, { ...view, channel })),
+    episodes: podcast.episodes.map((view) => placeKept("episode", view.episode.url, view, { channel }, String(memo.idOf(podcast)))),
     statementPages: sitePages.filter((page) => page !== home).map((page) => place(page.url, { page })),
     home: home ? [place("/", homeView(home, toolkit, podcast))] : [],
     notFound: [place("/404.html", { current })],
@@ -204,7 +204,7 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
     // A fallback page only where a page was: a file address (audio, transcript) moves by the host's redirect alone.
     moved: moved.filter((move) => move.from.endsWith("/")).map((move) => place(move.from, { move })),
     texts: [
-      { url: FEED_URL, text: buildFeed(podcast.channel, podcast.feedEpisodes) },
+      memo.keyed("feed", podcast, "", () => ({ url: FEED_URL, text: buildFeed(podcast.channel, podcast.feedEpisodes) })),
       { url: CHANGES_FEED_URL, text: changesFeed(toolkit.changes, { siteUrl: site.url, publisher: site.publisher }) },
       { url: SECURITY_TXT_URL, text: securityTxt({ siteUrl: site.url, contactEmail: site.contactEmail, buildDate: site.buildDate }) },
       ...podcast.episodes.map((view) => ({ url: view.chaptersUrl, text: chaptersJson(view.episode.data.title, view.episode.data.chapters) })),

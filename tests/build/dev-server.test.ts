@@ -183,6 +183,18 @@ describe("npm start (the dev server) never shows a stale page", () => {
     expect(text(served, "toolkit/1.0/aanpak/gedeeld/index.html")).toContain("SJABLOON");
   });
 
+  it("after a page was deleted from the output folder by hand, which the next save's check of the folder brings back", async () => {
+    const file = source("methodieken/methode-b.md");
+    const original = await readFile(file, "utf8");
+    const gone = path.join(output, "toolkit", "1.0", "aanpak", "gedeeld", "index.html");
+    const served = await expectFresh(async () => {
+      await rm(gone);
+      await writeFile(file, `${original}\nNog een alinea.\n`);
+    });
+    expect(text(served, "toolkit/1.0/aanpak/gedeeld/index.html")).toContain("<html");
+    expect(log).toContain("Verdwenen uit de uitvoermap: toolkit/1.0/aanpak/gedeeld/index.html");
+  });
+
   it("after a _data/ edit", async () => {
     const file = path.join(root, "_data", "site.yaml");
     const served = await expectFresh(async () => writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, "title: Toolkit met een nieuwe naam")));
