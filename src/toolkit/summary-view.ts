@@ -1,4 +1,5 @@
 import type { Release, RekenOutcome, ToolkitPage } from "../content/model.ts";
+import { DERIVE_ONCE, type DeriveMemo } from "./derive-memo.ts";
 import { compareUrl, printEditionUrl, rekenhulpUrl, summaryStyleUrl, summaryUrl } from "../content/urls.ts";
 import { answerSentences } from "./answer-sentences.ts";
 import { headedPassage } from "./headed-passage.ts";
@@ -143,17 +144,20 @@ export function summaryViews(
   rekenhulpen: readonly RekenhulpView[],
   roles: readonly { version: string; role: ReleaseRole }[],
   siteUrl: string,
+  memo: DeriveMemo = DERIVE_ONCE,
 ): SummaryView[] {
-  return releases.map((release) =>
-    summaryView(
-      release,
-      included.find((candidate) => candidate.version === release.version),
+  // A summary reads its release's own pages, content and rekenhulp, the roles and the address, and nothing else.
+  const shared = `${JSON.stringify(roles)}:${siteUrl}`;
+  return releases.map((release) => {
+    const source = included.find((candidate) => candidate.version === release.version);
+    const own = memo.list(
+      `pages\0${release.version}`,
       pages.filter((page) => page.version === release.version),
-      rekenhulpen.find((view) => view.release.version === release.version),
-      roles,
-      siteUrl,
-    ),
-  );
+    );
+    const rekenhulp = rekenhulpen.find((view) => view.release.version === release.version);
+    const key = `${[release, source ?? memo, rekenhulp ?? memo].map((value) => memo.idOf(value)).join(":")}:${shared}`;
+    return memo.keyed("summary", own, key, () => summaryView(release, source, own, rekenhulp, roles, siteUrl));
+  });
 }
 
 /** The summary of one release; pure. */

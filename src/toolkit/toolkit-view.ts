@@ -119,8 +119,12 @@ export function buildToolkitView(
   const pages = content.pages.filter((page) => versions.has(page.version));
   const current = currentRelease(included);
   const roles = included.map((release) => ({ version: release.version, role: releaseRole(release, included) }));
-  const lineage = pageLineage(pages);
-  const index = buildPageIndex(pages, lineage);
+  // Renames and addresses read each page's release, id, aliases and address only: an edit of a text keeps them.
+  const shape = pages.map((page) => `${page.version} ${page.data.id} ${(page.data.aliases ?? []).join(",")} ${page.url}`).join("\n");
+  const { lineage, index } = memo.keyed("page-shape", memo, shape, () => {
+    const found = pageLineage(pages);
+    return { lineage: found, index: buildPageIndex(pages, found) };
+  });
   const pairs = comparisonPairs(roles, content.ledger);
   const releases = included.map((release) =>
     memo.stable(`release\0${release.version}`, releaseView(release, included, pages, current, pairs, content.rekenhulp)),
@@ -134,33 +138,12 @@ export function buildToolkitView(
     diffs,
     memo,
   );
-  const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles);
-  const histories = pageHistories(releases, pages, comparisons, lineage);
-  const pageViews = releases.flatMap((release) => {
-    const ranked = related.get(release.version);
-    const own = release.sections.map((section) => ({ section, pages: sectionPages(pages, release.version, section.slug) }));
-    const byId: PageContext["byId"] = new Map(
-      own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)),
-    );
-    const context: PageContext = { releases: roles, index, lineage, currentVersion: current?.version, byId, histories };
-    return own.flatMap(({ section, pages: list }) =>
-      list.map((page) => {
-        const relatedIds = ranked?.get(page.data.id) ?? [];
-        const key = `${memo.idOf(release)}:${memo.idOf(section)}\n${pageViewKey(page, relatedIds, context, (value) => memo.idOf(value))}`;
-        return memo.keyed("page", page, key, () => pageView(page, release, section, relatedIds, context));
-      }),
-    );
-  });
-  const moduleViews = pageViews.flatMap((view) => {
-    const { page } = view;
-    if (page.section !== "training") return [];
-    return [
-      memo.keyed("module", view, "", () => {
-        const blocks = moduleBlocks(page);
-        return { ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(page) };
-      }),
-    ];
-  });
+  // The choices are checked against every page on each load, and so a new object each time: kept while they read the same.
+  const startnotitieContent = content.startnotitie && memo.stable("startnotitie", content.startnotitie);
+  const rekenhulpen = rekenhulpViews(releases, content.rekenhulp, roles).map((view) => memo.stable(`rekenhulp\0${view.release.version}`, view));
+  const computed = pageHistories(releases, pages, comparisons, lineage);
+  // Kept while every page's history reads the same: an edit rarely changes in which releases a page changed.
+  const histories = memo.keyed("histories", memo, JSON.stringify([...computed]), () => computed);
   // The views of one release read its release view, its own pages and the roles of all releases, and nothing else:
   // while those are the same objects, a save elsewhere keeps them.
   const rolesKey = roles.map((role) => `${role.version}:${role.role}`).join(" ");
@@ -173,6 +156,36 @@ export function buildToolkitView(
       ),
     ]),
   );
+  const pageViews = releases.flatMap((release) => {
+    const ranked = related.get(release.version);
+    const ownList = ownPages.get(release.version) ?? [];
+    // Besides those, a release's page views read its "Zie ook" ranking, the current release, and the index and histories.
+    const releaseKey = `${[release, index, histories, ranked ?? memo].map((value) => memo.idOf(value)).join(":")}:${rolesKey}:${current?.version ?? ""}`;
+    return memo.keyed("page-views", ownList, releaseKey, () => {
+      const own = release.sections.map((section) => ({ section, pages: sectionPages(ownList, release.version, section.slug) }));
+      const byId: PageContext["byId"] = new Map(
+        own.flatMap(({ section, pages: list }) => list.map((page) => [page.data.id, { page, sectionTitle: section.title }] as const)),
+      );
+      const context: PageContext = { releases: roles, index, lineage, currentVersion: current?.version, byId, histories };
+      return own.flatMap(({ section, pages: list }) =>
+        list.map((page) => {
+          const relatedIds = ranked?.get(page.data.id) ?? [];
+          const key = `${memo.idOf(release)}:${memo.idOf(section)}\n${pageViewKey(page, relatedIds, context, (value) => memo.idOf(value))}`;
+          return memo.keyed("page", page, key, () => pageView(page, release, section, relatedIds, context));
+        }),
+      );
+    });
+  });
+  const moduleViews = pageViews.flatMap((view) => {
+    const { page } = view;
+    if (page.section !== "training") return [];
+    return [
+      memo.keyed("module", view, "", () => {
+        const blocks = moduleBlocks(page);
+        return { ...view, blocks, blockNotes: blocks.some((block) => block.trainer.length > 0), sheetParts: moduleSheets(page) };
+      }),
+    ];
+  });
   const perRelease = <T extends object>(kind: string, release: ReleaseView, compute: (own: readonly ToolkitPage[]) => T): T => {
     const own = ownPages.get(release.version) ?? [];
     return memo.keyed(kind, own, `${memo.idOf(release)}\0${rolesKey}`, () => compute(own));
@@ -212,10 +225,10 @@ export function buildToolkitView(
     }),
     glossaries: glossaryViews(releases, included, pages),
     rekenhulpen,
-    startnotities: startnotitieViews({ releases, included, pages, rekenhulpen, content: content.startnotitie, roles, pairs, siteUrl: content.site.url }),
+    startnotities: startnotitieViews({ releases, included, pages, rekenhulpen, content: startnotitieContent, roles, pairs, siteUrl: content.site.url, memo }),
     sinceRelease: sinceReleaseViews(releases, included, pages, pairs),
     printEditions: releases.map(printEdition),
-    summaries: summaryViews(releases, included, pages, rekenhulpen, roles, content.site.url),
+    summaries: summaryViews(releases, included, pages, rekenhulpen, roles, content.site.url, memo),
     sectionIndexes: releases.flatMap((release) => perRelease("section-indexes", release, (own) => sectionIndexViews(release, own, roles))),
     planners: releases.map((release) => perRelease("planner", release, (own) => plannerView(release, own, roles))),
     comparisons: releases.map((release) => perRelease("comparison", release, (own) => comparisonView(release, own, roles))),

@@ -150,6 +150,13 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
   // A view the toolkit kept (the same object as last save) placed at the same address with the same settings is kept too.
   const placeKept = <T extends object, E extends object = object>(kind: string, url: string, view: T, extra?: E, extraKey = ""): Viewed<T & E> =>
     memo.keyed(`placed\0${kind}`, view, `${url}\0${memo.idOf(site)}\0${extraKey}`, () => place(url, { ...view, ...extra } as T & E));
+  // The placed views of one release are kept as a list while its views, the settings and the podcast are the same objects.
+  const perRelease = <V extends { release: { version: string } }, P>(kind: string, views: readonly V[], placeOne: (view: V) => P[]): P[] =>
+    [...groupByRelease(views)].flatMap(([version, list]) =>
+      memo.keyed(`placed-list\0${kind}`, memo.list(`views\0${kind}\0${version}`, list), `${memo.idOf(site)}:${memo.idOf(podcast)}`, () =>
+        list.flatMap(placeOne),
+      ),
+    );
   const current = toolkit.current;
   const channel: ChannelView = {
     title: podcast.channel.title,
@@ -160,17 +167,19 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
   };
   const home = sitePages.find((page) => page.slug === "home");
   const views = {
-    toolkitPages: toolkit.pages.map((view) => {
+    toolkitPages: perRelease("page", toolkit.pages, (view) => {
       const episodes = podcast.byPage[`${view.page.version}/${view.page.data.id}`] ?? [];
-      return placeKept("page", view.page.url, view, { episodes }, JSON.stringify(episodes));
+      return [placeKept("page", view.page.url, view, { episodes }, JSON.stringify(episodes))];
     }),
-    trainerPages: toolkit.trainerPages.flatMap((view) => (view.trainerUrl ? [placeKept("trainer", view.trainerUrl, view)] : [])),
-    presentations: toolkit.presentations.flatMap((view) => (view.presentationUrl ? [placeKept("presentation", view.presentationUrl, view)] : [])),
-    handouts: toolkit.moduleSheets.flatMap((view) => [
+    trainerPages: perRelease("trainer", toolkit.trainerPages, (view) => (view.trainerUrl ? [placeKept("trainer", view.trainerUrl, view)] : [])),
+    presentations: perRelease("presentation", toolkit.presentations, (view) =>
+      view.presentationUrl ? [placeKept("presentation", view.presentationUrl, view)] : [],
+    ),
+    handouts: perRelease("handout", toolkit.moduleSheets, (view) => [
       placeKept("handout", view.links.handout, view, { exercisesOnly: false }),
       placeKept("exercises", view.links.exercises, view, { exercisesOnly: true }),
     ]),
-    caseCards: toolkit.moduleSheets.flatMap((view) => (view.links.caseCards ? [placeKept("case-cards", view.links.caseCards, view)] : [])),
+    caseCards: perRelease("case-cards", toolkit.moduleSheets, (view) => (view.links.caseCards ? [placeKept("case-cards", view.links.caseCards, view)] : [])),
     glossaries: toolkit.glossaries.map((view) => place(view.url, view)),
     rekenhulpen: toolkit.rekenhulpen.map((view) => place(view.url, view)),
     startnotities: toolkit.startnotities.map((view) => place(view.url, view)),
@@ -214,4 +223,15 @@ export function siteViews({ site, toolkit, podcast, sitePages, redirects }: View
       { url: "/_actueel.nginx.conf", text: nginxRedirects(toolkit.actueel, moved) },
     ],
   };
+}
+
+/** Views grouped by their release, in the order they come. */
+function groupByRelease<V extends { release: { version: string } }>(views: readonly V[]): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const view of views) {
+    const list = groups.get(view.release.version) ?? [];
+    list.push(view);
+    groups.set(view.release.version, list);
+  }
+  return groups;
 }

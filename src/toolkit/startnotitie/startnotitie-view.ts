@@ -1,3 +1,4 @@
+import { DERIVE_ONCE, type DeriveMemo } from "../derive-memo.ts";
 import { sha256 } from "../../files/sha256.ts";
 import type { Release, StartnotitieContent, ToolkitPage } from "../../content/model.ts";
 import { releaseComparisonUrl, sinceReleaseUrl, startnotitieUrl, emptyStartnotitieUrl, startnotitieDataUrl } from "../../content/urls.ts";
@@ -53,14 +54,27 @@ export interface StartnotitieSources {
   pairs: readonly ReleasePair[];
   /** The site's address, for the full addresses the document cites. */
   siteUrl: string;
+  /** What the dev server keeps between saves (see DeriveMemo); production keeps nothing. */
+  memo?: DeriveMemo;
 }
 
 /** The startnotitie of every release that has a rekenhulp: it needs the rekenhulp's calculation. */
 export function startnotitieViews(sources: StartnotitieSources): StartnotitieView[] {
+  const memo = sources.memo ?? DERIVE_ONCE;
+  // A startnotitie reads its release's own pages, rekenhulp and content, the choices, the roles, the pairs and the address.
+  const shared = `${sources.content ? memo.idOf(sources.content) : 0}:${JSON.stringify(sources.roles)}:${JSON.stringify(sources.pairs)}:${sources.siteUrl}`;
   return sources.releases.flatMap((release) => {
     const rekenhulp = sources.rekenhulpen.find((view) => view.release.version === release.version);
     const content = sources.included.find((candidate) => candidate.version === release.version);
-    return rekenhulp && content ? [startnotitieView(release, content, rekenhulp, sources)] : [];
+    if (!rekenhulp || !content) return [];
+    const own = memo.list(
+      `pages\0${release.version}`,
+      sources.pages.filter((page) => page.version === release.version),
+    );
+    const key = `${[release, content, rekenhulp].map((value) => memo.idOf(value)).join(":")}:${shared}`;
+    // Kept by content too: an edit of a page it does not quote leaves the view, and so its packed documents, as they were.
+    const view = memo.keyed("startnotitie", own, key, () => startnotitieView(release, content, rekenhulp, { ...sources, pages: own }));
+    return [memo.stable(`startnotitie\0${release.version}`, view)];
   });
 }
 
