@@ -16,17 +16,37 @@ export function checkModuleBlocks(pages: readonly ToolkitPage[], conceptVersions
     page.data.programme.forEach((block, index) => {
       const field = `programme[${index + 1}]`;
       if (concept && block.kind !== "pauze" && block.trainer === undefined) {
-        errors.push({ file: page.file, field: `${field}.trainer`, expected: `wat de trainer doet en zegt in het blok "${block.title}"`, found: "geen instructies voor de trainer" });
+        errors.push({
+          file: page.file,
+          field: `${field}.trainer`,
+          expected: `wat de trainer doet en zegt in het blok "${block.title}"`,
+          found: "geen instructies voor de trainer",
+        });
       }
       if (concept && block.kind === "oefening" && !explained.has(block.title)) {
-        errors.push({ file: page.file, field, expected: `een blok '::: oefening ${block.title}' in de tekst, met de uitleg voor deelnemers`, found: "een oefening zonder uitleg voor deelnemers" });
+        errors.push({
+          file: page.file,
+          field,
+          expected: `een blok '::: oefening ${block.title}' in de tekst, met de uitleg voor deelnemers`,
+          found: "een oefening zonder uitleg voor deelnemers",
+        });
       }
       if (block.case !== undefined && !cases.has(block.case)) {
         const known = [...cases].map((title) => `"${title}"`).join(", ");
-        errors.push({ file: page.file, field: `${field}.case`, expected: `de titel van een '::: casus' van deze module (${known || "de module heeft er geen"})`, found: `"${block.case}"` });
+        errors.push({
+          file: page.file,
+          field: `${field}.case`,
+          expected: `de titel van een '::: casus' van deze module (${known || "de module heeft er geen"})`,
+          found: `"${block.case}"`,
+        });
       }
       if (block.roles !== undefined && block.kind !== "oefening") {
-        errors.push({ file: page.file, field: `${field}.roles`, expected: "rollenkaarten alleen bij een blok met kind: oefening", found: `rollenkaarten bij een blok van soort ${block.kind}` });
+        errors.push({
+          file: page.file,
+          field: `${field}.roles`,
+          expected: "rollenkaarten alleen bij een blok met kind: oefening",
+          found: `rollenkaarten bij een blok van soort ${block.kind}`,
+        });
       }
     });
   }

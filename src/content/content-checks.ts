@@ -23,7 +23,12 @@ export function unknownPlace(file: string): ContentError {
 /** Checks a file name (without .md): not reserved by the site, and in kebab-case. Reports and returns false when not. */
 export function checkSlug(file: string, slug: string, errors: ContentError[]): boolean {
   if (RESERVED_SLUGS.has(slug)) {
-    errors.push({ file, field: "bestandsnaam", expected: `een naam die de site niet zelf gebruikt (niet: ${[...RESERVED_SLUGS].join(", ")})`, found: `"${slug}"` });
+    errors.push({
+      file,
+      field: "bestandsnaam",
+      expected: `een naam die de site niet zelf gebruikt (niet: ${[...RESERVED_SLUGS].join(", ")})`,
+      found: `"${slug}"`,
+    });
     return false;
   }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -40,12 +45,22 @@ export function checkPageIds(pages: PendingPage[], errors: ContentError[]): void
     const key = `${page.version}\u0000${page.data.id}`;
     const first = seen.get(key);
     if (first) {
-      errors.push({ file: page.parsed.file, field: "id", expected: "een id dat in deze release nog niet bestaat", found: `"${page.data.id}", ook gebruikt in ${first}` });
+      errors.push({
+        file: page.parsed.file,
+        field: "id",
+        expected: "een id dat in deze release nog niet bestaat",
+        found: `"${page.data.id}", ook gebruikt in ${first}`,
+      });
     } else {
       seen.set(key, page.parsed.file);
     }
     if (RESERVED_SLUGS.has(page.data.id)) {
-      errors.push({ file: page.parsed.file, field: "id", expected: `een id dat de site niet zelf gebruikt (niet: ${[...RESERVED_SLUGS].join(", ")})`, found: `"${page.data.id}"` });
+      errors.push({
+        file: page.parsed.file,
+        field: "id",
+        expected: `een id dat de site niet zelf gebruikt (niet: ${[...RESERVED_SLUGS].join(", ")})`,
+        found: `"${page.data.id}"`,
+      });
     }
   }
 }
@@ -58,7 +73,12 @@ export function checkDeviations(pages: PendingPage[], addresses: PageAddress[], 
     const deviations = (page.data.deviations ?? []) as { precondition: string }[];
     deviations.forEach((deviation, index) => {
       if (!preconditions.has(`${page.version}\u0000${deviation.precondition}`)) {
-        errors.push({ file: page.parsed.file, field: `deviations[${index + 1}].precondition`, expected: "het id van een randvoorwaarde in dezelfde release", found: `"${deviation.precondition}", dat in deze release geen randvoorwaarde is` });
+        errors.push({
+          file: page.parsed.file,
+          field: `deviations[${index + 1}].precondition`,
+          expected: "het id van een randvoorwaarde in dezelfde release",
+          found: `"${deviation.precondition}", dat in deze release geen randvoorwaarde is`,
+        });
       }
     });
   }
@@ -78,7 +98,11 @@ export function checkSitePagesPresent(files: readonly RawFile[], errors: Content
  * Reports change notes (`changes` in release.md) that name no page of the release or of the release before it (a
  * page that was removed is named by its id in the older release). `releases` come highest version first.
  */
-export function checkChangeNotes(releases: readonly { data: ReleaseData; parsed: { file: string } }[], addresses: readonly PageAddress[], errors: ContentError[]): void {
+export function checkChangeNotes(
+  releases: readonly { data: ReleaseData; parsed: { file: string } }[],
+  addresses: readonly PageAddress[],
+  errors: ContentError[],
+): void {
   releases.forEach(({ data, parsed }, index) => {
     const previous = releases[index + 1]?.data.version;
     const known = new Set(addresses.filter((address) => address.version === data.version || address.version === previous).map((address) => address.id));
@@ -111,11 +135,26 @@ export function checkAliases(pages: readonly PendingPage[], errors: ContentError
     aliases.forEach((alias, index) => {
       const field = `aliases[${index + 1}]`;
       if (alias === page.data.id) {
-        errors.push({ file: page.parsed.file, field, expected: "een vorig id van deze pagina, niet het id dat ze nu heeft", found: `"${alias}": dat verwijst naar zichzelf` });
+        errors.push({
+          file: page.parsed.file,
+          field,
+          expected: "een vorig id van deze pagina, niet het id dat ze nu heeft",
+          found: `"${alias}": dat verwijst naar zichzelf`,
+        });
       } else if (own.has(alias)) {
-        errors.push({ file: page.parsed.file, field, expected: "een id dat in deze release niet meer bestaat", found: `"${alias}", het id van een andere pagina in release ${page.version}` });
+        errors.push({
+          file: page.parsed.file,
+          field,
+          expected: "een id dat in deze release niet meer bestaat",
+          found: `"${alias}", het id van een andere pagina in release ${page.version}`,
+        });
       } else if (!pages.some((other) => other.data.id === alias && compareVersions(other.version, page.version) < 0)) {
-        errors.push({ file: page.parsed.file, field, expected: "het id van een pagina in een eerdere release", found: `"${alias}", dat in geen eerdere release voorkomt` });
+        errors.push({
+          file: page.parsed.file,
+          field,
+          expected: "het id van een pagina in een eerdere release",
+          found: `"${alias}", dat in geen eerdere release voorkomt`,
+        });
       }
     });
   }
@@ -150,7 +189,12 @@ export function checkRedirects(redirects: readonly { from: string; to: string }[
   redirects.forEach((redirect, index) => {
     const first = froms.get(redirect.from);
     if (first !== undefined) {
-      errors.push({ file: REDIRECTS_FILE, field: `[${index + 1}].from`, expected: "elk oud adres één keer", found: `"${redirect.from}", ook in [${first + 1}]` });
+      errors.push({
+        file: REDIRECTS_FILE,
+        field: `[${index + 1}].from`,
+        expected: "elk oud adres één keer",
+        found: `"${redirect.from}", ook in [${first + 1}]`,
+      });
     } else froms.set(redirect.from, index);
   });
   redirects.forEach((redirect, index) => {
@@ -159,7 +203,8 @@ export function checkRedirects(redirects: readonly { from: string; to: string }[
         file: REDIRECTS_FILE,
         field: `[${index + 1}].to`,
         expected: "het adres van een pagina, niet van een andere doorverwijzing",
-        found: redirect.to === redirect.from ? `"${redirect.to}": een doorverwijzing naar zichzelf` : `"${redirect.to}", dat zelf doorverwijst: een keten of lus`,
+        found:
+          redirect.to === redirect.from ? `"${redirect.to}": een doorverwijzing naar zichzelf` : `"${redirect.to}", dat zelf doorverwijst: een keten of lus`,
       });
     }
   });

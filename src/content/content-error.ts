@@ -17,9 +17,7 @@ export function formatContentError(error: ContentError): string {
 
 /** Formats every error of a run, sorted by file, one per line. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
-  const lines = [...errors]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
-    .map(formatContentError);
+  const lines = [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field)).map(formatContentError);
   const noun = errors.length === 1 ? "fout" : "fouten";
   return `${lines.join("\n")}\n\n${errors.length} ${noun} in de inhoud. Herstel ${errors.length === 1 ? "deze" : "ze"} en probeer het opnieuw.`;
 }

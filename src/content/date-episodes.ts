@@ -29,6 +29,9 @@ export function dateEpisodes(episodes: readonly UndatedEpisode[], dates: readonl
   const moments = new Map([...dates, ...stampEpisodes(dates, episodes.map(datedInput))].map((date) => [date.guid, date]));
   return episodes.map((episode) => {
     const moment = moments.get(episode.data.guid);
-    return { ...episode, publishedAt: moment ? amsterdamTime(moment.day, moment.time).toISOString() : amsterdamTime(episode.data.published, "12:00").toISOString() };
+    return {
+      ...episode,
+      publishedAt: moment ? amsterdamTime(moment.day, moment.time).toISOString() : amsterdamTime(episode.data.published, "12:00").toISOString(),
+    };
   });
 }

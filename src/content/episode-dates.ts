@@ -32,7 +32,12 @@ export function parseEpisodeDates(file: RawFile | undefined, errors: ContentErro
     const match = LINE.exec(line);
     const [, day = "", time = "", guid = "", folder = ""] = match ?? [];
     if (!match) {
-      errors.push({ file: EPISODE_DATES_FILE, field: `regel ${number}`, expected: "JJJJ-MM-DD UU:MM, de GUID en de map, gescheiden door spaties", found: `"${line}"` });
+      errors.push({
+        file: EPISODE_DATES_FILE,
+        field: `regel ${number}`,
+        expected: "JJJJ-MM-DD UU:MM, de GUID en de map, gescheiden door spaties",
+        found: `"${line}"`,
+      });
     } else if (dates.some((known) => known.guid === guid)) {
       errors.push({ file: EPISODE_DATES_FILE, field: `regel ${number}`, expected: "elke aflevering één keer", found: `GUID ${guid} nog een keer` });
     } else {
@@ -44,7 +49,9 @@ export function parseEpisodeDates(file: RawFile | undefined, errors: ContentErro
 
 /** The list's text: the header, then every episode in the order it appeared. */
 export function formatEpisodeDates(dates: readonly EpisodeDate[]): string {
-  const lines = [...dates].sort((a, b) => `${a.day} ${a.time}`.localeCompare(`${b.day} ${b.time}`)).map((date) => `${date.day} ${date.time} ${date.guid} ${date.folder}`);
+  const lines = [...dates]
+    .sort((a, b) => `${a.day} ${a.time}`.localeCompare(`${b.day} ${b.time}`))
+    .map((date) => `${date.day} ${date.time} ${date.guid} ${date.folder}`);
   return `${[...HEADER, ...lines].join("\n")}\n`;
 }
 

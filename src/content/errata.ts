@@ -81,7 +81,14 @@ export function applyErrata(
         const next = text.replace(correction.wrong, () => correction.right);
         texts.set(file.path, next);
         const applied = corrections.get(file.path) ?? [];
-        applied.push({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right, fields: changedFields(text, next) });
+        applied.push({
+          date: erratum.date,
+          why: erratum.why,
+          sources: erratum.sources,
+          wrong: correction.wrong,
+          right: correction.right,
+          fields: changedFields(text, next),
+        });
         corrections.set(file.path, applied);
       }),
     );

@@ -3,8 +3,7 @@ import { parseDocument } from "yaml";
 
 /** The result of splitting a Markdown file into its YAML frontmatter data and its body. */
 export type FrontmatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
-  | { ok: false; field: string; expected: string; found: string };
+  { ok: true; data: Record<string, unknown>; body: string; bodyLine: number } | { ok: false; field: string; expected: string; found: string };
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;

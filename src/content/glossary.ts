@@ -46,12 +46,23 @@ export function checkGlossary(version: string, terms: readonly TermData[], error
   const ids = new Set<string>();
   const names = new Map<string, string>();
   terms.forEach((term, index) => {
-    if (ids.has(term.id)) errors.push({ file: glossaryFile(version), field: `begrippen[${index + 1}].id`, expected: "een id dat geen ander begrip heeft", found: `"${term.id}", al gebruikt` });
+    if (ids.has(term.id))
+      errors.push({
+        file: glossaryFile(version),
+        field: `begrippen[${index + 1}].id`,
+        expected: "een id dat geen ander begrip heeft",
+        found: `"${term.id}", al gebruikt`,
+      });
     ids.add(term.id);
     for (const name of [term.term, ...(term.aliases ?? [])]) {
       const owner = names.get(name.toLowerCase());
       if (owner !== undefined && owner !== term.id) {
-        errors.push({ file: glossaryFile(version), field: `begrippen[${index + 1}].term`, expected: "een naam die geen ander begrip heeft", found: `"${name}", ook bij "${owner}"` });
+        errors.push({
+          file: glossaryFile(version),
+          field: `begrippen[${index + 1}].term`,
+          expected: "een naam die geen ander begrip heeft",
+          found: `"${name}", ook bij "${owner}"`,
+        });
       }
       names.set(name.toLowerCase(), term.id);
     }
@@ -76,9 +87,21 @@ export function renderGlossary(
       firstLine: 1,
       exerciseMinutes: null,
     });
-    errors.push(...result.problems.map((problem) => ({ file, field: `begrippen[${index + 1}].explanation, ${problem.field}`, expected: problem.expected, found: problem.found })));
+    errors.push(
+      ...result.problems.map((problem) => ({
+        file,
+        field: `begrippen[${index + 1}].explanation, ${problem.field}`,
+        expected: problem.expected,
+        found: problem.found,
+      })),
+    );
     if (term.page !== undefined && !targets.has(term.page)) {
-      errors.push({ file, field: `begrippen[${index + 1}].page`, expected: `het id van een pagina in release ${version}`, found: `"${term.page}", dat daar niet bestaat` });
+      errors.push({
+        file,
+        field: `begrippen[${index + 1}].page`,
+        expected: `het id van een pagina in release ${version}`,
+        found: `"${term.page}", dat daar niet bestaat`,
+      });
     }
     return { id: term.id, term: term.term, aliases: term.aliases ?? [], page: term.page ?? null, html: result.html, sources: citations(file, term.sources) };
   });

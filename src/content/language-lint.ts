@@ -70,9 +70,19 @@ function lintSubject(subject: LintSubject, result: LintResult): void {
   const average = sentences.length === 0 ? 0 : total / sentences.length;
   result.pages.push({ file, sentences: sentences.length, average, longest });
   if (average > MAX_AVERAGE_WORDS) {
-    result.errors.push({ file, field: "tekst", expected: `gemiddeld hoogstens ${MAX_AVERAGE_WORDS} woorden per zin (streef naar 15)`, found: `gemiddeld ${average.toFixed(1)} woorden per zin` });
+    result.errors.push({
+      file,
+      field: "tekst",
+      expected: `gemiddeld hoogstens ${MAX_AVERAGE_WORDS} woorden per zin (streef naar 15)`,
+      found: `gemiddeld ${average.toFixed(1)} woorden per zin`,
+    });
   }
   for (const sentence of sentences.filter((candidate) => candidate.words > LONG_SENTENCE_WORDS)) {
-    result.warnings.push({ file, field: "tekst", expected: `zinnen van hoogstens ongeveer ${LONG_SENTENCE_WORDS} woorden`, found: `een zin van ${sentence.words} woorden: "${sentence.text.slice(0, 60)}…"` });
+    result.warnings.push({
+      file,
+      field: "tekst",
+      expected: `zinnen van hoogstens ongeveer ${LONG_SENTENCE_WORDS} woorden`,
+      found: `een zin van ${sentence.words} woorden: "${sentence.text.slice(0, 60)}…"`,
+    });
   }
 }

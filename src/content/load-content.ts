@@ -1,7 +1,17 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
-import { checkAliases, checkChangeNotes, checkRedirects, REDIRECTS_FILE, checkDeviations, checkPageIds, checkSitePagesPresent, checkSlug, unknownPlace } from "./content-checks.ts";
+import {
+  checkAliases,
+  checkChangeNotes,
+  checkRedirects,
+  REDIRECTS_FILE,
+  checkDeviations,
+  checkPageIds,
+  checkSitePagesPresent,
+  checkSlug,
+  unknownPlace,
+} from "./content-checks.ts";
 import type { ContentError } from "./content-error.ts";
 import { checkChangeNoteLength } from "./change-note-length.ts";
 import { checkModuleBlocks } from "./check-module-blocks.ts";
@@ -85,7 +95,15 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     if (!file.path.startsWith("content/")) continue;
     const parts = file.path.split("/");
     if (parts[1] === "errata" && parts.length === 3 && errata.has(path.basename(file.path, ".yaml"))) continue;
-    if (isLockFile(file.path) || file.path === LEDGER_FILE || file.path === EPISODE_DATES_FILE || file.path === REDIRECTS_FILE || file.path === REKENHULP_FILE || file.path === STARTNOTITIE_FILE) continue; // checked against the release folders and the output
+    if (
+      isLockFile(file.path) ||
+      file.path === LEDGER_FILE ||
+      file.path === EPISODE_DATES_FILE ||
+      file.path === REDIRECTS_FILE ||
+      file.path === REKENHULP_FILE ||
+      file.path === STARTNOTITIE_FILE
+    )
+      continue; // checked against the release folders and the output
     const extension = path.extname(file.path).toLowerCase();
     if (parts[1] === "podcast") {
       podcastFiles.push(file);
@@ -111,7 +129,12 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
       continue;
     }
     if (extension !== ".md") {
-      errors.push({ file: file.path, field: "bestand", expected: "Markdown (.md) of een afbeelding (.png, .jpg, .svg, .webp, .gif)", found: `een bestand van het type "${extension || "zonder extensie"}"` });
+      errors.push({
+        file: file.path,
+        field: "bestand",
+        expected: "Markdown (.md) of een afbeelding (.png, .jpg, .svg, .webp, .gif)",
+        found: `een bestand van het type "${extension || "zonder extensie"}"`,
+      });
       continue;
     }
     const parsed = memo.remember(file.bytes ?? file, `markdown\0${file.path}`, errors, (own) => parseMarkdownFile(file, own));
@@ -122,13 +145,20 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
       const [, , version = "", section = "", name = ""] = parts;
       releaseFolders.add(version);
       if (!isSection(section)) {
-        errors.push({ file: file.path, field: "map", expected: "een van de secties aanpak, randvoorwaarden, varianten, training, methodieken", found: `de map "${section}"` });
+        errors.push({
+          file: file.path,
+          field: "map",
+          expected: "een van de secties aanpak, randvoorwaarden, varianten, training, methodieken",
+          found: `de map "${section}"`,
+        });
         continue;
       }
       const slug = name.slice(0, -3);
       if (!checkSlug(file.path, slug, errors)) continue;
       const declared = (parsed?.data as { id?: unknown } | undefined)?.id;
-      const data = parsed ? memo.remember(parsed, `frontmatter\0${section}`, errors, (own) => validateFrontmatter(parsed, SECTION_SCHEMAS[section], own)) : undefined;
+      const data = parsed
+        ? memo.remember(parsed, `frontmatter\0${section}`, errors, (own) => validateFrontmatter(parsed, SECTION_SCHEMAS[section], own))
+        : undefined;
       addresses.push(...pageAddresses(section, version, slug, typeof declared === "string" ? declared : undefined, data !== undefined));
       if (parsed && data) pageFiles.push({ section, version, slug, parsed, data: data as PendingPage["data"] });
     } else if (parts[1] === "pages" && parts.length === 3) {
@@ -150,7 +180,10 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     files,
     releases.map(({ data }) => data),
     errors,
-    { citation: (key) => citationLine(key, sources), corrections: new Map([...sourceCorrections].map(([version, list]) => [version, list.map(({ correction }) => correction)])) },
+    {
+      citation: (key) => citationLine(key, sources),
+      corrections: new Map([...sourceCorrections].map(([version, list]) => [version, list.map(({ correction }) => correction)])),
+    },
   );
   checkSitePagesPresent(files, errors);
 
@@ -189,7 +222,17 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     shared,
   ];
   const podcast = memo.latest("podcast", hashOf(podcastInputs), errors, (own) =>
-    loadEpisodes(podcastFiles, { releases: renderedReleases, releaseFolders, urlsByRelease, artwork: site?.podcast.artwork, citations: (file, refs) => resolveSources(file, refs, sources, own) }, own),
+    loadEpisodes(
+      podcastFiles,
+      {
+        releases: renderedReleases,
+        releaseFolders,
+        urlsByRelease,
+        artwork: site?.podcast.artwork,
+        citations: (file, refs) => resolveSources(file, refs, sources, own),
+      },
+      own,
+    ),
   );
 
   const rekenhulpData = byPath.has(REKENHULP_FILE) ? (yamlFile(REKENHULP_FILE, rekenhulpSchema) as RekenhulpData | undefined) : undefined;
@@ -198,8 +241,7 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
   const rekenhulp = rekenhulpData && checkRekenhulp(rekenhulpData, releasesKnown ? releaseFacts(releases, pages) : undefined, sources, errors);
   const startnotitieData = byPath.has(STARTNOTITIE_FILE) ? (yamlFile(STARTNOTITIE_FILE, startnotitieSchema) as StartnotitieData | undefined) : undefined;
   const startnotitie =
-    startnotitieData &&
-    checkStartnotitie(startnotitieData, releasesKnown ? releases.map(({ data }) => data.version) : undefined, pages, sources, errors);
+    startnotitieData && checkStartnotitie(startnotitieData, releasesKnown ? releases.map(({ data }) => data.version) : undefined, pages, sources, errors);
   const redirects = byPath.has(REDIRECTS_FILE) ? ((yamlFile(REDIRECTS_FILE, redirectsSchema) ?? []) as RedirectData[]) : [];
   checkRedirects(redirects, errors);
   const ledgerFile = byPath.get(LEDGER_FILE);
@@ -210,7 +252,21 @@ export function loadContent(files: readonly RawFile[], memo = new LoadMemo()): L
     dateEpisodes(podcast.episodes, episodeDates, own),
   );
   const content = site
-    ? deepFreeze({ site, sources, releases: renderedReleases, pages, sitePages, assets, ...podcast, episodes, episodeDates, ledger, redirects, rekenhulp, startnotitie })
+    ? deepFreeze({
+        site,
+        sources,
+        releases: renderedReleases,
+        pages,
+        sitePages,
+        assets,
+        ...podcast,
+        episodes,
+        episodeDates,
+        ledger,
+        redirects,
+        rekenhulp,
+        startnotitie,
+      })
     : undefined;
   const reported = withReadProblems(errors, files);
   if (reported.length > 0 || !content) return { ok: false, errors: reported, partial: content };
@@ -224,7 +280,12 @@ function releaseFacts(
 ): { version: string; released: string; cites: Set<string>; ids: Set<string> }[] {
   return releases.map(({ data }) => {
     const own = pages.filter((page) => page.version === data.version);
-    return { version: data.version, released: data.released, cites: new Set(own.flatMap((page) => page.data.sources)), ids: new Set(own.map((page) => page.data.id)) };
+    return {
+      version: data.version,
+      released: data.released,
+      cites: new Set(own.flatMap((page) => page.data.sources)),
+      ids: new Set(own.map((page) => page.data.id)),
+    };
   });
 }
 
@@ -261,10 +322,15 @@ function loadErrataFiles(files: readonly RawFile[], yamlFile: (name: string, sch
 }
 
 /** Errata belong to a published release: a concept is simply edited, and a version without a release is a mistake. */
-function checkErrataReleases(errata: ReadonlyMap<string, unknown>, releases: readonly { data: { version: string; status: string } }[], errors: ContentError[]): void {
+function checkErrataReleases(
+  errata: ReadonlyMap<string, unknown>,
+  releases: readonly { data: { version: string; status: string } }[],
+  errors: ContentError[],
+): void {
   for (const version of errata.keys()) {
     const release = releases.find((candidate) => candidate.data.version === version);
-    if (!release) errors.push({ file: errataFile(version), field: "bestand", expected: "een errata-bestand van een bestaande release", found: `geen release ${version}` });
+    if (!release)
+      errors.push({ file: errataFile(version), field: "bestand", expected: "een errata-bestand van een bestaande release", found: `geen release ${version}` });
     else if (release.data.status !== "released") {
       errors.push({
         file: errataFile(version),
@@ -339,8 +405,18 @@ function sourceCorrectionsOf(errata: ReadonlyMap<string, readonly ErratumData[]>
 }
 
 /** The corrections of the citations of the sources a page cites, as the page shows them. */
-function citedCorrections(page: ToolkitPage, corrections: ReadonlyMap<string, readonly { erratum: ErratumData; correction: SourceCorrection }[]>): AppliedCorrection[] {
+function citedCorrections(
+  page: ToolkitPage,
+  corrections: ReadonlyMap<string, readonly { erratum: ErratumData; correction: SourceCorrection }[]>,
+): AppliedCorrection[] {
   return (corrections.get(page.version) ?? [])
     .filter(({ correction }) => page.data.sources.includes(correction.source))
-    .map(({ erratum, correction }) => ({ date: erratum.date, why: erratum.why, sources: erratum.sources, wrong: correction.wrong, right: correction.right, fields: [] }));
+    .map(({ erratum, correction }) => ({
+      date: erratum.date,
+      why: erratum.why,
+      sources: erratum.sources,
+      wrong: correction.wrong,
+      right: correction.right,
+      fields: [],
+    }));
 }

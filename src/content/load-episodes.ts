@@ -53,11 +53,21 @@ export function loadEpisodes(files: readonly RawFile[], context: EpisodeContext,
       dir.set(parts[3] ?? "", file);
       byDir.set(parts[2] ?? "", dir);
     } else {
-      errors.push({ file: file.path, field: "bestand", expected: "content/podcast/<nnn>-<naam>/ met index.md, transcript.vtt en een mp3, of de artwork uit _data/site.yaml", found: "een bestand op een plek die de site niet kent" });
+      errors.push({
+        file: file.path,
+        field: "bestand",
+        expected: "content/podcast/<nnn>-<naam>/ met index.md, transcript.vtt en een mp3, of de artwork uit _data/site.yaml",
+        found: "een bestand op een plek die de site niet kent",
+      });
     }
   }
   if (context.artwork && !artwork && !errors.some((error) => error.file === `content/podcast/${context.artwork}`)) {
-    errors.push({ file: `content/podcast/${context.artwork}`, field: "bestand", expected: "de artwork van de podcast (genoemd in _data/site.yaml)", found: "geen bestand" });
+    errors.push({
+      file: `content/podcast/${context.artwork}`,
+      field: "bestand",
+      expected: "de artwork van de podcast (genoemd in _data/site.yaml)",
+      found: "geen bestand",
+    });
   }
   const loaded = [...byDir].map(([dir, dirFiles]) => loadEpisode(dir, dirFiles, context, errors));
   const episodes = loaded.filter((episode): episode is UndatedEpisode => episode !== undefined);
@@ -97,7 +107,12 @@ function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeC
   if (!data) return undefined;
   for (const name of files.keys()) {
     if (name !== "index.md" && name !== "transcript.vtt" && name !== data.audio) {
-      errors.push({ file: `${base}/${name}`, field: "bestand", expected: `alleen index.md, transcript.vtt en ${data.audio}`, found: "een bestand dat de aflevering niet gebruikt" });
+      errors.push({
+        file: `${base}/${name}`,
+        field: "bestand",
+        expected: `alleen index.md, transcript.vtt en ${data.audio}`,
+        found: "een bestand dat de aflevering niet gebruikt",
+      });
     }
   }
   const release = context.releases.find((candidate) => candidate.version === data.release);
@@ -109,7 +124,13 @@ function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeC
   }
   const ids = context.urlsByRelease.get(data.release) ?? new Map<string, string>();
   data.related.forEach((id, position) => {
-    if (!ids.has(id)) errors.push({ file: index.path, field: `related[${position + 1}]`, expected: `het id van een pagina in release ${data.release}`, found: `"${id}", dat daar niet bestaat` });
+    if (!ids.has(id))
+      errors.push({
+        file: index.path,
+        field: `related[${position + 1}]`,
+        expected: `het id van een pagina in release ${data.release}`,
+        found: `"${id}", dat daar niet bestaat`,
+      });
   });
   const audioFile = files.get(data.audio);
   const wrongType = audioFile?.bytes && checkFileType(audioFile.path, audioFile.bytes);
@@ -119,7 +140,12 @@ function loadEpisode(dir: string, files: Map<string, RawFile>, context: EpisodeC
   }
   const audio = audioFile?.bytes ? readAudioFacts(audioFile.bytes) : undefined;
   if (!audioFile || !audio) {
-    errors.push({ file: `${base}/${data.audio}`, field: "bestand", expected: "een leesbaar MP3-bestand", found: audioFile ? "een bestand dat geen leesbare MP3 is" : "geen bestand" });
+    errors.push({
+      file: `${base}/${data.audio}`,
+      field: "bestand",
+      expected: "een leesbaar MP3-bestand",
+      found: audioFile ? "een bestand dat geen leesbare MP3 is" : "geen bestand",
+    });
     return undefined;
   }
   checkChapters(index.path, data, audio.duration, errors);
@@ -164,7 +190,12 @@ function checkChapters(file: string, data: EpisodeData, duration: number, errors
   });
 }
 
-function loadTranscript(file: RawFile | undefined, name: string, duration: number, errors: ContentError[]): { cues: UndatedEpisode["cues"]; text: string } | undefined {
+function loadTranscript(
+  file: RawFile | undefined,
+  name: string,
+  duration: number,
+  errors: ContentError[],
+): { cues: UndatedEpisode["cues"]; text: string } | undefined {
   const text = decodeContentFile(file, name, errors, "een transcript in WebVTT bij elke aflevering (WCAG 1.2.1)");
   if (text === undefined) return undefined;
   const parsed = parseVtt(text);
@@ -174,7 +205,12 @@ function loadTranscript(file: RawFile | undefined, name: string, duration: numbe
   }
   const late = parsed.cues.find((cue) => cue.end > duration + TOLERANCE);
   if (late) {
-    errors.push({ file: name, field: "cue", expected: `tijden binnen de audio (${duration.toFixed(1)} seconden)`, found: `een cue tot ${late.end.toFixed(1)} seconden` });
+    errors.push({
+      file: name,
+      field: "cue",
+      expected: `tijden binnen de audio (${duration.toFixed(1)} seconden)`,
+      found: `een cue tot ${late.end.toFixed(1)} seconden`,
+    });
     return undefined;
   }
   return { cues: parsed.cues, text };
@@ -185,11 +221,18 @@ function checkDuplicates(episodes: readonly UndatedEpisode[], errors: ContentErr
   for (const episode of episodes) {
     const numberKey = `nummer ${episode.season}/${episode.data.episode}`;
     const twin = seen.get(numberKey);
-    if (twin) errors.push({ file: episode.file, field: "episode", expected: "een afleveringsnummer dat in dit seizoen nog vrij is", found: `${episode.data.episode}, ook gebruikt in ${twin.file}` });
+    if (twin)
+      errors.push({
+        file: episode.file,
+        field: "episode",
+        expected: "een afleveringsnummer dat in dit seizoen nog vrij is",
+        found: `${episode.data.episode}, ook gebruikt in ${twin.file}`,
+      });
     else seen.set(numberKey, episode);
     const guidKey = `guid ${episode.data.guid}`;
     const guidTwin = seen.get(guidKey);
-    if (guidTwin) errors.push({ file: episode.file, field: "guid", expected: "een GUID die geen andere aflevering heeft", found: `dezelfde GUID als ${guidTwin.file}` });
+    if (guidTwin)
+      errors.push({ file: episode.file, field: "guid", expected: "een GUID die geen andere aflevering heeft", found: `dezelfde GUID als ${guidTwin.file}` });
     else seen.set(guidKey, episode);
   }
 }

@@ -125,12 +125,22 @@ function parseLock(file: RawFile, errors: ContentError[]): ReleaseLock | undefin
   try {
     value = JSON.parse(text ?? "");
   } catch {
-    errors.push({ file: file.path, field: "bestand", expected: "het slot zoals npm run release -- publish het schreef (JSON)", found: "een bestand dat geen geldige JSON is" });
+    errors.push({
+      file: file.path,
+      field: "bestand",
+      expected: "het slot zoals npm run release -- publish het schreef (JSON)",
+      found: "een bestand dat geen geldige JSON is",
+    });
     return undefined;
   }
   const result = lockSchema.safeParse(value);
   if (!result.success) {
-    errors.push({ file: file.path, field: "bestand", expected: "het slot zoals npm run release -- publish het schreef", found: "een bestand dat met de hand is veranderd" });
+    errors.push({
+      file: file.path,
+      field: "bestand",
+      expected: "het slot zoals npm run release -- publish het schreef",
+      found: "een bestand dat met de hand is veranderd",
+    });
     return undefined;
   }
   return result.data;
@@ -142,7 +152,8 @@ function compareWithLock(files: readonly RawFile[], version: string, lock: Relea
   for (const [path, hash] of Object.entries(lock.files)) {
     const file = present.get(path);
     if (!file?.bytes) {
-      if (!file?.problem) errors.push({ file: path, field: "bestand", expected: `dit bestand, zoals het in ${lockFile(version)} staat`, found: `geen bestand; ${note}` });
+      if (!file?.problem)
+        errors.push({ file: path, field: "bestand", expected: `dit bestand, zoals het in ${lockFile(version)} staat`, found: `geen bestand; ${note}` });
     } else if (hashOf(file.bytes) !== hash) {
       errors.push({ file: path, field: "inhoud", expected: `de tekst zoals gepubliceerd (${lockFile(version)})`, found: `een gewijzigd bestand; ${note}` });
     }
@@ -186,5 +197,5 @@ function compareCitations(version: string, lock: ReleaseLock, sources: SourceChe
 
 /** True when a lock file holds the citations of its sources too (locks written before that lack them). */
 export function lockHasSources(file: RawFile | undefined): boolean {
-  return file !== undefined && parseLock(file, []) ?.sources !== undefined;
+  return file !== undefined && parseLock(file, [])?.sources !== undefined;
 }

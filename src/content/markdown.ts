@@ -124,9 +124,7 @@ function createMarkdown(): MarkdownIt {
 }
 
 function renderVoorbeeld(tokens: Token[], idx: number): string {
-  return tokens[idx]?.nesting === 1
-    ? '<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld</p>\n'
-    : "</aside>\n";
+  return tokens[idx]?.nesting === 1 ? '<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld</p>\n' : "</aside>\n";
 }
 
 function renderTrainer(tokens: Token[], idx: number): string {
@@ -185,12 +183,20 @@ function collectMaterial(state: StateCore, instance: MarkdownIt): void {
     } else if (minutes === null) {
       env.problems.push({ field, expected: `'::: ${kind}' alleen in trainingsmodules`, found: `een blok '::: ${kind}' op een andere pagina` });
     } else if (title === "") {
-      env.problems.push({ field, expected: kind === "oefening" ? "de titel van een oefenblok uit het programma na '::: oefening'" : "een titel na '::: casus'", found: "geen titel" });
+      env.problems.push({
+        field,
+        expected: kind === "oefening" ? "de titel van een oefenblok uit het programma na '::: oefening'" : "een titel na '::: casus'",
+        found: "geen titel",
+      });
     } else if (kind === "casus") {
       env.cases.push({ title, html });
     } else if (!minutes.has(title)) {
       const titles = [...minutes.keys()].map((known) => `"${known}"`).join(", ");
-      env.problems.push({ field, expected: `de titel van een blok met kind: oefening uit het programma (${titles || "het programma heeft er geen"})`, found: `"${title}"` });
+      env.problems.push({
+        field,
+        expected: `de titel van een blok met kind: oefening uit het programma (${titles || "het programma heeft er geen"})`,
+        found: `"${title}"`,
+      });
     } else if (env.exercises.some((exercise) => exercise.title === title)) {
       env.problems.push({ field, expected: "één blok '::: oefening' per oefenblok van het programma", found: `een tweede blok voor "${title}"` });
     } else {
@@ -219,7 +225,9 @@ function collectMainPoints(state: StateCore): void {
 /** The plain text of an inline token: its text and code, line breaks as spaces. */
 function inlineText(token: Token | undefined): string {
   return (token?.children ?? [])
-    .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : ""))
+    .map((child) =>
+      child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : "",
+    )
     .join("")
     .trim();
 }
@@ -275,7 +283,11 @@ function checkHeadings(tokens: Token[], env: RenderEnv): void {
     if (level === 1) {
       env.problems.push({ field, expected: "koppen vanaf niveau 2 (##); de titel is al de kop van niveau 1", found: "een kop van niveau 1 (#)" });
     } else if (level > previous + 1) {
-      env.problems.push({ field, expected: `koppen zonder niveau over te slaan (na niveau ${previous} hoogstens ${previous + 1})`, found: `een kop van niveau ${level}` });
+      env.problems.push({
+        field,
+        expected: `koppen zonder niveau over te slaan (na niveau ${previous} hoogstens ${previous + 1})`,
+        found: `een kop van niveau ${level}`,
+      });
     }
     previous = level;
   }
@@ -289,7 +301,11 @@ function rewriteLink(where: string, token: Token, env: RenderEnv): void {
   const href = String(token.attrGet("href") ?? "");
   const kind = classifyLink(href);
   if (kind === "forbidden") {
-    env.problems.push({ field: `${where}, link "${href.slice(0, 60)}"`, expected: "een link naar http(s), mailto, tel, id: of begrip:", found: `het niet toegestane schema "${href.split(":")[0]}:"` });
+    env.problems.push({
+      field: `${where}, link "${href.slice(0, 60)}"`,
+      expected: "een link naar http(s), mailto, tel, id: of begrip:",
+      found: `het niet toegestane schema "${href.split(":")[0]}:"`,
+    });
     token.attrSet("href", "#");
     return;
   }
@@ -301,7 +317,11 @@ function rewriteLink(where: string, token: Token, env: RenderEnv): void {
   const [id = "", fragment] = href.slice(3).split("#");
   const url = env.context.resolveId(id);
   if (url === undefined) {
-    env.problems.push({ field: `${where}, link "${href}"`, expected: "het id van een pagina in dezelfde release", found: `"${id}", dat in deze release niet bestaat` });
+    env.problems.push({
+      field: `${where}, link "${href}"`,
+      expected: "het id van een pagina in dezelfde release",
+      found: `"${id}", dat in deze release niet bestaat`,
+    });
     token.attrSet("href", "#");
     return;
   }
@@ -312,7 +332,11 @@ function rewriteTermLink(where: string, href: string, token: Token, env: RenderE
   const id = href.slice("begrip:".length);
   const url = env.context.resolveTerm(id);
   if (url === undefined) {
-    env.problems.push({ field: `${where}, link "${href}"`, expected: "het id van een begrip uit begrippen.yaml van dezelfde release", found: `"${id}", dat daar niet staat` });
+    env.problems.push({
+      field: `${where}, link "${href}"`,
+      expected: "het id van een begrip uit begrippen.yaml van dezelfde release",
+      found: `"${id}", dat daar niet staat`,
+    });
     token.attrSet("href", "#");
     return;
   }
@@ -321,12 +345,23 @@ function rewriteTermLink(where: string, href: string, token: Token, env: RenderE
 
 function checkImage(where: string, token: Token, env: RenderEnv): void {
   const src = String(token.attrGet("src") ?? "");
-  const alt = (token.children ?? []).map((child) => child.content).join("").trim();
+  const alt = (token.children ?? [])
+    .map((child) => child.content)
+    .join("")
+    .trim();
   if (alt === "") {
-    env.problems.push({ field: `${where}, afbeelding "${src}"`, expected: "een beschrijving (alt-tekst) tussen de vierkante haken: ![beschrijving](bestand.png)", found: "een afbeelding zonder beschrijving" });
+    env.problems.push({
+      field: `${where}, afbeelding "${src}"`,
+      expected: "een beschrijving (alt-tekst) tussen de vierkante haken: ![beschrijving](bestand.png)",
+      found: "een afbeelding zonder beschrijving",
+    });
   }
   if (classifyLink(src) !== "internal" || src.startsWith("/")) {
-    env.problems.push({ field: `${where}, afbeelding "${src}"`, expected: "een afbeelding uit de map content/, met een pad naast deze pagina", found: "een afbeelding van elders" });
+    env.problems.push({
+      field: `${where}, afbeelding "${src}"`,
+      expected: "een afbeelding uit de map content/, met een pad naast deze pagina",
+      found: "een afbeelding van elders",
+    });
     token.attrSet("src", "");
     return;
   }

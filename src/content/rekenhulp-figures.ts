@@ -44,7 +44,12 @@ interface ReleaseFacts {
  * knew); and every release has exactly one default monthly amount and one youth norm. Without `releases` (a
  * release.md is broken, and reported) only the figures themselves are checked.
  */
-export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFacts[] | undefined, sources: Record<string, Source>, errors: ContentError[]): RekenhulpContent {
+export function checkRekenhulp(
+  data: RekenhulpData,
+  releases: readonly ReleaseFacts[] | undefined,
+  sources: Record<string, Source>,
+  errors: ContentError[],
+): RekenhulpContent {
   const cite = (list: "figures" | "outcomes", index: number, key: string): CitedSource => {
     const cited = resolveSourceRef(key, sources);
     if (!cited) errors.push({ file: REKENHULP_FILE, field: `${list}[${index + 1}].source`, expected: "een sleutel uit _data/sources.yaml", found: `"${key}"` });
@@ -55,7 +60,12 @@ export function checkRekenhulp(data: RekenhulpData, releases: readonly ReleaseFa
   figures.forEach((figure, index) => {
     const units = UNITS[figure.role];
     if (!units.includes(figure.unit)) {
-      errors.push({ file: REKENHULP_FILE, field: `figures[${index + 1}].unit`, expected: `bij role: ${figure.role} een van: ${units.join(", ")}`, found: `"${figure.unit}"` });
+      errors.push({
+        file: REKENHULP_FILE,
+        field: `figures[${index + 1}].unit`,
+        expected: `bij role: ${figure.role} een van: ${units.join(", ")}`,
+        found: `"${figure.unit}"`,
+      });
     }
     errors.push(...kindErrors(figure, index));
   });
@@ -68,22 +78,39 @@ function kindErrors(figure: FigureData, index: number): ContentError[] {
   const field = `figures[${index + 1}]`;
   const kinds = KINDS[figure.role];
   const errors: ContentError[] = [];
-  if (!kinds.includes(figure.kind)) errors.push({ file: REKENHULP_FILE, field: `${field}.kind`, expected: `bij role: ${figure.role} een van: ${kinds.join(", ")}`, found: `"${figure.kind}"` });
+  if (!kinds.includes(figure.kind))
+    errors.push({ file: REKENHULP_FILE, field: `${field}.kind`, expected: `bij role: ${figure.role} een van: ${kinds.join(", ")}`, found: `"${figure.kind}"` });
   if (figure.bears !== null && figure.kind !== "maatschappij") {
-    errors.push({ file: REKENHULP_FILE, field: `${field}.bears`, expected: "null: alleen kosten voor de maatschappij zeggen wie ze draagt", found: `"${figure.bears}" bij kind: ${figure.kind}` });
+    errors.push({
+      file: REKENHULP_FILE,
+      field: `${field}.bears`,
+      expected: "null: alleen kosten voor de maatschappij zeggen wie ze draagt",
+      found: `"${figure.bears}" bij kind: ${figure.kind}`,
+    });
   }
   return errors;
 }
 
 /** The checks against the releases: time, citations, one default amount and youth norm each, and the linking pages. */
-function checkReleases(data: RekenhulpData, figures: readonly FigureData[], outcomes: readonly OutcomeData[], releases: readonly ReleaseFacts[], errors: ContentError[]): void {
+function checkReleases(
+  data: RekenhulpData,
+  figures: readonly FigureData[],
+  outcomes: readonly OutcomeData[],
+  releases: readonly ReleaseFacts[],
+  errors: ContentError[],
+): void {
   figures.forEach((figure, index) => checkTime("figures", index, figure, figure.year, releases, errors));
   outcomes.forEach((outcome, index) => checkTime("outcomes", index, outcome, null, releases, errors));
   for (const release of releases) {
     for (const role of ["maandbedrag", "jongerennorm"] as const) {
       const count = usable(figures, release.version).filter((figure) => figure.role === role).length;
       if (count !== 1) {
-        errors.push({ file: REKENHULP_FILE, field: "figures", expected: `precies één cijfer met role: ${role} voor release ${release.version}`, found: `${count}` });
+        errors.push({
+          file: REKENHULP_FILE,
+          field: "figures",
+          expected: `precies één cijfer met role: ${role} voor release ${release.version}`,
+          found: `${count}`,
+        });
       }
     }
   }
@@ -99,7 +126,14 @@ export function usable<T extends { since: string }>(list: readonly T[], version:
   return list.filter((item) => compareVersions(item.since, version) <= 0);
 }
 
-function checkTime(list: "figures" | "outcomes", index: number, item: { since: string; source: string }, year: number | null, releases: readonly ReleaseFacts[], errors: ContentError[]): void {
+function checkTime(
+  list: "figures" | "outcomes",
+  index: number,
+  item: { since: string; source: string },
+  year: number | null,
+  releases: readonly ReleaseFacts[],
+  errors: ContentError[],
+): void {
   const field = `${list}[${index + 1}]`;
   if (!releases.some((release) => release.version === item.since)) {
     errors.push({ file: REKENHULP_FILE, field: `${field}.since`, expected: "de versie van een release die bestaat", found: `"${item.since}"` });
@@ -116,7 +150,12 @@ function checkTime(list: "figures" | "outcomes", index: number, item: { since: s
     }
     const releaseYear = Number(release.released.slice(0, 4));
     if (year !== null && year > releaseYear) {
-      errors.push({ file: REKENHULP_FILE, field: `${field}.year`, expected: `een jaar tot en met ${releaseYear}, het jaar van release ${release.version} (of een latere since)`, found: `${year}` });
+      errors.push({
+        file: REKENHULP_FILE,
+        field: `${field}.year`,
+        expected: `een jaar tot en met ${releaseYear}, het jaar van release ${release.version} (of een latere since)`,
+        found: `${year}`,
+      });
     }
   }
 }

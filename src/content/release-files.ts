@@ -10,7 +10,10 @@ export function validateReleases(files: ParsedMarkdown[], folders: Set<string>, 
     return data ? [{ data, parsed }] : [];
   });
   for (const folder of folders) {
-    if (!files.some((file) => file.file === `content/toolkit/${folder}/release.md`) && !errors.some((error) => error.file === `content/toolkit/${folder}/release.md`)) {
+    if (
+      !files.some((file) => file.file === `content/toolkit/${folder}/release.md`) &&
+      !errors.some((error) => error.file === `content/toolkit/${folder}/release.md`)
+    ) {
       errors.push({ file: `content/toolkit/${folder}/release.md`, field: "bestand", expected: "een release.md in elke releasemap", found: "geen release.md" });
     }
   }
@@ -21,7 +24,12 @@ export function validateReleases(files: ParsedMarkdown[], folders: Set<string>, 
     }
     const twins = valid.filter((other) => other !== undefined && other.parsed !== parsed && compareVersions(other.data.version, data.version) === 0);
     for (const twin of twins) {
-      errors.push({ file: parsed.file, field: "version", expected: "een versienummer dat geen andere release heeft", found: `"${data.version}", ook gebruikt in ${twin.parsed.file}` });
+      errors.push({
+        file: parsed.file,
+        field: "version",
+        expected: "een versienummer dat geen andere release heeft",
+        found: `"${data.version}", ook gebruikt in ${twin.parsed.file}`,
+      });
     }
   }
   return valid.sort((a, b) => compareVersions(b.data.version, a.data.version));

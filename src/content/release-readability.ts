@@ -67,11 +67,17 @@ export function releaseReadability(content: SiteContent, pages: readonly PageRea
 function missingInstructions(page: ToolkitPage): { file: string; title: string }[] {
   if (page.section !== "training") return [];
   const explained = new Set(page.exercises.map((exercise) => exercise.title));
-  return page.data.programme.filter((block) => block.kind === "oefening" && !explained.has(block.title)).map((block) => ({ file: page.file, title: block.title }));
+  return page.data.programme
+    .filter((block) => block.kind === "oefening" && !explained.has(block.title))
+    .map((block) => ({ file: page.file, title: block.title }));
 }
 
 /** Units (paragraphs or sentences) of at least `minWords` words on more than one of the files, compared without case or spacing. */
-function repeatedUnits(files: readonly { file: string; html: string }[], units: (html: string) => string[], minWords: number): { text: string; files: string[] }[] {
+function repeatedUnits(
+  files: readonly { file: string; html: string }[],
+  units: (html: string) => string[],
+  minWords: number,
+): { text: string; files: string[] }[] {
   const seen = new Map<string, { text: string; files: Set<string> }>();
   for (const { file, html } of files) {
     for (const text of units(html)) {

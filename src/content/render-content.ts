@@ -58,7 +58,12 @@ export function renderToolkitPage(
   const { parsed, section, version, slug } = pending;
   const ids = urlsByRelease.get(version) ?? new Map<string, string>();
   if (section !== "training" && /^:::\s*trainer\b/m.test(parsed.body)) {
-    errors.push({ file: parsed.file, field: "tekst", expected: "'::: trainer' alleen in trainingsmodules", found: "een trainersnotitie buiten de sectie training" });
+    errors.push({
+      file: parsed.file,
+      field: "tekst",
+      expected: "'::: trainer' alleen in trainingsmodules",
+      found: "een trainersnotitie buiten de sectie training",
+    });
   }
   const exerciseMinutes = section === "training" ? exerciseBlocks(pending.data as unknown as ModuleData) : null;
   const reader = renderBody(parsed, ids, assetUrls, "reader", errors, exerciseMinutes);

@@ -1,5 +1,27 @@
 /** Dutch abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = ["bijv.", "bv.", "o.a.", "d.w.z.", "t/m", "ca.", "nr.", "e.d.", "enz.", "m.b.t.", "i.p.v.", "z.g.a.n.", "mr.", "dr.", "jl.", "incl.", "excl.", "max.", "min.", "resp.", "evt."];
+const ABBREVIATIONS = [
+  "bijv.",
+  "bv.",
+  "o.a.",
+  "d.w.z.",
+  "t/m",
+  "ca.",
+  "nr.",
+  "e.d.",
+  "enz.",
+  "m.b.t.",
+  "i.p.v.",
+  "z.g.a.n.",
+  "mr.",
+  "dr.",
+  "jl.",
+  "incl.",
+  "excl.",
+  "max.",
+  "min.",
+  "resp.",
+  "evt.",
+];
 
 const PLACEHOLDER = "\u0000";
 

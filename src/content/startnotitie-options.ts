@@ -27,11 +27,22 @@ export function checkStartnotitie(
       options.map((option, index) => {
         const field = `conditions.${condition}[${index + 1}]`;
         if (options.findIndex((other) => other.id === option.id) !== index) {
-          errors.push({ file: STARTNOTITIE_FILE, field: `${field}.id`, expected: "een id dat binnen deze randvoorwaarde één keer voorkomt", found: `"${option.id}" staat er vaker` });
+          errors.push({
+            file: STARTNOTITIE_FILE,
+            field: `${field}.id`,
+            expected: "een id dat binnen deze randvoorwaarde één keer voorkomt",
+            found: `"${option.id}" staat er vaker`,
+          });
         }
         const cited = option.sources.flatMap((key, position) => {
           const source = resolveSourceRef(key, sources);
-          if (!source) errors.push({ file: STARTNOTITIE_FILE, field: `${field}.sources[${position + 1}]`, expected: "een sleutel uit _data/sources.yaml", found: `"${key}"` });
+          if (!source)
+            errors.push({
+              file: STARTNOTITIE_FILE,
+              field: `${field}.sources[${position + 1}]`,
+              expected: "een sleutel uit _data/sources.yaml",
+              found: `"${key}"`,
+            });
           return source ? [source] : [];
         });
         if (versions) errors.push(...releaseErrors(condition, field, option, versions, pages));
@@ -43,11 +54,25 @@ export function checkStartnotitie(
 }
 
 /** The checks of one choice against the releases from its `since` on. */
-function releaseErrors(condition: string, field: string, option: { since: string; sources: readonly string[] }, versions: readonly string[], pages: readonly ToolkitPage[]): ContentError[] {
-  if (!versions.includes(option.since)) return [{ file: STARTNOTITIE_FILE, field: `${field}.since`, expected: "de versie van een release die bestaat", found: `"${option.since}"` }];
+function releaseErrors(
+  condition: string,
+  field: string,
+  option: { since: string; sources: readonly string[] },
+  versions: readonly string[],
+  pages: readonly ToolkitPage[],
+): ContentError[] {
+  if (!versions.includes(option.since))
+    return [{ file: STARTNOTITIE_FILE, field: `${field}.since`, expected: "de versie van een release die bestaat", found: `"${option.since}"` }];
   const offered = pages.filter((page) => page.section === "randvoorwaarden" && page.data.id === condition && compareVersions(option.since, page.version) <= 0);
   if (offered.length === 0) {
-    return [{ file: STARTNOTITIE_FILE, field: `conditions.${condition}`, expected: `de id van een randvoorwaarde in release ${option.since} of later`, found: `"${condition}", geen randvoorwaarde vanaf release ${option.since}` }];
+    return [
+      {
+        file: STARTNOTITIE_FILE,
+        field: `conditions.${condition}`,
+        expected: `de id van een randvoorwaarde in release ${option.since} of later`,
+        found: `"${condition}", geen randvoorwaarde vanaf release ${option.since}`,
+      },
+    ];
   }
   return offered.flatMap((page) =>
     option.sources

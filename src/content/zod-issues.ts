@@ -64,9 +64,7 @@ function tooBig(origin: string, maximum: number): string {
 /** Names a field path the way an editor reads it, counting list items from 1: `programme[3].minutes`. */
 function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "frontmatter";
-  return path
-    .map((part, index) => (typeof part === "number" ? `[${part + 1}]` : `${index === 0 ? "" : "."}${String(part)}`))
-    .join("");
+  return path.map((part, index) => (typeof part === "number" ? `[${part + 1}]` : `${index === 0 ? "" : "."}${String(part)}`)).join("");
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -48,7 +48,15 @@ describe("the real content", () => {
   it("covers the methods the sources describe in every release", () => {
     for (const version of ["1.0", "2.0", "3.0"]) {
       expect(ids(version, "methodieken")).toEqual(
-        expect.arrayContaining(["het-bouwdepot", "project-010", "bossche-bond", "doorbraakmethodiek", "welkom-in-de-buurt", "integraal-werken-hof-van-twente", "toekomstbestendig-werk-utrecht"]),
+        expect.arrayContaining([
+          "het-bouwdepot",
+          "project-010",
+          "bossche-bond",
+          "doorbraakmethodiek",
+          "welkom-in-de-buurt",
+          "integraal-werken-hof-van-twente",
+          "toekomstbestendig-werk-utrecht",
+        ]),
       );
     }
   });
@@ -56,7 +64,11 @@ describe("the real content", () => {
   it("keeps each release to its own time: 2022 variants only from 2.0 on", () => {
     expect(ids("1.0", "varianten")).not.toEqual(expect.arrayContaining(["amersfoort"]));
     expect(ids("2.0", "varianten")).toEqual(expect.arrayContaining(["amersfoort", "groningen", "rijnstreek"]));
-    const releaseOne = content?.pages.filter((page) => page.version === "1.0").map((page) => page.html).join("\n") ?? "";
+    const releaseOne =
+      content?.pages
+        .filter((page) => page.version === "1.0")
+        .map((page) => page.html)
+        .join("\n") ?? "";
     expect(releaseOne).not.toMatch(/Amersfoort|Rijnstreek|2023|2024/);
   });
 

@@ -7,7 +7,9 @@ import { BAD_CONTENT_CASES } from "../fixtures/bad-content/cases.ts";
 
 async function yamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? yamlFiles(path.join(dir, entry.name)) : Promise.resolve([path.join(dir, entry.name)]))));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? yamlFiles(path.join(dir, entry.name)) : Promise.resolve([path.join(dir, entry.name)]))),
+  );
   return nested.flat().filter((file) => /\.(md|ya?ml)$/.test(file));
 }
 

@@ -14,7 +14,9 @@ export const methodiekSchema = z.strictObject({
     .min(1)
     .meta({ title: "Kernelementen", description: "De kernelementen van de methodiek, elk als apart punt. Minstens één." }),
   /** Reported results, each with its source in the text. */
-  results: z.array(z.string().trim().min(1)).meta({ title: "Resultaten", description: "De gemelde resultaten, elk als apart punt. Noem bij elk resultaat de bron in de tekst." }),
+  results: z
+    .array(z.string().trim().min(1))
+    .meta({ title: "Resultaten", description: "De gemelde resultaten, elk als apart punt. Noem bij elk resultaat de bron in de tekst." }),
 });
 
 /** Validated frontmatter of a methodiek. */

@@ -11,7 +11,11 @@ export const randvoorwaardeSchema = z.strictObject({
   /** Why this precondition matters, in one or two sentences. */
   rationale: z.string().trim().min(1).meta({ title: "Waarom", description: "Waarom deze randvoorwaarde belangrijk is, in één of twee zinnen." }),
   /** What a municipality may decide for itself within this precondition. */
-  localChoice: z.string().trim().min(1).meta({ title: "Keuze van de gemeente", description: "Wat een gemeente binnen deze randvoorwaarde zelf mag beslissen." }),
+  localChoice: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ title: "Keuze van de gemeente", description: "Wat een gemeente binnen deze randvoorwaarde zelf mag beslissen." }),
 });
 
 /** Validated frontmatter of a randvoorwaarde. */

@@ -31,12 +31,10 @@ const ageGroupSchema = z
     /** The group, for the comparison. */
     scope: ageScope,
     /** The group in the source's words. */
-    label: z
-      .string()
-      .trim()
-      .min(1)
-      .max(160)
-      .meta({ title: "Voor wie, in woorden", description: 'Voor wie het cijfer geldt, zoals de bron het zegt, bijvoorbeeld "jongeren van 18 tot 21 jaar" of "de bron noemt geen leeftijd".' }),
+    label: z.string().trim().min(1).max(160).meta({
+      title: "Voor wie, in woorden",
+      description: 'Voor wie het cijfer geldt, zoals de bron het zegt, bijvoorbeeld "jongeren van 18 tot 21 jaar" of "de bron noemt geen leeftijd".',
+    }),
   })
   .meta({ title: "Voor wie", description: "Voor welke leeftijdsgroep het cijfer geldt, zoals de bron het geeft." });
 
@@ -102,7 +100,9 @@ const outcomeSchema = z.strictObject({
 /** A change to what the rekenhulp shows for the same inputs. */
 const changeSchema = z.strictObject({
   /** The day of the change. */
-  date: z.iso.date({ error: 'een datum als "2026-12-07", tussen aanhalingstekens' }).meta({ title: "Datum", description: "De dag waarop de vergelijking veranderde." }),
+  date: z.iso
+    .date({ error: 'een datum als "2026-12-07", tussen aanhalingstekens' })
+    .meta({ title: "Datum", description: "De dag waarop de vergelijking veranderde." }),
   /** What changed and why, in Dutch. */
   why: z.string().trim().min(1).meta({ title: "Waarom", description: "Wat de rekenhulp nu anders laat zien voor dezelfde invoer, en waarom." }),
 });

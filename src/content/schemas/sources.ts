@@ -7,7 +7,10 @@ const sourceSchema = z.strictObject({
   /** Who published it; null when the source does not say. */
   publisher: z.string().trim().min(1).nullable(),
   /** Publication date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"); null when unknown. */
-  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .nullable(),
   /** Public https address; null when there is none. */
   url: z.url({ protocol: /^https$/ }).nullable(),
   /** Extra context for the reader, e.g. what kind of document it is. */

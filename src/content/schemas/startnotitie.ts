@@ -10,7 +10,10 @@ const optionSchema = z
     /** Stable identifier within its randvoorwaarde; saved startnotities keep it, so never rename it. */
     id: kebabId
       .refine((id) => id !== "anders", { error: 'een ander id dan "anders": die keuze ("anders, namelijk …") biedt de startnotitie altijd zelf' })
-      .meta({ title: "Id", description: 'Vaste naam van de keuze: kleine letters, cijfers en streepjes. Verander hem nooit: bewaarde startnotities gebruiken hem. Niet "anders".' }),
+      .meta({
+        title: "Id",
+        description: 'Vaste naam van de keuze: kleine letters, cijfers en streepjes. Verander hem nooit: bewaarde startnotities gebruiken hem. Niet "anders".',
+      }),
     /** The choice as the form and the document show it, in Dutch. */
     label: z
       .string()
@@ -26,12 +29,18 @@ const optionSchema = z
       .max(400)
       .meta({ title: "Uitleg", description: "Wat de keuze inhoudt en waar hij vandaan komt, in één of twee zinnen (taalniveau B1)." }),
     /** The first release that offers this choice. */
-    since: version.meta({ title: "Vanaf release", description: 'De eerste release die deze keuze aanbiedt, zoals "2.0". Die release moet de bronnen al noemen.' }),
+    since: version.meta({
+      title: "Vanaf release",
+      description: 'De eerste release die deze keuze aanbiedt, zoals "2.0". Die release moet de bronnen al noemen.',
+    }),
     /** Keys of _data/sources.yaml that support the choice; the randvoorwaarde's page cites each in every release from `since` on. */
     sources: z
       .array(z.string().regex(/^[a-z0-9-]+$/, { error: "een sleutel uit _data/sources.yaml, zoals 'vng-2022'" }))
       .min(1)
-      .meta({ title: "Bronnen", description: "Sleutels uit _data/sources.yaml. De pagina van de randvoorwaarde noemt elke bron al, in elke release vanaf since." }),
+      .meta({
+        title: "Bronnen",
+        description: "Sleutels uit _data/sources.yaml. De pagina van de randvoorwaarde noemt elke bron al, in elke release vanaf since.",
+      }),
   })
   .meta({ title: "Keuze", description: "Een keuze die de gemeente binnen deze randvoorwaarde kan maken." });
 

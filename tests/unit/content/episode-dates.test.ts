@@ -23,14 +23,19 @@ describe("publication times of episodes", () => {
     const text = formatEpisodeDates(dates);
     expect(parseEpisodeDates({ path: "content/episode-dates.txt", bytes: new TextEncoder().encode(text) }, errors)).toEqual(dates);
     expect(errors).toEqual([]);
-    expect(text.split("\n").filter((line) => !line.startsWith("#") && line !== "")).toEqual([`2026-11-23 12:00 ${guid(1)} 001-a`, `2026-11-23 12:01 ${guid(2)} 002-a`]);
+    expect(text.split("\n").filter((line) => !line.startsWith("#") && line !== "")).toEqual([
+      `2026-11-23 12:00 ${guid(1)} 001-a`,
+      `2026-11-23 12:01 ${guid(2)} 002-a`,
+    ]);
   });
 
   it("refuses a GUID listed twice, naming the line", () => {
     const errors: ContentError[] = [];
     const text = `2026-11-23 12:00 ${guid(1)} 001-a\n2026-11-24 12:00 ${guid(1)} 001-a\n`;
     parseEpisodeDates({ path: "content/episode-dates.txt", bytes: new TextEncoder().encode(text) }, errors);
-    expect(errors).toEqual([{ file: "content/episode-dates.txt", field: "regel 2", expected: "elke aflevering één keer", found: `GUID ${guid(1)} nog een keer` }]);
+    expect(errors).toEqual([
+      { file: "content/episode-dates.txt", field: "regel 2", expected: "elke aflevering één keer", found: `GUID ${guid(1)} nog een keer` },
+    ]);
   });
 
   it("reads times on the clock in the Netherlands, in winter and in summer", () => {

@@ -48,12 +48,21 @@ describe("lintLanguage", () => {
   it("fails a page that averages more than 20 words a sentence, and warns about one very long sentence", () => {
     const result = lint(`${words(26)}. ${words(26)}. ${words(30)}.`);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ file: "content/toolkit/2.0/aanpak/kern.md", field: "tekst", expected: "gemiddeld hoogstens 20 woorden per zin (streef naar 15)", found: "gemiddeld 21.0 woorden per zin" });
-    expect(result.warnings.map((warning) => warning.found)).toEqual([expect.stringMatching(/^een zin van 26 woorden/), expect.stringMatching(/^een zin van 26 woorden/), expect.stringMatching(/^een zin van 30 woorden/)]);
+    expect(result.errors[0]).toMatchObject({
+      file: "content/toolkit/2.0/aanpak/kern.md",
+      field: "tekst",
+      expected: "gemiddeld hoogstens 20 woorden per zin (streef naar 15)",
+      found: "gemiddeld 21.0 woorden per zin",
+    });
+    expect(result.warnings.map((warning) => warning.found)).toEqual([
+      expect.stringMatching(/^een zin van 26 woorden/),
+      expect.stringMatching(/^een zin van 26 woorden/),
+      expect.stringMatching(/^een zin van 30 woorden/),
+    ]);
   });
 
   it("accepts a page that averages exactly 20 words", () => {
-    expect((lint(`${words(24)}. ${words(24)}. ${words(30)}.`)).errors).toEqual([]);
+    expect(lint(`${words(24)}. ${words(24)}. ${words(30)}.`).errors).toEqual([]);
   });
 
   it("does not count headings or tables", () => {
@@ -63,6 +72,13 @@ describe("lintLanguage", () => {
 
   it("rejects stigmatising labels but allows the foundation's name", () => {
     const result = lint("Stichting Zwerfjongeren Nederland helpt. Een zwerfjongere krijgt geld.");
-    expect(result.errors).toEqual([{ file: "content/toolkit/2.0/aanpak/kern.md", field: "tekst", expected: "'jongeren' in plaats van een label (zie de schrijfwijzer)", found: 'het woord "zwerfjongere"' }]);
+    expect(result.errors).toEqual([
+      {
+        file: "content/toolkit/2.0/aanpak/kern.md",
+        field: "tekst",
+        expected: "'jongeren' in plaats van een label (zie de schrijfwijzer)",
+        found: 'het woord "zwerfjongere"',
+      },
+    ]);
   });
 });

@@ -28,14 +28,22 @@ describe("loadContent", () => {
   });
 
   it("rejects a wrongly typed field and tells the editor to quote it", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/2.0/release.md", '---\nversion: 2.0\nreleased: "2022"\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n'));
+    const errors = errorsFor((files) =>
+      files.set("content/toolkit/2.0/release.md", '---\nversion: 2.0\nreleased: "2022"\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n'),
+    );
     expect(errors[0]).toMatch(/^content\/toolkit\/2\.0\/release\.md: version — verwacht: tekst; zet de waarde tussen aanhalingstekens; gevonden: het getal 2/);
   });
 
   it("rejects a title longer than 70 characters and unknown fields", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", "x").replace("title: Pagina kern", `title: ${"a".repeat(71)}\ntitel: typo`)));
-    expect(errors).toContain("content/toolkit/1.0/aanpak/kern.md: title — verwacht: tekst van hoogstens 70 tekens; gevonden: \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" (71 tekens)");
-    expect(errors).toContain("content/toolkit/1.0/aanpak/kern.md: titel — verwacht: alleen velden die bij dit soort pagina horen (zie README); gevonden: een onbekend veld (tikfout?)");
+    const errors = errorsFor((files) =>
+      files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", "x").replace("title: Pagina kern", `title: ${"a".repeat(71)}\ntitel: typo`)),
+    );
+    expect(errors).toContain(
+      'content/toolkit/1.0/aanpak/kern.md: title — verwacht: tekst van hoogstens 70 tekens; gevonden: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" (71 tekens)',
+    );
+    expect(errors).toContain(
+      "content/toolkit/1.0/aanpak/kern.md: titel — verwacht: alleen velden die bij dit soort pagina horen (zie README); gevonden: een onbekend veld (tikfout?)",
+    );
   });
 
   it("lists every error of a run, not just the first", () => {
@@ -52,27 +60,48 @@ describe("loadContent", () => {
   it("rejects a duplicate id within a release but allows the same id across releases", () => {
     const errors = errorsFor((files) => files.set("content/toolkit/2.0/aanpak/kern-kopie.md", page("kern", "x")));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/toolkit\/2\.0\/aanpak\/kern(-kopie)?\.md: id — verwacht: een id dat in deze release nog niet bestaat; gevonden: "kern", ook gebruikt in/);
+    expect(errors[0]).toMatch(
+      /^content\/toolkit\/2\.0\/aanpak\/kern(-kopie)?\.md: id — verwacht: een id dat in deze release nog niet bestaat; gevonden: "kern", ook gebruikt in/,
+    );
   });
 
   it("rejects two releases with the same version", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/2.0.0/release.md", '---\nversion: "2.0.0"\nreleased: "2022"\nstatus: released\npodcastSeason: 3\nsummary: S.\n---\n'));
-    expect(errors.some((line) => /^content\/toolkit\/2\.0\.0\/release\.md: version — verwacht: een versienummer dat geen andere release heeft; gevonden: "2\.0\.0", ook gebruikt in content\/toolkit\/2\.0\/release\.md/.test(line))).toBe(true);
+    const errors = errorsFor((files) =>
+      files.set("content/toolkit/2.0.0/release.md", '---\nversion: "2.0.0"\nreleased: "2022"\nstatus: released\npodcastSeason: 3\nsummary: S.\n---\n'),
+    );
+    expect(
+      errors.some((line) =>
+        /^content\/toolkit\/2\.0\.0\/release\.md: version — verwacht: een versienummer dat geen andere release heeft; gevonden: "2\.0\.0", ook gebruikt in content\/toolkit\/2\.0\/release\.md/.test(
+          line,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("rejects a version that differs from its folder", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/2.0/release.md", '---\nversion: "2.1"\nreleased: "2022"\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n'));
+    const errors = errorsFor((files) =>
+      files.set("content/toolkit/2.0/release.md", '---\nversion: "2.1"\nreleased: "2022"\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n'),
+    );
     expect(errors).toContain('content/toolkit/2.0/release.md: version — verwacht: de naam van de map ("2.0"); gevonden: "2.1"');
   });
 
   it("rejects a release date that does not exist", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/2.0/release.md", '---\nversion: "2.0"\nreleased: "2022-02-30"\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n'));
+    const errors = errorsFor((files) =>
+      files.set("content/toolkit/2.0/release.md", '---\nversion: "2.0"\nreleased: "2022-02-30"\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n'),
+    );
     expect(errors[0]).toMatch(/^content\/toolkit\/2\.0\/release\.md: released — verwacht: een datum die bestaat/);
   });
 
   it("rejects a deviation that points to no precondition of the release", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/1.0/varianten/stad.md", String(memorySite().get("content/toolkit/1.0/varianten/stad.md")).replace("precondition: voorwaarde", "precondition: bestaat-niet")));
-    expect(errors).toEqual(['content/toolkit/1.0/varianten/stad.md: deviations[1].precondition — verwacht: het id van een randvoorwaarde in dezelfde release; gevonden: "bestaat-niet", dat in deze release geen randvoorwaarde is']);
+    const errors = errorsFor((files) =>
+      files.set(
+        "content/toolkit/1.0/varianten/stad.md",
+        String(memorySite().get("content/toolkit/1.0/varianten/stad.md")).replace("precondition: voorwaarde", "precondition: bestaat-niet"),
+      ),
+    );
+    expect(errors).toEqual([
+      'content/toolkit/1.0/varianten/stad.md: deviations[1].precondition — verwacht: het id van een randvoorwaarde in dezelfde release; gevonden: "bestaat-niet", dat in deze release geen randvoorwaarde is',
+    ]);
   });
 
   it("rejects an id link to a page of another release only", () => {
@@ -80,7 +109,9 @@ describe("loadContent", () => {
       files.set("content/toolkit/2.0/aanpak/nieuw.md", page("nieuw", "Nieuw."));
       files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", "Zie [nieuw](id:nieuw)."));
     });
-    expect(errors).toEqual(['content/toolkit/1.0/aanpak/kern.md: tekst (regel 8), link "id:nieuw" — verwacht: het id van een pagina in dezelfde release; gevonden: "nieuw", dat in deze release niet bestaat']);
+    expect(errors).toEqual([
+      'content/toolkit/1.0/aanpak/kern.md: tekst (regel 8), link "id:nieuw" — verwacht: het id van een pagina in dezelfde release; gevonden: "nieuw", dat in deze release niet bestaat',
+    ]);
   });
 
   it("rejects javascript: and data: links", () => {
@@ -93,11 +124,19 @@ describe("loadContent", () => {
 
   it("rejects reserved slugs and ids", () => {
     const errors = errorsFor((files) => {
-      files.set("content/toolkit/1.0/varianten/vergelijk.md", page("vergelijking", "x").replace("sources", "municipalities: [A]\nstart: null\nparticipants: null\nmonthlyAmount: null\ndurationMonths: null\nstatus: pilot\npartners: null\ndeviations: []\nsources"));
+      files.set(
+        "content/toolkit/1.0/varianten/vergelijk.md",
+        page("vergelijking", "x").replace(
+          "sources",
+          "municipalities: [A]\nstart: null\nparticipants: null\nmonthlyAmount: null\ndurationMonths: null\nstatus: pilot\npartners: null\ndeviations: []\nsources",
+        ),
+      );
       files.set("content/toolkit/1.0/aanpak/a-z-lijst.md", page("a-z", "x"));
     });
-    expect(errors).toContain('content/toolkit/1.0/varianten/vergelijk.md: bestandsnaam — verwacht: een naam die de site niet zelf gebruikt (niet: vergelijk, planner, trainer, a-z, actueel, release); gevonden: "vergelijk"');
-    expect(errors.some((line) => line.startsWith('content/toolkit/1.0/aanpak/a-z-lijst.md: id — verwacht: een id dat de site niet zelf gebruikt'))).toBe(true);
+    expect(errors).toContain(
+      'content/toolkit/1.0/varianten/vergelijk.md: bestandsnaam — verwacht: een naam die de site niet zelf gebruikt (niet: vergelijk, planner, trainer, a-z, actueel, release); gevonden: "vergelijk"',
+    );
+    expect(errors.some((line) => line.startsWith("content/toolkit/1.0/aanpak/a-z-lijst.md: id — verwacht: een id dat de site niet zelf gebruikt"))).toBe(true);
   });
 
   it("rejects invalid UTF-8, missing frontmatter and invalid YAML with the file's path", () => {
@@ -106,14 +145,18 @@ describe("loadContent", () => {
       files.set("content/toolkit/1.0/aanpak/kaal.md", "Alleen tekst.\n");
       files.set("content/toolkit/1.0/aanpak/kapot.md", "---\ntitle: [open\n---\n");
     });
-    expect(errors).toContain("content/toolkit/1.0/aanpak/latin1.md: bestand — verwacht: tekst in UTF-8 (kies bij opslaan 'UTF-8'); gevonden: tekens in een andere codering");
-    expect(errors.some((line) => line.startsWith("content/toolkit/1.0/aanpak/kaal.md: frontmatter — verwacht: het bestand begint met een regel '---'"))).toBe(true);
+    expect(errors).toContain(
+      "content/toolkit/1.0/aanpak/latin1.md: bestand — verwacht: tekst in UTF-8 (kies bij opslaan 'UTF-8'); gevonden: tekens in een andere codering",
+    );
+    expect(errors.some((line) => line.startsWith("content/toolkit/1.0/aanpak/kaal.md: frontmatter — verwacht: het bestand begint met een regel '---'"))).toBe(
+      true,
+    );
     expect(errors.some((line) => line.startsWith("content/toolkit/1.0/aanpak/kapot.md: frontmatter (regel"))).toBe(true);
   });
 
   it("keeps YAML dates as text instead of converting them", () => {
     const files = memorySite();
-    files.set("content/toolkit/2.0/release.md", "---\nversion: \"2.0\"\nreleased: 2022-06-01\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n");
+    files.set("content/toolkit/2.0/release.md", '---\nversion: "2.0"\nreleased: 2022-06-01\nstatus: released\npodcastSeason: 2\nsummary: S.\n---\n');
     const result = loadContent(toRawFiles(files));
     expect(result.ok && result.content.releases[0]?.released).toBe("2022-06-01");
   });
@@ -124,9 +167,13 @@ describe("loadContent", () => {
       files.set("content/toolkit/1.0/extra/los.md", page("los", "x"));
       files.delete("content/pages/privacy.md");
     });
-    expect(errors).toContain('content/toolkit/1.0/aanpak/kern.md: sources[2] — verwacht: een sleutel uit _data/sources.yaml of een https-adres; gevonden: "onbekend"');
-    expect(errors).toContain('content/toolkit/1.0/aanpak/kern.md: sources[3] — verwacht: een sleutel uit _data/sources.yaml of een https-adres; gevonden: "http://onveilig.example"');
-    expect(errors.some((line) => line.startsWith('content/toolkit/1.0/extra/los.md: map — verwacht: een van de secties'))).toBe(true);
+    expect(errors).toContain(
+      'content/toolkit/1.0/aanpak/kern.md: sources[2] — verwacht: een sleutel uit _data/sources.yaml of een https-adres; gevonden: "onbekend"',
+    );
+    expect(errors).toContain(
+      'content/toolkit/1.0/aanpak/kern.md: sources[3] — verwacht: een sleutel uit _data/sources.yaml of een https-adres; gevonden: "http://onveilig.example"',
+    );
+    expect(errors.some((line) => line.startsWith("content/toolkit/1.0/extra/los.md: map — verwacht: een van de secties"))).toBe(true);
     expect(errors).toContain("content/pages/privacy.md: bestand — verwacht: deze pagina; de site linkt ernaar; gevonden: geen bestand");
   });
 
@@ -149,14 +196,20 @@ describe("loadContent", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.content.assets.map((asset) => asset.url)).toEqual(["/toolkit/2.0/aanpak/schema.png"]);
-    expect(result.content.pages.find((candidate) => candidate.version === "2.0" && candidate.data.id === "kern")?.html).toContain('<img src="/toolkit/2.0/aanpak/schema.png" alt="Schema van het jaar">');
+    expect(result.content.pages.find((candidate) => candidate.version === "2.0" && candidate.data.id === "kern")?.html).toContain(
+      '<img src="/toolkit/2.0/aanpak/schema.png" alt="Schema van het jaar">',
+    );
   });
 });
 
 describe("errors do not cascade", () => {
   it("reports only the broken page when other pages link to it or deviate from it", () => {
-    const errors = errorsFor((files) => files.set("content/toolkit/2.0/randvoorwaarden/voorwaarde.md", page("voorwaarde", "Tekst.", "kind: nodig\nrationale: Reden.\nlocalChoice: Keuze.\n")));
-    expect(errors).toEqual(["content/toolkit/2.0/randvoorwaarden/voorwaarde.md: kind — verwacht: een van: verplicht, aanbevolen; gevonden: \"nodig\" (5 tekens)"]);
+    const errors = errorsFor((files) =>
+      files.set("content/toolkit/2.0/randvoorwaarden/voorwaarde.md", page("voorwaarde", "Tekst.", "kind: nodig\nrationale: Reden.\nlocalChoice: Keuze.\n")),
+    );
+    expect(errors).toEqual([
+      'content/toolkit/2.0/randvoorwaarden/voorwaarde.md: kind — verwacht: een van: verplicht, aanbevolen; gevonden: "nodig" (5 tekens)',
+    ]);
   });
 });
 
@@ -167,9 +220,17 @@ describe("partial content for the dev server", () => {
     const result = loadContent(toRawFiles(files));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.partial?.pages.map((candidate) => `${candidate.version}/${candidate.data.id}`).sort()).toEqual(
-      ["1.0/kern", "1.0/methode", "1.0/module", "1.0/stad", "1.0/voorwaarde", "2.0/kern", "2.0/module", "2.0/stad", "2.0/voorwaarde"],
-    );
+    expect(result.partial?.pages.map((candidate) => `${candidate.version}/${candidate.data.id}`).sort()).toEqual([
+      "1.0/kern",
+      "1.0/methode",
+      "1.0/module",
+      "1.0/stad",
+      "1.0/voorwaarde",
+      "2.0/kern",
+      "2.0/module",
+      "2.0/stad",
+      "2.0/voorwaarde",
+    ]);
   });
 
   it("has no partial content when the site settings are invalid", () => {

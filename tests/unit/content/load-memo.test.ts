@@ -22,7 +22,10 @@ describe("loadContent with a memo (the dev server between saves)", () => {
     const files = toRawFiles(site);
     const first = pages(files, memo);
     const edited = "content/toolkit/2.0/methodieken/methode.md";
-    const second = pages(replace(files, edited, page("methode", "Nieuwe tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n")), memo);
+    const second = pages(
+      replace(files, edited, page("methode", "Nieuwe tekst.", "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n")),
+      memo,
+    );
     expect(second.get("content/toolkit/2.0/aanpak/kern.md")).toBe(first.get("content/toolkit/2.0/aanpak/kern.md"));
     expect(second.get(edited)).not.toBe(first.get(edited));
     expect(second.get(edited)).toMatchObject({ html: "<p>Nieuwe tekst.</p>\n" });
@@ -32,7 +35,11 @@ describe("loadContent with a memo (the dev server between saves)", () => {
     const memo = new LoadMemo();
     const files = toRawFiles(memorySite());
     pages(files, memo);
-    const moved = replace(files, "content/toolkit/2.0/randvoorwaarden/voorwaarde.md", page("voorwaarde-nieuw", "Tekst.", "kind: verplicht\nrationale: Reden.\nlocalChoice: Keuze.\n"));
+    const moved = replace(
+      files,
+      "content/toolkit/2.0/randvoorwaarden/voorwaarde.md",
+      page("voorwaarde-nieuw", "Tekst.", "kind: verplicht\nrationale: Reden.\nlocalChoice: Keuze.\n"),
+    );
     const result = loadContent(moved, memo);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.map((error) => error.file)).toContain("content/toolkit/2.0/aanpak/kern.md");

@@ -42,17 +42,21 @@ describe("release locks", () => {
   });
 
   it("require a lock for a published release, not for a concept", () => {
-    expect(check(release("1.0"), [{ version: "1.0", status: "released" }]).map((error) => [error.file, error.field])).toEqual([["content/toolkit/1.0/release.md", "status"]]);
+    expect(check(release("1.0"), [{ version: "1.0", status: "released" }]).map((error) => [error.file, error.field])).toEqual([
+      ["content/toolkit/1.0/release.md", "status"],
+    ]);
     expect(check(release("3.0"), [{ version: "3.0", status: "concept" }])).toEqual([]);
   });
 
   it("still check a locked folder whose release.md no longer validates, and refuse a lock edited by hand", () => {
     const files = release("1.0");
     const lock = locked(files, "1.0");
-    expect(check([files[0] as RawFile, { path: "content/toolkit/1.0/aanpak/kern.md", bytes: bytes("x") }, lock], []).map((error) => error.field)).toEqual(["inhoud"]);
-    expect(check([...files, { path: lockFile("1.0"), bytes: bytes('{"release":"1.0"}') }], [{ version: "1.0", status: "released" }]).map((error) => error.file)).toEqual([
-      lockFile("1.0"),
+    expect(check([files[0] as RawFile, { path: "content/toolkit/1.0/aanpak/kern.md", bytes: bytes("x") }, lock], []).map((error) => error.field)).toEqual([
+      "inhoud",
     ]);
+    expect(
+      check([...files, { path: lockFile("1.0"), bytes: bytes('{"release":"1.0"}') }], [{ version: "1.0", status: "released" }]).map((error) => error.file),
+    ).toEqual([lockFile("1.0")]);
   });
 
   it("hold the citations of the release's sources: a changed citation needs an erratum of that release that leads to it", () => {
@@ -66,6 +70,8 @@ describe("release locks", () => {
     expect(run('"Bron A", Uitgever, 2021')).toEqual([]);
     expect(run('"Bron A", Andere uitgever, 2021').map((error) => [error.file, error.field])).toEqual([["_data/sources.yaml", "bron-a"]]);
     expect(run('"Bron A", Andere uitgever, 2021', [{ source: "bron-a", wrong: "Uitgever", right: "Andere uitgever" }])).toEqual([]);
-    expect(run('"Bron A", Andere uitgever, 2021', [{ source: "bron-a", wrong: "Niet daar", right: "x" }]).map((error) => error.file)).toEqual(["content/errata/1.0.yaml"]);
+    expect(run('"Bron A", Andere uitgever, 2021', [{ source: "bron-a", wrong: "Niet daar", right: "x" }]).map((error) => error.file)).toEqual([
+      "content/errata/1.0.yaml",
+    ]);
   });
 });

@@ -38,7 +38,9 @@ describe("renderMarkdown", () => {
 
   it("renders a labelled voorbeeld box", () => {
     const { html } = renderMarkdown("::: voorbeeld\nEen jongere koopt een fiets.\n:::", context);
-    expect(html).toMatch(/<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld<\/p>\s*<p>Een jongere koopt een fiets.<\/p>\s*<\/aside>/);
+    expect(html).toMatch(
+      /<aside class="voorbeeld" aria-label="Voorbeeld"><p class="voorbeeld__label">Voorbeeld<\/p>\s*<p>Een jongere koopt een fiets.<\/p>\s*<\/aside>/,
+    );
   });
 
   it("keeps trainer notes out of the reader view and shows them in the trainer view", () => {
@@ -73,7 +75,9 @@ describe("heading ids the templates use", () => {
 describe("tables", () => {
   it("wrap in a keyboard-scrollable region so narrow screens do not scroll sideways", () => {
     const { html } = renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |", context);
-    expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table class="utrecht-table utrecht-table--html-table">\n<thead>/);
+    expect(html).toMatch(
+      /^<div class="table-scroll" role="region" aria-label="Tabel; schuif opzij om alles te zien" tabindex="0">\n<table class="utrecht-table utrecht-table--html-table">\n<thead>/,
+    );
     expect(html).toContain("</table>\n</div>");
   });
 

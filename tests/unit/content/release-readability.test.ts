@@ -12,7 +12,10 @@ describe("release readability", () => {
   it("lists per release the pages outside 10–15 words a sentence and the sentences and paragraphs repeated across pages", () => {
     const files = memorySite();
     files.set("content/toolkit/2.0/aanpak/kern.md", page("kern", `${CHOPPED}\n\n${SHARED}`));
-    files.set("content/toolkit/2.0/methodieken/methode.md", page("methode", `${NATURAL} ${NATURAL}\n\n${SHARED}`, "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n"));
+    files.set(
+      "content/toolkit/2.0/methodieken/methode.md",
+      page("methode", `${NATURAL} ${NATURAL}\n\n${SHARED}`, "origin: Ergens.\ntargetGroup: Iedereen.\ncoreElements: [een]\nresults: []\n"),
+    );
     files.set("content/toolkit/1.0/aanpak/kern.md", page("kern", NATURAL));
     const result = loadContent(toRawFiles(files));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -29,7 +32,10 @@ describe("release readability", () => {
     const files = memorySite();
     files.set("content/toolkit/2.0/aanpak/kern.md", page("kern", SHARED));
     files.set("content/toolkit/2.0/aanpak/anbi.md", page("anbi", SHARED));
-    files.set("content/toolkit/2.0/begrippen.yaml", "begrippen:\n  - id: anbi\n    term: ANBI\n    page: anbi\n    explanation: Een instelling.\n    sources: [bron-a]\n");
+    files.set(
+      "content/toolkit/2.0/begrippen.yaml",
+      "begrippen:\n  - id: anbi\n    term: ANBI\n    page: anbi\n    explanation: Een instelling.\n    sources: [bron-a]\n",
+    );
     const result = loadContent(toRawFiles(files));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const two = releaseReadability(result.content, lintLanguage(result.content).pages).find((entry) => entry.version === "2.0");
@@ -39,7 +45,8 @@ describe("release readability", () => {
 
   it("lists the exercise blocks of a module that have no instructions for participants", () => {
     const files = memorySite();
-    const programme = "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Teken, minutes: 20, kind: oefening}\n  - {title: Praat, minutes: 10, kind: oefening}\n";
+    const programme =
+      "audience: [ambtenaren]\nobjectives: [leren]\nmaterials: []\nprogramme:\n  - {title: Teken, minutes: 20, kind: oefening}\n  - {title: Praat, minutes: 10, kind: oefening}\n";
     files.set("content/toolkit/2.0/training/module.md", page("module", "::: oefening Teken\nTeken de route.\n:::", programme));
     const result = loadContent(toRawFiles(files));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

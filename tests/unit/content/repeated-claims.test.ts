@@ -9,7 +9,10 @@ const FILES = ["aanpak/kern.md", "randvoorwaarden/voorwaarde.md", "varianten/sta
 /** The memory site with release 2.0 as `status`, and the amount on the given number of its pages. */
 function siteWithAmount(status: "concept" | "released", pages: number): Map<string, string | Uint8Array> {
   const files = memorySite();
-  files.set("content/toolkit/2.0/release.md", `---\nversion: "2.0"\nreleased: "2022"\nstatus: ${status}\npodcastSeason: 2\nsummary: Release 2.0.\n---\nNotities.\n`);
+  files.set(
+    "content/toolkit/2.0/release.md",
+    `---\nversion: "2.0"\nreleased: "2022"\nstatus: ${status}\npodcastSeason: 2\nsummary: Release 2.0.\n---\nNotities.\n`,
+  );
   for (const file of FILES.slice(0, pages)) {
     const key = `content/toolkit/2.0/${file}`;
     const text = files.get(key);
@@ -28,11 +31,9 @@ describe("figures and attributions said on too many pages", () => {
   });
 
   it("finds who is said to say something, once per clause, and not what a source leaves out", () => {
-    expect(attributionsIn("Volgens de initiatiefnemers werkt het. Dat schrijven de initiatiefnemers van Het Bouwdepot in hun inzending voor #GemeenteDelers 2022.")).toEqual([
-      "volgens de initiatiefnemers",
-      "volgens de initiatiefnemers",
-      "de inzending voor #GemeenteDelers",
-    ]);
+    expect(
+      attributionsIn("Volgens de initiatiefnemers werkt het. Dat schrijven de initiatiefnemers van Het Bouwdepot in hun inzending voor #GemeenteDelers 2022."),
+    ).toEqual(["volgens de initiatiefnemers", "volgens de initiatiefnemers", "de inzending voor #GemeenteDelers"]);
     expect(attributionsIn("Dat meldt de website van Het Bouwdepot.")).toEqual(["volgens de website van het bouwdepot"]);
     expect(attributionsIn("De bron zegt het niet. Ze noemen het zelf geen randvoorwaarde.")).toEqual([]);
   });
@@ -55,16 +56,26 @@ describe("figures and attributions said on too many pages", () => {
     const result = loadContent(toRawFiles(siteWithAmount("released", 4)));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const claims = repeatedClaims(result.content.releases, result.content.pages);
-    expect(claims).toEqual([{ version: "2.0", concept: false, kind: "getal", text: "€1.050", files: FILES.map((file) => `content/toolkit/2.0/${file}`).sort() }]);
+    expect(claims).toEqual([
+      { version: "2.0", concept: false, kind: "getal", text: "€1.050", files: FILES.map((file) => `content/toolkit/2.0/${file}`).sort() },
+    ]);
   });
 
   it("stops a concept release whose change note runs over 40 words", () => {
     const files = siteWithAmount("concept", 0);
     const note = Array.from({ length: 41 }, () => "woord").join(" ");
-    files.set("content/toolkit/2.0/release.md", `---\nversion: "2.0"\nreleased: "2022"\nstatus: concept\npodcastSeason: 2\nsummary: Release 2.0.\nchanges:\n  kern: ${note}.\n---\nNotities.\n`);
+    files.set(
+      "content/toolkit/2.0/release.md",
+      `---\nversion: "2.0"\nreleased: "2022"\nstatus: concept\npodcastSeason: 2\nsummary: Release 2.0.\nchanges:\n  kern: ${note}.\n---\nNotities.\n`,
+    );
     const result = loadContent(toRawFiles(files));
     expect(result.ok ? [] : result.errors).toEqual([
-      { file: "content/toolkit/2.0/release.md", field: "changes.kern", expected: "hoogstens 40 woorden: wat er voor de lezer veranderde en waarom", found: "41 woorden" },
+      {
+        file: "content/toolkit/2.0/release.md",
+        field: "changes.kern",
+        expected: "hoogstens 40 woorden: wat er voor de lezer veranderde en waarom",
+        found: "41 woorden",
+      },
     ]);
   });
 });

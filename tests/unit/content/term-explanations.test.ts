@@ -14,7 +14,12 @@ describe("inlineExplanations", () => {
       "<p>Dat regelt de Participatiewet, de wet over bijstand.</p>",
       "<p>Wat een ANBI is, lees je elders.</p>",
     ].join("");
-    expect(inlineExplanations(terms, [{ file: "a.md", html }]).map((found) => found.term)).toEqual(["ANBI-stichting", "ANBI-stichting", "Participatiewet", "ANBI-stichting"]);
+    expect(inlineExplanations(terms, [{ file: "a.md", html }]).map((found) => found.term)).toEqual([
+      "ANBI-stichting",
+      "ANBI-stichting",
+      "Participatiewet",
+      "ANBI-stichting",
+    ]);
   });
 
   it("leaves a mere mention alone, and lets the page that treats the term explain it", () => {
