@@ -49,33 +49,25 @@ export function devSession(places: WatchPlaces, rebuild: (reason: string) => voi
   const memo = new LoadMemo();
   const kept = deriveMemo();
   let rebuildDue = false;
-  const reads = new DevReads(places, (differing) => {
-    if (differing.length > 0) {
-      console.log(`Niet gemeld door de watcher, wel gewijzigd: ${differing.join(", ")}; de site bouwt opnieuw.`);
-      rebuildDue = true;
-      rebuild(`gewijzigd: ${differing.join(", ")}`);
-    } else {
+  // What background work found once a build was on disk: a reason to build again, or nothing (then the output may settle).
+  const afterBackground = (reason: string | undefined): void => {
+    if (reason === undefined) {
       writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+      return;
     }
+    rebuildDue = true;
+    rebuild(reason);
+  };
+  const reads = new DevReads(places, (differing) => {
+    if (differing.length > 0) console.log(`Niet gemeld door de watcher, wel gewijzigd: ${differing.join(", ")}; de site bouwt opnieuw.`);
+    afterBackground(differing.length > 0 ? `gewijzigd: ${differing.join(", ")}` : undefined);
   });
   const outputs = new OutputCheck((missing) => {
-    if (missing.length > 0) {
-      for (const file of missing) onDisk.delete(file);
-      console.log(`Verdwenen uit de uitvoermap: ${missing.join(", ")}; de site bouwt opnieuw.`);
-      rebuildDue = true;
-      rebuild(`verdwenen: ${missing.join(", ")}`);
-    } else {
-      writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
-    }
+    for (const file of missing) onDisk.delete(file);
+    if (missing.length > 0) console.log(`Verdwenen uit de uitvoermap: ${missing.join(", ")}; de site bouwt opnieuw.`);
+    afterBackground(missing.length > 0 ? `verdwenen: ${missing.join(", ")}` : undefined);
   });
-  const related = new DevRelated((changed) => {
-    if (changed) {
-      rebuildDue = true;
-      rebuild("Zie ook");
-    } else {
-      writeGeneration().catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
-    }
-  });
+  const related = new DevRelated((changed) => afterBackground(changed ? "Zie ook" : undefined));
   let lastGood: SiteContent | undefined;
   let assets: SiteAssets | undefined;
   let onDisk = new Map<string, string>();
